@@ -1,0 +1,97 @@
+// Extractive summaries against IndoSum: mean ROUGE-1/2/L F1 per article, next to LEAD-3 and the
+// dataset's own extractive labels on the same tokenisation.
+
+import { join } from "node:path";
+import type { Analysis } from "../../src/model.js";
+import { emptyAnalysis, sentence } from "./fake.js";
+import { readJsonl } from "./io.js";
+import { rouge, rougeTokens, type Rouge } from "./metrics.js";
+import { SetRun, limited, wantSet } from "./run.js";
+import type { EvalContext, SetReport, Task } from "./types.js";
+
+interface IndosumDoc {
+  id: string;
+  text: string;
+  /** The dataset's sentence split of `text`. */
+  sentences: string[];
+  summary: string;
+  gold_sentence_indices: number[];
+}
+
+/** Running mean of ROUGE scores over articles. */
+class MeanRouge {
+  private readonly sum: Rouge = { r1: 0, r2: 0, rl: 0 };
+  private n = 0;
+
+  add(r: Rouge): void {
+    this.sum.r1 += r.r1;
+    this.sum.r2 += r.r2;
+    this.sum.rl += r.rl;
+    this.n++;
+  }
+
+  mean(): Rouge {
+    const n = Math.max(1, this.n);
+    return { r1: this.sum.r1 / n, r2: this.sum.r2 / n, rl: this.sum.rl / n };
+  }
+}
+
+/** The summary the pipeline chose: its sentences' text, in the order it lists them. */
+function systemSummary(analysis: Analysis): { text: string; sentences: number; invalid: number } {
+  const all = analysis.document.sentences;
+  const picked = analysis.summary.filter((i) => Number.isInteger(i) && i >= 0 && i < all.length);
+  return { text: picked.map((i) => all[i].text).join(" "), sentences: picked.length, invalid: analysis.summary.length - picked.length };
+}
+
+/** Self-check: a one-sentence document whose summary is the reference itself. */
+function indosumGold(doc: IndosumDoc): Analysis {
+  const a = emptyAnalysis(doc.summary, "id");
+  a.document.sentences = [sentence(0, doc.summary, [0, doc.summary.length])];
+  a.summary = [0];
+  return a;
+}
+
+async function runIndosum(ctx: EvalContext): Promise<SetReport> {
+  const docs = limited(ctx, readJsonl<IndosumDoc>(join(ctx.dataDir, "summary", "indosum.dev.jsonl")));
+  const run = new SetRun(ctx, "summary", "indosum", docs.length);
+  const system = new MeanRouge();
+  const lead3 = new MeanRouge();
+  const oracle = new MeanRouge();
+  let sentences = 0;
+  let systemTokens = 0;
+  let referenceTokens = 0;
+  let invalid = 0;
+
+  for (const doc of docs) {
+    // IndoSum texts start with the dateline paragraph of the body: there is no headline line.
+    const analysis = await run.analyse(doc.id, doc.text, { lang: "id", headline: false }, () => indosumGold(doc));
+    const picked = analysis ? systemSummary(analysis) : { text: "", sentences: 0, invalid: 0 };
+    system.add(rouge(doc.summary, picked.text));
+    lead3.add(rouge(doc.summary, doc.sentences.slice(0, 3).join(" ")));
+    oracle.add(rouge(doc.summary, doc.gold_sentence_indices.map((i) => doc.sentences[i] ?? "").join(" ")));
+    sentences += picked.sentences;
+    invalid += picked.invalid;
+    systemTokens += rougeTokens(picked.text).length;
+    referenceTokens += rougeTokens(doc.summary).length;
+    run.example("summaries", `${doc.id}: ${picked.text.slice(0, 160)}…`, 5);
+  }
+
+  const n = Math.max(1, docs.length);
+  const mean = (x: number, digits: number): string => (x / n).toFixed(digits);
+  run.notes.push(
+    `system summaries: ${mean(sentences, 1)} sentences, ${mean(systemTokens, 0)} tokens on average` +
+      ` (references: ${mean(referenceTokens, 0)} tokens)`,
+  );
+  if (invalid > 0) run.notes.push(`warning: ${invalid} summary indices were outside document.sentences and skipped`);
+  return run.finish(`${docs.length} articles`, [
+    { kind: "rouge", label: "system", scores: system.mean() },
+    { kind: "rouge", label: "LEAD-3 (baseline)", scores: lead3.mean(), baseline: true },
+    { kind: "rouge", label: "gold extractive labels", scores: oracle.mean(), baseline: true },
+  ]);
+}
+
+async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
+  if (wantSet(ctx, "indosum")) report(await runIndosum(ctx));
+}
+
+export const summaryTask: Task = { name: "summary", sets: ["indosum"], run: runTask };

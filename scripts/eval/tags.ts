@@ -1,0 +1,69 @@
+// Token-tagged gold (CoNLL columns, BILOU): decoding tags into spans and laying tokens out as text.
+
+import type { Span } from "../../src/model.js";
+
+export interface TaggedToken {
+  token: string;
+  tag: string;
+}
+
+/** A labelled run of tokens, [start, end) in token indices. */
+export interface TokenSpan {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Decodes IOB1, IOB2, IOBES and BILOU alike: B/U/S always open a span; I/L/E continue the open span
+ * of the same label or, after O or another label, open one (IOB1 style); L/U/E/S close it.
+ */
+export function decodeTags(tags: readonly string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open: TokenSpan | null = null;
+  tags.forEach((tag, i) => {
+    const m = /^([BIOLUES])-(.+)$/.exec(tag);
+    if (!m) {
+      open = null; // "O" or anything unknown ends a span
+      return;
+    }
+    const [, prefix, label] = m;
+    if (prefix === "B" || prefix === "U" || prefix === "S" || open === null || open.label !== label) {
+      open = { label, start: i, end: i + 1 };
+      spans.push(open);
+    } else {
+      open.end = i + 1;
+    }
+    if (prefix === "L" || prefix === "U" || prefix === "E" || prefix === "S") open = null;
+  });
+  return spans;
+}
+
+/** Text laid out from tokens, with each token's character span. */
+export interface LaidOut {
+  text: string;
+  tokenSpans: Span[];
+}
+
+/**
+ * Joins tokens with single spaces and sentences with `sentenceSeparator`, remembering where each token
+ * landed so token-level gold can be turned into character spans.
+ */
+export function layOut(sentences: readonly (readonly string[])[], sentenceSeparator: string): LaidOut {
+  let text = "";
+  const tokenSpans: Span[] = [];
+  sentences.forEach((tokens, si) => {
+    if (si > 0) text += sentenceSeparator;
+    tokens.forEach((token, ti) => {
+      if (ti > 0) text += " ";
+      tokenSpans.push([text.length, text.length + token.length]);
+      text += token;
+    });
+  });
+  return { text, tokenSpans };
+}
+
+/** Character span of a token run [start, end). */
+export function charSpan(tokenSpans: readonly Span[], start: number, end: number): Span {
+  return [tokenSpans[start][0], tokenSpans[end - 1][1]];
+}

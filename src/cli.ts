@@ -1,0 +1,159 @@
+// The command line: commander parses, the pipeline analyses, a renderer prints.
+// Exit codes: 0 ok, 1 a file could not be read or analysed, 2 usage error.
+
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { readSource, InputError } from "./read/input.js";
+import { analyseSource, UsageError, type AnalyseOptions } from "./pipeline.js";
+import type { Analysis } from "./model.js";
+import { getPack, languageCodes } from "./lang/index.js";
+import { articleJson, claimsJson, peopleJson, timelineJson } from "./render/json.js";
+import { makeStyle, type Style } from "./render/style.js";
+import { claimsText, fullText, peopleText, showText, timelineText } from "./render/text.js";
+import { claimsMd, peopleMd, showMd, timelineMd } from "./render/markdown.js";
+
+type Format = "text" | "json" | "md";
+
+interface CommonOptions {
+  json?: boolean;
+  format?: Format;
+  color?: boolean;
+  lang?: string;
+  refDate?: string;
+}
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+type Render = (a: Analysis, format: Format, st: Style, opts?: Record<string, unknown>) => string;
+
+const VERSION = "0.1.0";
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  // `article-cli people x | head -1`: a closed pipe ends the program quietly
+  io.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+  let exitCode = 0;
+  const program = new Command("article-cli")
+    .description("Read a news article in the terminal: summary, people, timeline and claims (Indonesian and English).")
+    .version(VERSION, "-V, --version")
+    .showHelpAfterError("(run article-cli --help for usage)")
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const command = (name: string, summary: string, render: Render, extra?: (c: Command) => Command) => {
+    let c = program
+      .command(name)
+      .description(summary)
+      .argument("<files...>", "article files (plain text, Markdown or HTML); - reads standard input")
+      .option("--json", "print JSON (same as --format json)")
+      .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
+      .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
+      .addOption(new Option("-l, --lang <code>", `article language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
+      .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate));
+    if (extra) c = extra(c);
+    c.action(async (files: string[], opts: CommonOptions & Record<string, unknown>) => {
+      exitCode = await run(files, opts, (a, f, st) => render(a, f, st, opts), io);
+    });
+    return c;
+  };
+
+  command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (a, f, st, o?: unknown) => renderShow(a, f, st, Boolean((o as { full?: boolean })?.full)), (c) =>
+    c.option("--full", "print the cleaned article, paragraph by paragraph, people and dates highlighted"),
+  );
+  command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st) => pick(f, () => peopleJson(a), () => peopleText(a, st), () => peopleMd(a)));
+  command("timeline", "dated events in date order, every date normalised (TimeML values)", (a, f, st) => pick(f, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a)));
+  command("claims", "who says what: source, cue, stance, content, direct quotes", (a, f, st, o?: unknown) => {
+    const by = (o as { by?: string })?.by;
+    return pick(f, () => claimsJson(a, by), () => claimsText(a, st, by), () => claimsMd(a, by));
+  }, (c) => c.option("--by <name>", "only claims whose source matches this name"));
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`article-cli: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  return exitCode;
+}
+
+function parseLang(v: string): string {
+  if (!getPack(v)) throw new InvalidArgumentError(`unknown language "${v}" (known: ${languageCodes().join(", ")})`);
+  return v;
+}
+
+function parseDate(v: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${v}"`);
+  return v;
+}
+
+function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[]): string {
+  if (format === "json") return JSON.stringify(json());
+  return (format === "md" ? md() : text()).join("\n");
+}
+
+function renderShow(a: Analysis, format: Format, st: Style, full: boolean): string {
+  if (format === "json") {
+    const j = articleJson(a, getPack(a.document.language)!.readingWpm);
+    return JSON.stringify(full ? { ...j, text: a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1]).replace(/\s+/g, " ")) } : j);
+  }
+  if (format === "md") return showMd(a, full).join("\n");
+  return (full ? fullText(a, st) : showText(a, st)).join("\n");
+}
+
+async function run(files: string[], opts: CommonOptions, render: Render, io: Io): Promise<number> {
+  const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  const style = makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
+  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null };
+  if (files.filter((f) => f === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  let code = 0;
+  const many = files.length > 1;
+  const progress = makeProgress(files.length, io.stderr);
+  for (const [i, file] of files.entries()) {
+    progress(i, file);
+    let out: string;
+    try {
+      const source = await readSource(file, io.stdin);
+      const analysis = await analyseSource(source, analyse);
+      out = render(analysis, format, style);
+      if (format === "json" && !many) out = JSON.stringify(JSON.parse(out), null, 2);
+      else if (format !== "json" && many) out = `${style.c.bold(`==> ${file} <==`)}\n${out}${i < files.length - 1 ? "\n" : ""}`;
+    } catch (err) {
+      if (err instanceof InputError) {
+        io.stderr.write(`article-cli: ${err.message}\n`);
+        code = 1;
+        continue;
+      }
+      if (err instanceof UsageError) throw err;
+      io.stderr.write(`article-cli: ${file}: internal error: ${(err as Error).message}${io.env.ARTICLE_CLI_DEBUG ? `\n${(err as Error).stack}` : " (set ARTICLE_CLI_DEBUG=1 for details)"}\n`);
+      code = 1;
+      continue;
+    }
+    io.stdout.write(out + "\n");
+  }
+  progress(files.length, "");
+  return code;
+}
+
+/** Progress on stderr for batches: a rewritten line on a terminal, nothing when stderr is piped. */
+function makeProgress(total: number, stderr: Io["stderr"]): (done: number, file: string) => void {
+  if (total < 5 || !stderr.isTTY) return () => {};
+  return (done, file) => {
+    if (done >= total) stderr.write("\r\x1b[K");
+    else stderr.write(`\r\x1b[K[${done + 1}/${total}] ${file.slice(-60)}`);
+  };
+}

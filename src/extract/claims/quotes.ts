@@ -1,0 +1,82 @@
+// Direct quotes: quote marks paired by type within a paragraph; a quote left open at a paragraph's end
+// continues when the next paragraph opens with a quote mark (the news convention). Unbalanced marks
+// are dropped, never fatal.
+
+import type { Paragraph, Span } from "../../model.js";
+
+export interface Quote {
+  /** The quoted words, marks excluded. */
+  span: Span;
+  /** Marks included. */
+  outer: Span;
+  paragraph: number;
+}
+
+// ” opening as well as closing is common in Indonesian news (and in PFSA-ID): treated like a straight mark.
+const PAIRS: Record<string, string> = { "“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "”": "”" };
+const SYMMETRIC = new Set(['"', "”", "’"]);
+const MIN_WORDS_SINGLE = 3;
+
+export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
+  const out: Quote[] = [];
+  let carry: { open: number; close: string; paragraph: number } | null = null;
+  paragraphs.forEach((p, pi) => {
+    const [ps, pe] = p.span;
+    let open: { at: number; close: string } | null = null;
+    let start = ps;
+    if (carry) {
+      // the quote goes on if this paragraph opens with a quote mark
+      const first = text[ps]!;
+      if (PAIRS[first] !== undefined || first === carry.close) {
+        open = { at: carry.open, close: carry.close };
+        start = ps + 1;
+      }
+      carry = null;
+    }
+    for (let i = start; i < pe; i++) {
+      const c = text[i]!;
+      if (open) {
+        if (c === open.close && isClosing(text, i, c)) {
+          const inner: Span = trim(text, open.at + 1, i);
+          if (inner[1] > inner[0] && (c !== "’" || wordCount(text, inner) >= MIN_WORDS_SINGLE)) {
+            out.push({ span: inner, outer: [open.at, i + 1], paragraph: pi });
+          }
+          open = null;
+        }
+        continue;
+      }
+      const close = PAIRS[c];
+      if (close !== undefined && isOpening(text, i, c)) open = { at: i, close };
+    }
+    if (open) carry = { open: open.at, close: open.close, paragraph: pi };
+  });
+  // a quote that never closed is dropped; a continued one keeps its paragraph breaks
+  return out;
+}
+
+// Symmetric marks alternate open/close; spaces inside the marks are tolerated (token-spaced text).
+function isOpening(text: string, i: number, c: string): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined) return false;
+  if (c === "‘" || SYMMETRIC.has(c)) return prev === undefined || /[\s(\[:—–-]/.test(prev);
+  return !/\s/.test(next);
+}
+
+function isClosing(text: string, i: number, c: string): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev === undefined) return false;
+  if (SYMMETRIC.has(c)) return next === undefined || /[\s.,;:!?)\]—–-]/.test(next);
+  return !/\s/.test(prev);
+}
+
+function trim(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+function wordCount(text: string, [s, e]: Span): number {
+  return (text.slice(s, e).match(/\S+/g) ?? []).length;
+}

@@ -1,0 +1,91 @@
+// Who a source phrase names: a person of the article (by name, alias, title or pronoun), an
+// organisation or publication, or an unnamed description ("dua pejabat Rusia ...", "a senior official").
+
+import type { ClaimSource, Entity, Span } from "../../model.js";
+import type { LanguagePack } from "../../lang/types.js";
+import type { Merged } from "../people/index.js";
+
+interface PersonRef {
+  span: Span;
+  entity: Entity;
+}
+
+interface OrgRef {
+  span: Span;
+  name: string;
+  publication: boolean;
+}
+
+const QUANTIFIERS = /^(beberapa|dua|tiga|empat|lima|para|seorang|sejumlah|banyak|sebagian|salah|satu|some|two|three|four|several|many|a|an|the|one|senior|other|top|more|most|all|sang|pihak)$/i;
+
+export class SourceIndex {
+  private readonly persons: PersonRef[];
+  private readonly orgs: OrgRef[];
+  private readonly heads: Set<string>;
+  private readonly pronouns: Set<string>;
+
+  constructor(
+    private readonly text: string,
+    merged: Merged,
+    pack: LanguagePack,
+  ) {
+    this.persons = merged.people
+      .flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun").map((m) => ({ span: m.span, entity: e })))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    // a description's span covers the words "Pemimpin Rusia itu"
+    const pubMarkers = new Set(pack.people.publicationMarkers.map((w) => w.toLowerCase()));
+    this.orgs = merged.organisations
+      .flatMap((e) =>
+        e.mentions.map((m) => ({
+          span: m.span,
+          name: e.name,
+          publication: e.name.toLowerCase().split(/\s+/).some((w) => pubMarkers.has(w)) || pubMarkers.has(e.name.toLowerCase()),
+        })),
+      )
+      .sort((a, b) => a.span[0] - b.span[0]);
+    this.heads = new Set(pack.claims.sourceHeads);
+    this.pronouns = new Set(pack.people.pronouns);
+  }
+
+  /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
+  lastPersonBefore(offset: number, notInside?: Span[]): Entity | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i]!;
+      if (p.span[1] > offset) continue;
+      if (notInside?.some((q) => p.span[0] >= q[0] && p.span[1] <= q[1])) continue;
+      return p.entity;
+    }
+    return null;
+  }
+
+  personsIn(span: Span): PersonRef[] {
+    return this.persons.filter((p) => p.span[0] >= span[0] && p.span[1] <= span[1]);
+  }
+
+  /** Resolve the words of a source phrase. */
+  resolve(span: Span): ClaimSource | null {
+    const raw = this.text.slice(span[0], span[1]);
+    const phrase = raw.replace(/\s+/g, " ").trim();
+    if (!phrase) return null;
+    const words = phrase.toLowerCase().split(" ");
+    const content = words.filter((w) => !QUANTIFIERS.test(w));
+    const firstHead = content.length > 0 && this.heads.has(content[0]!.replace(/[^\p{L}-]/gu, ""));
+    const persons = this.personsIn(span);
+    const lastPerson = persons[persons.length - 1];
+    const endsWithPerson = lastPerson !== undefined && this.text.slice(lastPerson.span[1], span[1]).trim() === "";
+    if (persons.length > 0 && (!firstHead || endsWithPerson)) {
+      const p = endsWithPerson ? lastPerson! : persons[0]!;
+      return { name: p.entity.name, kind: "person", text: phrase, span };
+    }
+    if (words.length === 1 && this.pronouns.has(words[0]!)) {
+      const p = this.lastPersonBefore(span[0]);
+      return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
+    }
+    if (firstHead) return { name: phrase, kind: "unnamed", text: phrase, span };
+    const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
+    if (org) return { name: org.name, kind: org.publication ? "publication" : "organisation", text: phrase, span };
+    if (content.some((w) => this.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
+    return { name: phrase, kind: "unnamed", text: phrase, span };
+  }
+}

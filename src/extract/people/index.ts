@@ -1,0 +1,15 @@
+// Extract: people (and the organisations and places met on the way) of a document.
+
+import type { Document } from "../../model.js";
+import type { LanguagePack } from "../../lang/types.js";
+import { peopleSets } from "./lexicon.js";
+import { mergeCandidates, type Merged } from "./merge.js";
+import { recogniseSentence } from "./recognise.js";
+
+export type { Merged } from "./merge.js";
+
+export function extractEntities(doc: Document, pack: LanguagePack): Merged {
+  const sets = peopleSets(pack);
+  const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
+  return mergeCandidates(cands);
+}

@@ -1,0 +1,188 @@
+// Merge the mentions of one article into entities: full names first, then surnames, given names,
+// titled forms and bracketed aliases; definite descriptions ("Pemimpin Rusia itu") to the person
+// they describe. A surname two people share goes to the one mentioned last.
+
+import type { Entity, Mention } from "../../model.js";
+import type { Candidate } from "./recognise.js";
+
+interface Building {
+  entity: Entity;
+  tokens: string[]; // lower-case name tokens of the canonical name
+  roleCounts: Map<string, { role: string; count: number; order: number }>;
+  bareRoles: string[];
+  lastSentence: number;
+  lastOffset: number;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, "");
+const words = (s: string) => norm(s).split(/\s+/).filter(Boolean);
+
+export interface Merged {
+  people: Entity[];
+  organisations: Entity[];
+  places: Entity[];
+  /** Descriptions and their person, for the claims stage ("Pemimpin Rusia itu" → Putin). */
+  descriptions: { candidate: Candidate; person: Entity | null }[];
+}
+
+export function mergeCandidates(cands: Candidate[]): Merged {
+  const people: Building[] = [];
+  let roleOrder = 0;
+  const addMention = (b: Building, c: Candidate, via: Mention["via"]) => {
+    b.entity.mentions.push({ span: c.span, text: c.text, surface: c.surface, sentence: c.sentence, via });
+    if (c.surface !== b.entity.name && !b.entity.aliases.includes(c.surface) && via !== "description") b.entity.aliases.push(c.surface);
+    if (c.text !== b.entity.name && !b.entity.aliases.includes(c.text) && via !== "description") b.entity.aliases.push(c.text);
+    for (const r of c.roles) {
+      const k = r.toLowerCase();
+      const prev = b.roleCounts.get(k);
+      if (prev) prev.count++;
+      else b.roleCounts.set(k, { role: r, count: 1, order: roleOrder++ });
+    }
+    if (c.bareRole) b.bareRoles.push(c.bareRole);
+    if (c.sentence > b.lastSentence || (c.sentence === b.lastSentence && c.span[0] > b.lastOffset)) {
+      b.lastSentence = c.sentence;
+      b.lastOffset = c.span[0];
+    }
+  };
+  const create = (c: Candidate): Building => {
+    const b: Building = {
+      entity: { id: 0, kind: "person", name: c.text, aliases: [], roles: [], mentions: [] },
+      tokens: words(c.text),
+      roleCounts: new Map(),
+      bareRoles: [],
+      lastSentence: c.sentence,
+      lastOffset: c.span[0],
+    };
+    people.push(b);
+    return b;
+  };
+
+  const persons = cands.filter((c) => c.kind === "person");
+  // 1. full names with evidence: the same tokens, or one name inside a longer one
+  const pending: Candidate[] = [];
+  const assigned = new Map<Candidate, Building>();
+  for (const c of persons) {
+    const t = words(c.text);
+    if (t.length < 2 || c.evidence < 2) {
+      pending.push(c);
+      continue;
+    }
+    let b = people.find((p) => sameName(p.tokens, t));
+    if (!b) b = create(c);
+    else if (t.length > b.tokens.length) {
+      b.entity.aliases.push(b.entity.name);
+      b.entity.name = c.text;
+      b.tokens = t;
+    }
+    assigned.set(c, b);
+  }
+  // 2. short forms: a surname or given name of a known person, nearest such person first
+  for (const c of pending) {
+    const t = words(c.text);
+    const matches = people.filter((p) => t.every((w) => p.tokens.includes(w)));
+    if (matches.length > 0) {
+      const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
+      const pool = surname.length > 0 ? surname : matches;
+      assigned.set(c, nearest(pool, c, persons, assigned));
+    } else if (c.evidence >= 2) {
+      const b = people.find((p) => sameName(p.tokens, t)) ?? create(c);
+      assigned.set(c, b);
+    }
+  }
+  // bracketed aliases: "Joko Widodo (Jokowi)"
+  for (const c of persons) {
+    const b = assigned.get(c);
+    if (b && c.bracketAlias) b.tokens.push(norm(c.bracketAlias)), b.entity.aliases.push(c.bracketAlias);
+  }
+  // mentions in document order
+  for (const c of persons) {
+    const b = assigned.get(c);
+    if (b) addMention(b, c, sameName(b.tokens, words(c.text)) && words(c.text).length === b.tokens.length ? "name" : "alias");
+  }
+  // 3. definite descriptions: the person they fit among those just mentioned
+  const descriptions: Merged["descriptions"] = [];
+  const mentionsSoFar = persons.filter((c) => assigned.has(c));
+  for (const d of cands.filter((c) => c.kind === "description")) {
+    const person = resolveDescription(d, mentionsSoFar, assigned);
+    descriptions.push({ candidate: d, person: person?.entity ?? null });
+    if (person) addMention(person, d, "description");
+  }
+
+  const finished = people.filter((b) => b.entity.mentions.some((m) => m.via !== "description"));
+  finished.forEach((b, i) => {
+    b.entity.id = i + 1;
+    b.entity.roles = finalRoles(b);
+    b.entity.aliases = [...new Set(b.entity.aliases.filter((a) => a !== b.entity.name))];
+    b.entity.mentions.sort((x, y) => x.span[0] - y.span[0]);
+  });
+  return {
+    people: finished.map((b) => b.entity),
+    organisations: group(cands.filter((c) => c.kind === "organisation"), "organisation"),
+    places: group(cands.filter((c) => c.kind === "place"), "place"),
+    descriptions,
+  };
+}
+
+function sameName(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return a.join(" ") === b.join(" ");
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+/** Among people sharing a name part, the one mentioned last before this mention (else the first). */
+function nearest(pool: Building[], c: Candidate, persons: Candidate[], assigned: Map<Candidate, Building>): Building {
+  let best: Building | null = null;
+  let bestPos = -1;
+  for (const p of persons) {
+    if (p === c) break;
+    const b = assigned.get(p);
+    if (b && pool.includes(b) && p.span[0] > bestPos) {
+      best = b;
+      bestPos = p.span[0];
+    }
+  }
+  return best ?? pool[0]!;
+}
+
+function resolveDescription(d: Candidate, mentions: Candidate[], assigned: Map<Candidate, Building>): Building | null {
+  const window = mentions.filter((m) => m.span[0] < d.span[0] && m.sentence >= d.sentence - 1);
+  if (window.length === 0) return null;
+  const qualifiers = (d.descriptionWords ?? []).filter((w) => !/^(presiden|president|pemimpin|leader|menteri|minister)$/.test(w));
+  let best: Building | null = null;
+  let bestScore = -Infinity;
+  window.forEach((m, idx) => {
+    const b = assigned.get(m)!;
+    const roleWords = new Set([...b.roleCounts.values()].flatMap((r) => words(r.role)));
+    const overlap = qualifiers.filter((w) => roleWords.has(w)).length;
+    const recency = window.length - 1 - idx; // 0 for the most recent
+    const score = overlap * 2 - recency * 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = b;
+    }
+  });
+  return best;
+}
+
+function finalRoles(b: Building): string[] {
+  const roles = [...b.roleCounts.values()].sort((x, y) => y.count - x.count || x.order - y.order).map((r) => r.role);
+  // a lone title ("Presiden" in "Presiden Putin") counts only when no fuller role starts with it
+  for (const bare of b.bareRoles) {
+    const k = bare.toLowerCase();
+    if (!roles.some((r) => r.toLowerCase() === k || r.toLowerCase().split(" ").includes(k))) roles.push(bare);
+  }
+  return roles;
+}
+
+function group(cands: Candidate[], kind: "organisation" | "place"): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const c of cands) {
+    const name = c.text.replace(/^(?:The|the)\s+/, "");
+    const k = name.toLowerCase();
+    let e = byName.get(k);
+    if (!e) byName.set(k, (e = { id: byName.size + 1, kind, name, aliases: [], roles: [], mentions: [] }));
+    e.mentions.push({ span: c.span, text: c.text, surface: c.surface, sentence: c.sentence, via: "name" });
+    if (c.text !== name && !e.aliases.includes(c.text)) e.aliases.push(c.text);
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,230 @@
+// Turn drafts into TimeML values: against the reference date (relative expressions) and against the
+// dates already read (anaphora such as "tahun yang sama", "that day", a month without its year).
+
+import type { Timex } from "../../model.js";
+import type { Draft } from "./grammar.js";
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What earlier expressions tell later ones: the last year, month and day mentioned. */
+export interface Context {
+  ref: YMD | null;
+  lastYear?: number;
+  lastMonth?: { year: number; month: number };
+  lastDay?: YMD;
+}
+
+export function parseRefDate(s: string | null | undefined): YMD | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return null;
+  return d;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+export const ymd = (d: YMD) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+
+function addDays(d: YMD, n: number): YMD {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const idx = year * 12 + (month - 1) + n;
+  return { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
+}
+
+/** ISO 8601 week: "2013-W11". */
+export function isoWeek(d: YMD): string {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow);
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${pad(week)}`;
+}
+
+function weekday(d: YMD): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
+}
+
+const DURATION_TIME_UNITS = new Set(["H", "MI", "S"]);
+
+function durationValue(n: number | null, unit: string): string {
+  const count = n === null ? "X" : String(n);
+  if (unit === "DE") return n === null ? "PXDE" : `P${n * 10}Y`;
+  if (unit === "CE") return n === null ? "PXCE" : `P${n * 100}Y`;
+  if (unit === "Q") return n === null ? "PXQ" : `P${n * 3}M`;
+  if (unit === "H2") return n === null ? "PXM" : `P${n * 6}M`;
+  if (DURATION_TIME_UNITS.has(unit)) return `PT${count}${unit === "MI" ? "M" : unit}`;
+  return `P${count}${unit}`;
+}
+
+function clockSuffix(d: Draft): string {
+  if (d.hour !== undefined) return `T${pad(d.hour)}:${pad(d.minute ?? 0)}`;
+  if (d.partOfDay) return `T${d.partOfDay}`;
+  return "";
+}
+
+/** The year a month or day without a year belongs to: the last year mentioned, else the reference
+ * date's (the nearest such month to it), else unknown. */
+function contextYear(d: Draft, ctx: Context): number | null {
+  if (ctx.lastYear !== undefined) return ctx.lastYear;
+  if (ctx.ref && d.month !== undefined) {
+    // a month more than six months after the reference month is read as last year's
+    return d.month - ctx.ref.month > 6 ? ctx.ref.year - 1 : ctx.ref.year;
+  }
+  return ctx.ref?.year ?? null;
+}
+
+export interface Resolved {
+  timex: Timex;
+  resolved: boolean;
+  anchor: "absolute" | "relative" | "anaphoric";
+}
+
+export function resolve(d: Draft, ctx: Context): Resolved {
+  const mod = d.mod ? { mod: d.mod } : {};
+  const out = (value: string, resolved: boolean, anchor: Resolved["anchor"]): Resolved => ({ timex: { type: d.type, value, ...mod }, resolved, anchor });
+
+  if (d.type === "DURATION" && d.duration) return out(durationValue(d.duration.n, d.duration.unit), true, "absolute");
+  if (d.type === "SET" && d.set) {
+    if (d.set.partOfDay) return out(`XXXX-XX-XXT${d.set.partOfDay}`, true, "absolute");
+    return out(durationValue(d.set.n, d.set.unit), true, "absolute");
+  }
+  if (d.ref) return out(d.ref, true, "absolute");
+
+  // month (and day) with a year from elsewhere
+  if (d.month !== undefined && d.year === undefined) {
+    let year: number | null = null;
+    let anchor: Resolved["anchor"] = "anaphoric";
+    if (d.relative && d.relative.unit === "Y") {
+      year = ctx.ref ? ctx.ref.year + d.relative.offset : null;
+      anchor = "relative";
+    } else if (d.anaphoric) {
+      year = ctx.lastYear ?? null;
+    } else {
+      year = contextYear(d, ctx);
+      anchor = ctx.lastYear !== undefined ? "anaphoric" : "relative";
+    }
+    const mm = pad(d.month);
+    const dd = d.day !== undefined ? `-${pad(d.day)}` : "";
+    if (year === null) return out(`XXXX-${mm}${dd}${clockSuffix(d)}`, false, anchor);
+    return out(`${pad(year, 4)}-${mm}${dd}${clockSuffix(d)}`, true, anchor);
+  }
+  if (d.year !== undefined) {
+    if (d.quarter) return out(`${d.year}-Q${d.quarter}`, true, "absolute");
+    let v = pad(d.year, 4);
+    if (d.month !== undefined) v += `-${pad(d.month)}`;
+    if (d.day !== undefined) v += `-${pad(d.day)}`;
+    return out(v + clockSuffix(d), true, "absolute");
+  }
+  if (d.decade !== undefined) return out(String(d.decade), true, "absolute");
+  if (d.century !== undefined) return out(pad(d.century), true, "absolute");
+  if (d.quarter !== undefined || d.season !== undefined) {
+    const year = contextYear(d, ctx);
+    const suffix = d.quarter !== undefined ? `Q${d.quarter}` : d.season!;
+    return year === null ? out(`XXXX-${suffix}`, false, "relative") : out(`${year}-${suffix}`, true, "relative");
+  }
+  if (d.anaphoric) {
+    const u = d.anaphoric;
+    if (u === "Y" && ctx.lastYear !== undefined) return out(String(ctx.lastYear), true, "anaphoric");
+    if (u === "M" && ctx.lastMonth) return out(`${ctx.lastMonth.year}-${pad(ctx.lastMonth.month)}`, true, "anaphoric");
+    if (u === "D" && ctx.lastDay) return out(ymd(ctx.lastDay) + clockSuffix(d), true, "anaphoric");
+    return out(unknownOf(u), false, "anaphoric");
+  }
+  if (d.weekday !== undefined) {
+    const base = ctx.ref;
+    if (!base) return out("XXXX-XX-XX" + clockSuffix(d), false, "relative");
+    // news report the past: the latest such weekday on or before the reference date
+    const back = (weekday(base) - d.weekday + 7) % 7;
+    return out(ymd(addDays(base, -back)) + clockSuffix(d), true, "relative");
+  }
+  if (d.relative) {
+    const { unit, offset } = d.relative;
+    const r = ctx.ref;
+    if (!r) return out(unknownOf(unit) + clockSuffix(d), false, "relative");
+    switch (unit) {
+      case "Y":
+        return out(String(r.year + offset), true, "relative");
+      case "DE":
+        return out(String(Math.floor(r.year / 10) + offset), true, "relative");
+      case "CE":
+        return out(pad(Math.floor(r.year / 100) + offset), true, "relative");
+      case "Q": {
+        const q = Math.floor((r.month - 1) / 3) + offset;
+        const y = r.year + Math.floor(q / 4);
+        return out(`${y}-Q${(((q % 4) + 4) % 4) + 1}`, true, "relative");
+      }
+      case "M": {
+        const m = addMonths(r.year, r.month, offset);
+        return out(`${m.year}-${pad(m.month)}`, true, "relative");
+      }
+      case "W":
+        return out(isoWeek(addDays(r, offset * 7)), true, "relative");
+      case "WE":
+        return out(isoWeek(addDays(r, offset * 7)) + "-WE", true, "relative");
+      case "H":
+      case "MI":
+      case "S":
+        return out(ymd(r) + clockSuffix(d), true, "relative");
+      default:
+        return out(ymd(addDays(r, offset)) + clockSuffix(d), true, "relative");
+    }
+  }
+  if (d.hour !== undefined) {
+    const day = ctx.lastDay ?? ctx.ref;
+    if (!day) return out(`XXXX-XX-XX${clockSuffix(d)}`, false, "relative");
+    return out(ymd(day) + clockSuffix(d), true, ctx.lastDay ? "anaphoric" : "relative");
+  }
+  return out("XXXX", false, "relative");
+}
+
+function unknownOf(unit: string): string {
+  if (unit === "Y") return "XXXX";
+  if (unit === "M") return "XXXX-XX";
+  if (unit === "W") return "XXXX-WXX";
+  return "XXXX-XX-XX";
+}
+
+/** Update the context with a resolved value, so later anaphora and bare months can use it. */
+export function remember(ctx: Context, value: string): void {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return;
+  const year = Number(m[1]);
+  ctx.lastYear = year;
+  if (m[2] && !value.includes("W") && !value.includes("Q")) {
+    ctx.lastMonth = { year, month: Number(m[2]) };
+    if (m[3]) ctx.lastDay = { year, month: Number(m[2]), day: Number(m[3]) };
+  }
+}
+
+/** Start of the interval a value denotes, for ordering ("2022" before "2022-03"), and its size rank. */
+export function sortKey(value: string): { start: string; rank: number } | null {
+  let m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(value);
+  if (m && !/^\d{4}-[WQ]/.test(value) && !/^\d{4}-(SP|SU|FA|WI)/.test(value)) {
+    const rank = m[4] ? 4 : m[3] ? 3 : m[2] ? 2 : 1;
+    return { start: `${m[1]}-${m[2] ?? "00"}-${m[3] ?? "00"}T${m[4] ?? "00"}:${m[5] ?? "00"}`, rank };
+  }
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) {
+    const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86400000 + (Number(m[2]) - 1) * 7 * 86400000);
+    return { start: monday.toISOString().slice(0, 10) + "T00:00", rank: 2.5 };
+  }
+  m = /^(\d{4})-Q(\d)/.exec(value);
+  if (m) return { start: `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-00T00:00`, rank: 1.5 };
+  m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value);
+  if (m) return { start: `${m[1]}-${{ WI: "01", SP: "03", SU: "06", FA: "09" }[m[2]!]}-00T00:00`, rank: 1.5 };
+  m = /^(\d{3})$/.exec(value);
+  if (m) return { start: `${m[1]}0-00-00T00:00`, rank: 0.5 };
+  m = /^(\d{2})$/.exec(value);
+  if (m) return { start: `${m[1]}00-00-00T00:00`, rank: 0.2 };
+  return null;
+}

@@ -1,0 +1,47 @@
+// Extract: the dated events of an article. Each DATE or TIME expression anchors an event: its clause
+// and the people in it; events are ordered by the start of their interval, coarser first.
+
+import type { Document, Entity, Span, TimeExpression, TimelineEvent } from "../model.js";
+import { sortKey } from "./time/resolve.js";
+
+const MAX_EVENT_CHARS = 220;
+
+export function buildEvents(doc: Document, expressions: TimeExpression[], people: Entity[]): TimelineEvent[] {
+  const events: { e: TimelineEvent; key: { start: string; rank: number } | null; order: number }[] = [];
+  expressions.forEach((x, order) => {
+    if (x.timex.type !== "DATE" && x.timex.type !== "TIME") return;
+    if (/_REF$/.test(x.timex.value)) return; // "saat ini", "now": not a point on a timeline
+    const s = doc.sentences[x.sentence]!;
+    const clause = clauseAround(doc.text, s.span, x.span);
+    const names = people.filter((p) => p.mentions.some((m) => m.via !== "description" ? m.span[0] >= clause[0] && m.span[1] <= clause[1] : m.span[0] >= clause[0] && m.span[1] <= clause[1])).map((p) => p.name);
+    const event: TimelineEvent = { date: x, sentence: doc.text.slice(clause[0], clause[1]).replace(/\s+/g, " "), sentenceSpan: clause, people: names };
+    events.push({ e: event, key: x.resolved ? sortKey(x.timex.value) : null, order });
+  });
+  events.sort((a, b) => {
+    if (!a.key || !b.key) return (a.key ? 0 : 1) - (b.key ? 0 : 1) || a.order - b.order;
+    return a.key.start < b.key.start ? -1 : a.key.start > b.key.start ? 1 : a.key.rank - b.key.rank || a.order - b.order;
+  });
+  return events.map((x) => x.e);
+}
+
+/** The sentence, or when it is long, the clause around the expression (split at ; and , boundaries). */
+function clauseAround(text: string, sentence: Span, at: Span): Span {
+  if (sentence[1] - sentence[0] <= MAX_EVENT_CHARS) return sentence;
+  const cuts = [sentence[0]];
+  const re = /[;,]\s+(?:tetapi|namun|dan|but|and|while|sedangkan|sementara)?/g;
+  const part = text.slice(sentence[0], sentence[1]);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(part))) cuts.push(sentence[0] + m.index + 1);
+  cuts.push(sentence[1]);
+  // grow the clause holding the expression to at least a readable size
+  let i = cuts.findIndex((c, k) => k + 1 < cuts.length && c <= at[0] && cuts[k + 1]! >= at[1]);
+  if (i < 0) return sentence;
+  let s = cuts[i]!;
+  let e = cuts[i + 1]!;
+  let k = i + 1;
+  while (e - s < 80 && k + 1 < cuts.length) e = cuts[++k]!;
+  while (e - s < 80 && i > 0) s = cuts[--i]!;
+  while (s < e && /[\s,;]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}

@@ -1,0 +1,71 @@
+// Indonesian words around person names: honorifics, offices, role nouns. General knowledge only.
+import type { PeopleLexicon } from "../types.js";
+import { indonesianGivenNames } from "./given-names.js";
+import { indonesianPlaces } from "./places.js";
+import { indonesianOrganisations, indonesianOrgMarkers, indonesianPublicationMarkers } from "./organisations.js";
+import { indonesianCommonWords } from "./common-words.js";
+
+export const people: PeopleLexicon = {
+  honorifics: [
+    "bapak", "pak", "ibu", "bu", "tn", "tuan", "ny", "nyonya", "nn", "nona", "sdr", "sdri", "saudara", "saudari",
+    "mas", "mbak", "bung", "kak", "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "habib", "ustaz", "ustadz",
+    "gus", "mr", "mrs", "ms", "sir", "dato", "datuk", "tun", "tan sri", "raden", "rd", "teuku", "cut", "andi",
+    "haji", "hajah", "syekh", "syeikh", "almarhum", "almarhumah", "mendiang", "sang",
+  ],
+  titles: [
+    "presiden", "wakil presiden", "wapres", "perdana menteri", "pm", "menteri", "menko", "mendagri", "menlu",
+    "menkeu", "gubernur", "wagub", "wakil gubernur", "wali kota", "walikota", "wakil wali kota", "bupati",
+    "wakil bupati", "camat", "lurah", "kepala", "ketua", "ketum", "wakil ketua", "sekretaris", "sekjen",
+    "direktur", "dirut", "direktur utama", "komisaris", "jenderal", "kapolri", "kapolda", "kapolres", "kapolsek",
+    "panglima", "jaksa", "jaksa agung", "hakim", "duta besar", "dubes", "raja", "ratu", "pangeran", "putri",
+    "paus", "senator", "kanselir", "sultan", "uskup", "imam", "kiai", "kyai", "profesor", "letnan", "kolonel",
+    "mayor", "kapten", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
+    "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "sersan", "kopral", "kasat",
+    "kabid", "kabag", "kadis", "kasubdit", "plt", "pj", "penjabat", "pelaksana tugas", "anggota", "ketua umum",
+    "juru bicara", "jubir", "staf khusus", "kepala staf", "komandan", "danramil", "dandim", "pangdam",
+    "kasad", "kasal", "kasau", "speaker", "ceo", "cfo", "coo", "manajer", "pemimpin", "pimpinan", "deputi",
+    "asisten", "penasihat", "kepala negara", "kepala pemerintahan",
+  ],
+  roleNouns: [
+    "miliarder", "miliuner", "konglomerat", "pengusaha", "penulis", "pengarang", "ilmuwan", "pembawa acara",
+    "presenter", "juru bicara", "jubir", "pengamat", "analis", "peneliti", "ekonom", "pakar", "ahli",
+    "pengacara", "kuasa hukum", "advokat", "aktivis", "artis", "aktor", "aktris", "penyanyi", "pemain",
+    "pelatih", "atlet", "wartawan", "jurnalis", "dosen", "guru", "mahasiswa", "mahasiswi", "warga", "dokter",
+    "tersangka", "terdakwa", "terpidana", "saksi", "korban", "pelaku", "pemilik", "pendiri", "bos", "politisi",
+    "politikus", "legislator", "diplomat", "produser", "sutradara", "komedian", "youtuber", "selebgram",
+    "influencer", "investor", "bankir", "petinju", "pebulu tangkis", "pesepak bola", "pebalap", "pembalap",
+    "kreator", "tokoh", "sejarawan", "budayawan", "seniman", "filsuf", "ulama", "pendeta", "pastor",
+    "biksu", "petani", "nelayan", "buruh", "sopir", "pengemudi", "pedagang", "kapten", "penyidik",
+    "penyelidik", "astronaut", "jenderal", "eksekutif", "karyawan", "pegawai",
+    "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
+    "anak", "putra", "putri", "ayah", "ibunda", "kakak", "adik", "cucu", "pacar", "kekasih", "mantan istri",
+    "mantan suami", "penyiar", "fotografer", "desainer", "arsitek", "insinyur", "programmer", "penasihat",
+    "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
+    "capres", "cawapres", "cagub", "caleg", "kepala", "ketua", "pemimpin", "tahanan", "narapidana", "buronan",
+    "selebritas", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
+  ],
+  roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
+  particles: ["bin", "binti", "van", "de", "der", "den", "von", "al", "el", "da", "dos", "das", "la", "le", "du", "del", "della", "ibn", "ibnu", "abu", "bt", "bte", "ter"],
+  degrees: [
+    "sh", "mh", "msi", "se", "mm", "skom", "st", "mt", "spd", "mpd", "ssos", "spsi", "phd", "mba", "ma", "ba",
+    "sag", "lc", "mag", "mhum", "sip", "ssi", "skm", "sked", "mkes", "spog", "spa", "sppd", "sps", "mkn",
+    "llm", "msc", "bsc", "mpa", "mpp", "sfarm", "apt", "shi", "mhi", "spdi", "mpdi", "ssn", "dea", "cpa",
+  ],
+  orgMarkers: indonesianOrgMarkers,
+  placeMarkers: [
+    "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "gunung", "sungai", "danau",
+    "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
+    "terminal", "kampung", "dusun", "pantai", "tanjung", "semenanjung", "lembah", "bukit", "kepulauan",
+    "taman", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
+  ],
+  placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
+  places: indonesianPlaces,
+  organisations: indonesianOrganisations,
+  publicationMarkers: indonesianPublicationMarkers,
+  commonWords: indonesianCommonWords,
+  pronouns: ["ia", "dia", "beliau"],
+  cliticSuffixes: ["nya"],
+  demonstratives: ["tersebut", "itu", "ini"],
+  verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
+  givenNames: indonesianGivenNames,
+};

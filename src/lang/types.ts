@@ -1,0 +1,145 @@
+// What a language pack holds. A new language is a folder src/lang/<code>/ exporting a LanguagePack:
+// word lists and small rule tables, no code paths of its own in the extractors.
+
+import type { DebrisKind, Stance, TimeModifier, TimexMod } from "../model.js";
+
+export interface DebrisRule {
+  kind: DebrisKind;
+  /** Tested against one trimmed line; must be linear (no nested quantifiers). */
+  pattern: RegExp;
+}
+
+export interface CueEntry {
+  /** The cue word or phrase, lower case ("mengatakan", "according to"). */
+  cue: string;
+  stance: Stance;
+  /** Where the source stands: before the cue ("X said"), after it ("menurut X", "according to X"),
+   * or either ("said X" / "X said"). */
+  source: "before" | "after" | "either";
+  /** The content must be introduced by a complementiser ("bahwa", "that") for this cue to count. */
+  needsComplement?: boolean;
+  /** Passive/agentless form: no source phrase is looked for ("dilaporkan", "reportedly"). */
+  agentless?: boolean;
+  /** Only next to a direct quote ('"...", kata X'): elsewhere the word has other senses ("kata" = word). */
+  quoteOnly?: boolean;
+}
+
+export interface PeopleLexicon {
+  /** Honorifics: not roles ("Bapak", "Tn.", "Mr.", "Dr."). Compared lower case, final dot dropped. */
+  honorifics: string[];
+  /** Offices and titles that can stand capitalised before a name ("Presiden", "Menteri", "President"). */
+  titles: string[];
+  /** Descriptive role nouns, usually lower case before a name ("miliarder", "juru bicara", "author"). */
+  roleNouns: string[];
+  /** Words that modify a following title ("mantan", "wakil", "former", "deputy"). */
+  roleModifiers: string[];
+  /** Name particles allowed inside a name run ("bin", "van", "de", "al"). */
+  particles: string[];
+  /** Academic degrees dropped after a name ("S.H.", "M.Si.", "Ph.D."). Compared without dots, lower case. */
+  degrees: string[];
+  /** Words that mark an organisation when part of a capitalised run ("PT", "Universitas", "Inc."). */
+  orgMarkers: string[];
+  /** Words that mark a place when part of a capitalised run ("Kota", "Provinsi", "River"). */
+  placeMarkers: string[];
+  /** Prepositions after which a capitalised run is usually a place ("di", "ke", "dari", "in"). */
+  placePrepositions: string[];
+  /** Names of well-known places (countries, capitals, regions) in this language. */
+  places: string[];
+  /** Names of well-known organisations, institutions and media in this language. */
+  organisations: string[];
+  /** Media names or heads that make an organisation a publication ("Journal", "Times", "Kompas"). */
+  publicationMarkers: string[];
+  /** Common words that are capitalised only at a sentence start or in a headline; never names alone. */
+  commonWords: string[];
+  /** Personal pronouns that can stand for a person ("ia", "dia", "beliau", "he", "she"). */
+  pronouns: string[];
+  /** Possessive/clitic suffixes stripped from a name token ("-nya"); English "'s" is handled as a token. */
+  cliticSuffixes: string[];
+  /** Demonstratives that make a role phrase a definite description ("tersebut", "itu"; "the" before). */
+  demonstratives: string[];
+  /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */
+  verbPattern: RegExp;
+  /** Given names common in this language's news (local names; international ones are in common/). */
+  givenNames: string[];
+}
+
+export interface TimeLexicon {
+  /** Month names and abbreviations → 1..12, lower case, without the final dot. */
+  months: Record<string, number>;
+  /** Weekday names → 1 (Monday) .. 7 (Sunday). */
+  weekdays: Record<string, number>;
+  /** Number words → value ("dua" 2, "two" 2, "a" 1). */
+  numbers: Record<string, number>;
+  /** Prefixes fusing "one" onto a unit ("se" in "setahun", "sehari"). */
+  onePrefixes: string[];
+  /** Unit words → TimeML unit letter: Y, M, W, D, H, MI (minute), S, DE (decade), CE (century), Q. */
+  units: Record<string, string>;
+  /** Words before a bare year that make it a year ("tahun", "pada", "in", "since"). */
+  yearCues: string[];
+  /** The word that names a year before a number ("tahun"; none in English). */
+  yearWord: string[];
+  /** The word that names a month before its name ("bulan"). */
+  monthWord: string[];
+  /** Anchor words before an expression, kept outside its span: sejak → since. */
+  anchors: Record<string, TimeModifier>;
+  /** Part-of-period words before an expression, kept inside its span: akhir → late (END). */
+  parts: Record<string, { modifier: TimeModifier; mod: TimexMod }>;
+  /** Approximation words, inside the span in IndoTimex style when `inside` ("sekitar"). */
+  approx: Record<string, { inside: boolean }>;
+  /** Deictic words for the unit they follow or precede: "ini"/"this" 0, "lalu"/"last" -1, "depan"/"next" +1. */
+  deictic: Record<string, { offset: number; position: "before" | "after" }>;
+  /** Single words relative to the reference date: "kemarin" -1 day, "today" 0. */
+  relativeDays: Record<string, number>;
+  /** Words for "ago" and "later" after "<n> <unit>". */
+  ago: string[];
+  later: string[];
+  /** Anaphoric phrases: "<unit> yang sama", "the same <unit>", "that <unit>". Patterns around a unit word. */
+  sameBefore: string[]; // words before the unit: "the same", "that"
+  sameAfter: string[]; // words after the unit: "yang sama", "itu"
+  /** "setiap", "tiap", "every", "each": unit after it makes a SET. */
+  every: string[];
+  /** Words after a time of day: "WIB", "a.m.", "pm". */
+  timeOfDay: { cues: string[]; am: string[]; pm: string[]; zones: string[] };
+  /** Present/past/future references: "sekarang" PRESENT_REF. Only unambiguous ones. */
+  refs: Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">;
+  /** Seasons → TimeML season code (SP, SU, FA, WI). */
+  seasons: Record<string, string>;
+  /** Quarter words ("kuartal", "quarter") and range connectors ("hingga", "to", "-"). */
+  quarter: string[];
+  rangeConnectors: string[];
+  /** Date order for numeric dates: "dmy" (28/12/2014) or "mdy" (12/28/2014). */
+  numericOrder: "dmy" | "mdy";
+}
+
+export interface ClaimsLexicon {
+  cues: CueEntry[];
+  /** Complementisers introducing reported content ("bahwa", "that"). */
+  complementisers: string[];
+  /** Adverbs that may stand between a source and its cue ("juga", "kemudian", "also", "later"). */
+  adverbs: string[];
+  /** Negation words that flip a cue ("tidak", "tak", "belum", "not", "never"). */
+  negations: string[];
+  /** Words that end a source phrase when scanning left from a cue ("dan", "tetapi", "bahwa", "and", "but"). */
+  clauseBreaks: string[];
+  /** Head nouns of unnamed sources ("pejabat", "sumber", "official", "source"). */
+  sourceHeads: string[];
+  /** Words after a direct quote that name its speaker by pronoun/clitic ("ujarnya", "katanya"). */
+  quoteSpeakerClitics: string[];
+  /** Phrases that point back to an earlier statement ("pernyataan tersebut", "the claim"). */
+  statementAnaphors: string[];
+}
+
+export interface LanguagePack {
+  code: string;
+  name: string;
+  /** Frequent function words, for language detection. */
+  stopwords: string[];
+  /** Tokens that end with a dot but do not end a sentence, without the dot ("Tn", "Dr", "U.S"). */
+  abbreviations: string[];
+  debris: DebrisRule[];
+  people: PeopleLexicon;
+  time: TimeLexicon;
+  claims: ClaimsLexicon;
+  /** Words per minute for reading time. */
+  readingWpm: number;
+}

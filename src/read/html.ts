@@ -1,0 +1,64 @@
+// Read: a saved HTML page reduced to its article text with Mozilla Readability over linkedom (loaded
+// only for HTML input). The text keeps block breaks as blank lines; offsets index this text.
+
+import type { Source } from "../model.js";
+import { InputError } from "./input.js";
+
+const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "UL", "OL", "TABLE", "FIGURE", "HEADER", "FOOTER", "ASIDE", "DL", "DT", "DD"]);
+
+export async function readHtml(source: Source): Promise<Source> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([import("linkedom"), import("@mozilla/readability")]);
+  let article: { title?: string | null; content?: string | null; textContent?: string | null } | null = null;
+  try {
+    const { document } = parseHTML(source.text);
+    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    article = null;
+  }
+  if (!article || !article.content) throw new InputError(`${source.file}: no article text found in this HTML page`, source.file);
+  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const parts: string[] = [];
+  walk(body.body as unknown as Node, parts);
+  const text = parts.join("").replace(/[ \t\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  const title = (article.title ?? "").replace(/\s+/g, " ").trim();
+  const full = title ? `${title}\n\n${text}` : text;
+  if (!full.trim()) throw new InputError(`${source.file}: no article text found in this HTML page`, source.file);
+  return { ...source, text: full, format: "text" };
+}
+
+interface Node {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<Node>;
+}
+
+function walk(node: Node, out: string[]): void {
+  // iterative, so deeply nested hostile HTML cannot overflow the stack
+  const stack: { node: Node; closing: boolean }[] = [{ node, closing: false }];
+  while (stack.length > 0) {
+    const { node: n, closing } = stack.pop()!;
+    if (closing) {
+      out.push("\n\n");
+      continue;
+    }
+    if (n.nodeType === 3) {
+      out.push(n.textContent ?? "");
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    const name = n.nodeName.toUpperCase();
+    if (name === "SCRIPT" || name === "STYLE" || name === "NOSCRIPT") continue;
+    if (name === "BR") {
+      out.push("\n");
+      continue;
+    }
+    const block = BLOCK.has(name);
+    if (block) {
+      out.push("\n\n");
+      stack.push({ node: n, closing: true });
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, closing: false });
+  }
+}

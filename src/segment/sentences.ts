@@ -1,0 +1,63 @@
+// Segment: paragraphs into sentences with offsets. A full stop ends a sentence only when what follows
+// can start one and what precedes is not an abbreviation ("Tn.", "Dr.", "U.S.") or an initial ("J.").
+
+import type { Paragraph, Sentence, Span, Token } from "../model.js";
+import { isCapitalised, key, tokenize } from "./tokens.js";
+
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+
+export function segment(text: string, blocks: Span[], abbreviations: ReadonlySet<string>): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const tokens = tokenize(text, block[0], block[1]);
+    if (tokens.length === 0) continue;
+    const first = sentences.length;
+    for (const group of splitTokens(tokens, abbreviations)) {
+      const span: Span = [group[0]!.span[0], group[group.length - 1]!.span[1]];
+      sentences.push({ index: sentences.length, paragraph: paragraphs.length, span, text: text.slice(span[0], span[1]), tokens: group });
+    }
+    paragraphs.push({ span: block, firstSentence: first, sentenceCount: sentences.length - first });
+  }
+  return { paragraphs, sentences };
+}
+
+function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>): Token[][] {
+  const out: Token[][] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (!TERMINATORS.has(t)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && (TERMINATORS.has(tokens[end + 1]!.text) || CLOSERS.has(tokens[end + 1]!.text))) end++;
+    const next = tokens[end + 1];
+    if (!next) break;
+    if (!canStartSentence(next.text)) continue;
+    if (t === "." && end === i && isAbbreviation(tokens, i, abbreviations)) continue;
+    out.push(tokens.slice(start, end + 1));
+    start = end + 1;
+    i = end;
+  }
+  if (start < tokens.length) out.push(tokens.slice(start));
+  return out;
+}
+
+function canStartSentence(word: string): boolean {
+  return isCapitalised(word) || /^[\p{N}"“‘'(\[«—-]/u.test(word);
+}
+
+function isAbbreviation(tokens: Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
+  const prev = tokens[i - 1];
+  const dot = tokens[i]!;
+  if (!prev || prev.span[1] !== dot.span[0]) return false; // "word ." is a real stop
+  const w = prev.text;
+  if (/^\p{Lu}$/u.test(w)) {
+    // an initial ("J. K. Rowling", "George W. Bush"), not a one-letter name ending a sentence ("media X.")
+    const before = tokens[i - 2];
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    return (before !== undefined && isCapitalised(before.text)) || (next !== undefined && /^\p{Lu}$/u.test(next.text)) || (after !== undefined && isCapitalised(after.text) && after.text !== ".");
+  }
+  return abbreviations.has(key(w));
+}

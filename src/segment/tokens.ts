@@ -1,0 +1,40 @@
+// Tokens with offsets. Linear regex: each alternative consumes at least one character and the
+// repeated groups start with a mandatory separator, so no input makes the engine backtrack.
+
+import type { Token } from "../model.js";
+
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{L}{1,3}\.){2,}`, // U.S., a.m., Ph.D., M.Si.
+    String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*`, // 15.000, 1,8, 28/12/2014, 06.14, 3-1
+    String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*`, // words, isu-isu, O'Brien, Musk's
+    String.raw`\S`,
+  ].join("|"),
+  "gu",
+);
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) && m.index < end) {
+    const e = Math.min(m.index + m[0].length, end);
+    out.push({ text: text.slice(m.index, e), span: [m.index, e] });
+  }
+  return out;
+}
+
+/** True when a token begins with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function isWord(word: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(word);
+}
+
+/** Lower case, typographic apostrophes folded, a final dot dropped: the key for lexicon look-ups. */
+export function key(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+}
