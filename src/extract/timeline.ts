@@ -15,7 +15,7 @@ export function buildEvents(doc: Document, expressions: TimeExpression[], people
     const clause = clauseAround(doc.text, s.span, x.span);
     const names = people.filter((p) => p.mentions.some((m) => m.via !== "description" ? m.span[0] >= clause[0] && m.span[1] <= clause[1] : m.span[0] >= clause[0] && m.span[1] <= clause[1])).map((p) => p.name);
     const event: TimelineEvent = { date: x, sentence: doc.text.slice(clause[0], clause[1]).replace(/\s+/g, " "), sentenceSpan: clause, people: names };
-    events.push({ e: event, key: x.resolved ? sortKey(x.timex.value) : null, order });
+    events.push({ e: event, key: x.resolved ? sortKey(x.timex.value, x.timex.mod) : null, order });
   });
   events.sort((a, b) => {
     if (!a.key || !b.key) return (a.key ? 0 : 1) - (b.key ? 0 : 1) || a.order - b.order;

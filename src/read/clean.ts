@@ -83,7 +83,7 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
   }
 
   const text = chars.join("");
-  let blocks = splitBlocks(text);
+  let blocks = splitBlocks(text, /\n[ \t\r]*\n/.test(source.text.trim()));
   let title: string | null = null;
   let titleSpan: Span | null = null;
   if (options.headline !== false && blocks.length > 0) {
@@ -116,10 +116,9 @@ function splitLines(text: string): Line[] {
 }
 
 /** Blocks are separated by blank lines; when the text has none, every line is a block (web paste). */
-function splitBlocks(text: string): Span[] {
+function splitBlocks(text: string, hasBlankSeparators: boolean): Span[] {
   const lines = splitLines(text).filter((l) => l.text.trim() !== "");
   if (lines.length === 0) return [];
-  const hasBlankSeparators = /\n[ \t\r]*\n/.test(text.trim());
   if (!hasBlankSeparators) return lines.map((l) => trimSpan(text, l.span));
   const blocks: Span[] = [];
   let start = lines[0]!.span[0];

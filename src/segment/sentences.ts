@@ -30,7 +30,7 @@ function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>): Token
     const t = tokens[i]!.text;
     if (!TERMINATORS.has(t)) continue;
     let end = i;
-    while (end + 1 < tokens.length && (TERMINATORS.has(tokens[end + 1]!.text) || CLOSERS.has(tokens[end + 1]!.text))) end++;
+    while (end + 1 < tokens.length && (TERMINATORS.has(tokens[end + 1]!.text) || isCloser(tokens, end + 1))) end++;
     const next = tokens[end + 1];
     if (!next) break;
     if (!canStartSentence(next.text)) continue;
@@ -41,6 +41,15 @@ function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>): Token
   }
   if (start < tokens.length) out.push(tokens.slice(start));
   return out;
+}
+
+/** A closing mark after a full stop; a straight quote touching the next word opens the next sentence. */
+function isCloser(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!CLOSERS.has(t.text)) return false;
+  if (t.text !== '"' && t.text !== "'") return true;
+  const next = tokens[i + 1];
+  return !next || next.span[0] > t.span[1] || !/^[\p{L}\p{N}]/u.test(next.text);
 }
 
 function canStartSentence(word: string): boolean {

@@ -44,6 +44,8 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   const claims: Claim[] = [];
   const usedQuotes = new Set<Quote>();
   for (const s of doc.sentences) reportedSpeech(ctx, s, claims, usedQuotes);
+  // a quote inside reported content ('said the vote was "the most important ..."') is part of that claim
+  for (const q of ctx.quotes) if (claims.some((c) => c.contentSpan[0] <= q.outer[0] && c.contentSpan[1] >= q.span[1])) usedQuotes.add(q);
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);
   linkResponses(ctx, claims);
@@ -132,9 +134,11 @@ function beforeCue(ctx: Ctx, s: Sentence, low: string[], k: number, cueEnd: numb
   let contentSpan: Span | null = null;
   let quote = false;
   if (cue.source === "either" && (j < 0 || low[j] === "," || isQuoteMark(low[j]!))) {
+    // inverted only when a short source phrase closes the sentence or clause: '"...," said Peskov.'
     let e = cueEnd;
-    while (e < toks.length && !isBoundary(low[e]!) && !END_PUNCT.test(low[e]!) && !ctx.complementisers.has(low[e]!)) e++;
-    if (e > cueEnd) {
+    while (e < toks.length && !isBoundary(low[e]!) && !END_PUNCT.test(low[e]!) && !ctx.complementisers.has(low[e]!) && !ctx.breaks.has(low[e]!)) e++;
+    const closes = e >= toks.length || END_PUNCT.test(low[e]!) || low[e] === ",";
+    if (e > cueEnd && closes && e - cueEnd <= 8) {
       source = ctx.sources.resolve([toks[cueEnd]!.span[0], toks[e - 1]!.span[1]]);
       const q = quoteEndingAt(ctx, toks[k]!.span[0]);
       if (q) {
@@ -172,7 +176,7 @@ function contentEnd(ctx: Ctx, low: string[], a: number): number {
     let u = t + 1;
     while (u < low.length && (low[u] === "," || ctx.breaks.has(low[u]!) || ctx.adverbs.has(low[u]!))) u++;
     const hit = ctx.cues.at(low, u);
-    if (hit && hit.value.source !== "after" && !hit.value.quoteOnly) return t;
+    if (hit && !hit.value.quoteOnly && !hit.value.agentless && (hit.value.source !== "after" || low[t] === ",")) return t;
   }
   return low.length;
 }

@@ -81,8 +81,10 @@ export class SourceIndex {
       const p = this.lastPersonBefore(span[0]);
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
-    if (firstHead) return { name: phrase, kind: "unnamed", text: phrase, span };
     const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
+    // "a report in the Alden Herald", "laporan Kompas": the publication is the source
+    if (org?.publication) return { name: org.name, kind: "publication", text: phrase, span };
+    if (firstHead) return { name: phrase, kind: "unnamed", text: phrase, span };
     if (org) return { name: org.name, kind: org.publication ? "publication" : "organisation", text: phrase, span };
     if (content.some((w) => this.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };

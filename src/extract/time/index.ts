@@ -21,7 +21,9 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
     const toks = sentence.tokens;
     for (const m of grammar.scan(toks)) {
       const r = resolve(m.draft, ctx);
-      if (r.resolved && (r.timex.type === "DATE" || r.timex.type === "TIME")) remember(ctx, r.timex.value);
+      // only dates written out (or read from an earlier one) set the context: "last year" does not
+      // make a later bare "March" last year's
+      if (r.resolved && r.anchor !== "relative" && (r.timex.type === "DATE" || r.timex.type === "TIME")) remember(ctx, r.timex.value);
       const span: [number, number] = [toks[m.start]!.span[0], toks[m.end - 1]!.span[1]];
       const phraseSpan: [number, number] = [toks[m.phraseStart]!.span[0], span[1]];
       out.push({

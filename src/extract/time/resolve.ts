@@ -206,11 +206,13 @@ export function remember(ctx: Context, value: string): void {
 }
 
 /** Start of the interval a value denotes, for ordering ("2022" before "2022-03"), and its size rank. */
-export function sortKey(value: string): { start: string; rank: number } | null {
+export function sortKey(value: string, mod?: string): { start: string; rank: number } | null {
   let m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(value);
   if (m && !/^\d{4}-[WQ]/.test(value) && !/^\d{4}-(SP|SU|FA|WI)/.test(value)) {
     const rank = m[4] ? 4 : m[3] ? 3 : m[2] ? 2 : 1;
-    return { start: `${m[1]}-${m[2] ?? "00"}-${m[3] ?? "00"}T${m[4] ?? "00"}:${m[5] ?? "00"}`, rank };
+    // a part of a year sorts among its months: "late 2022" after "September 2022"
+    const month = m[2] ?? (rank === 1 && mod === "MID" ? "06" : rank === 1 && mod === "END" ? "10" : "00");
+    return { start: `${m[1]}-${month}-${m[3] ?? "00"}T${m[4] ?? "00"}:${m[5] ?? "00"}`, rank: rank + (mod === "MID" || mod === "END" ? 1.5 : 0) };
   }
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) {
