@@ -73,7 +73,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Source {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
   if (text.trim() === "") throw new InputError(`${name}: no text in file`, file);
@@ -100,4 +100,17 @@ function sniffFormat(file: string, text: string): Source["format"] {
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<(head|body|article|meta)\b/.test(head)) return "html";
   if (/^#{1,6} \S/m.test(text.slice(0, 4096))) return "markdown";
   return "text";
+}
+
+// Node's TextDecoder reads "windows-1252" as ISO-8859-1; the 0x80–0x9F range (curly quotes, dashes,
+// the euro sign) is mapped here.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }

@@ -88,7 +88,8 @@ export function showText(a: Analysis, st: Style): string[] {
   if (j.title) out.push(...wrap(st.c.bold(truncate(j.title, 300)), st.width));
   const meta = [`${pack.name} (${j.language})`, `${j.words} words`, `${j.readingMinutes} min read`];
   out.push(st.c.dim(meta.join(" · ")));
-  if (j.url) out.push(st.c.dim("Source: ") + j.url);
+  // a URL stays whole on its own line (cut, it could not be copied)
+  if (j.url) out.push(...(j.url.length + 8 <= st.width ? [st.c.dim("Source: ") + j.url] : [st.c.dim("Source:"), j.url]));
   out.push("", st.c.bold("Summary"));
   for (const s of j.summary) out.push(...wrap(truncate(s, 260), st.width, "    ", "  • "));
 
