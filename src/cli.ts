@@ -3,9 +3,9 @@
 
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readSource, InputError } from "./read/input.js";
-import { analyseSource, UsageError, type AnalyseOptions } from "./pipeline.js";
+import { analyseSource, UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import type { Analysis } from "./model.js";
-import { getPack, languageCodes } from "./lang/index.js";
+import { languageCodes, languageInfo } from "./lang/index.js";
 import { articleJson, claimsJson, peopleJson, timelineJson } from "./render/json.js";
 import { makeStyle, type Style } from "./render/style.js";
 import { claimsText, fullText, peopleText, showText, timelineText } from "./render/text.js";
@@ -29,6 +29,9 @@ interface Io {
 }
 
 type Render = (a: Analysis, format: Format, st: Style, opts?: Record<string, unknown>) => string;
+
+/** What each command needs extracted: `people` alone skips dates and claims. */
+const PARTS: Record<string, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"] };
 
 const VERSION = "0.1.0";
 
@@ -58,7 +61,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate));
     if (extra) c = extra(c);
     c.action(async (files: string[], opts: CommonOptions & Record<string, unknown>) => {
-      exitCode = await run(files, opts, (a, f, st) => render(a, f, st, opts), io);
+      exitCode = await run(files, opts, PARTS[name]!, (a, f, st) => render(a, f, st, opts), io);
     });
     return c;
   };
@@ -90,7 +93,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 }
 
 function parseLang(v: string): string {
-  if (!getPack(v)) throw new InvalidArgumentError(`unknown language "${v}" (known: ${languageCodes().join(", ")})`);
+  if (!languageInfo(v)) throw new InvalidArgumentError(`unknown language "${v}" (known: ${languageCodes().join(", ")})`);
   return v;
 }
 
@@ -108,17 +111,17 @@ function pick(format: Format, json: () => unknown, text: () => string[], md: () 
 
 function renderShow(a: Analysis, format: Format, st: Style, full: boolean): string {
   if (format === "json") {
-    const j = articleJson(a, getPack(a.document.language)!.readingWpm);
+    const j = articleJson(a, languageInfo(a.document.language)!.readingWpm);
     return JSON.stringify(full ? { ...j, text: a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1]).replace(/\s+/g, " ")) } : j);
   }
   if (format === "md") return showMd(a, full).join("\n");
   return (full ? fullText(a, st) : showText(a, st)).join("\n");
 }
 
-async function run(files: string[], opts: CommonOptions, render: Render, io: Io): Promise<number> {
+async function run(files: string[], opts: CommonOptions, parts: Part[], render: Render, io: Io): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   const style = makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
-  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null };
+  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: parts };
   if (files.filter((f) => f === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
   let code = 0;
   const many = files.length > 1;

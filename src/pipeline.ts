@@ -2,7 +2,7 @@
 // typed Analysis; the CLI and the evaluation scripts both call analyseText.
 
 import type { Analysis, Document, Source } from "./model.js";
-import { PACKS, getPack } from "./lang/index.js";
+import { LANGUAGE_INFO, languageCodes, languageInfo, loadPack } from "./lang/index.js";
 import type { LanguagePack } from "./lang/types.js";
 import { cleanSource } from "./read/clean.js";
 import { decodeSource } from "./read/input.js";
@@ -24,7 +24,12 @@ export interface AnalyseOptions {
   /** The first line is a headline (default true). */
   headline?: boolean;
   format?: Source["format"];
+  /** What to extract (default: everything). Claims and the timeline also read people and dates. */
+  extract?: readonly Part[];
 }
+
+export type Part = "people" | "time" | "claims" | "summary";
+const ALL_PARTS: readonly Part[] = ["people", "time", "claims", "summary"];
 
 export class UsageError extends Error {}
 
@@ -39,12 +44,14 @@ export async function analyseBytes(file: string, bytes: Uint8Array, opts: Analys
 
 export async function analyseSource(source: Source, opts: AnalyseOptions = {}): Promise<Analysis> {
   if (source.format === "html") source = await readHtml(source);
-  const doc = buildDocument(source, opts);
-  const pack = getPack(doc.language)!;
-  const refDate = opts.refDate ?? findArticleDate(doc, pack);
+  const doc = await buildDocument(source, opts);
+  const pack = await loadPack(doc.language);
+  const refDate = opts.refDate ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack));
+  const want = new Set(opts.extract ?? ALL_PARTS);
   const entities = extractEntities(doc, pack);
-  const expressions = extractTimes(doc, pack, refDate);
-  const claims = extractClaims(doc, pack, entities, expressions);
+  const needTime = want.has("time") || want.has("claims") || want.has("summary");
+  const expressions = needTime ? extractTimes(doc, pack, refDate) : [];
+  const claims = want.has("claims") ? extractClaims(doc, pack, entities, expressions) : [];
   const salient = new Set<number>([...entities.people.flatMap((p) => p.mentions.map((m) => m.sentence)), ...expressions.map((x) => x.sentence)]);
   return {
     document: doc,
@@ -53,23 +60,24 @@ export async function analyseSource(source: Source, opts: AnalyseOptions = {}): 
     organisations: entities.organisations,
     places: entities.places,
     expressions,
-    events: buildEvents(doc, expressions, entities.people),
+    events: needTime ? buildEvents(doc, expressions, entities.people) : [],
     claims,
-    summary: summarise(doc, pack, { salient }),
+    summary: want.has("summary") ? summarise(doc, pack, { salient }) : [],
   };
 }
 
-export function buildDocument(source: Source, opts: AnalyseOptions = {}): Document {
-  const allDebris = PACKS.flatMap((p) => p.debris);
+export async function buildDocument(source: Source, opts: AnalyseOptions = {}): Promise<Document> {
+  const allDebris = LANGUAGE_INFO.flatMap((p) => p.debris);
   const clean = cleanSource(source, { headline: opts.headline, debrisRules: allDebris });
-  let pack: LanguagePack | undefined;
+  let code: string;
   if (opts.lang) {
-    pack = getPack(opts.lang);
-    if (!pack) throw new UsageError(`unknown language "${opts.lang}" (known: ${PACKS.map((p) => p.code).join(", ")})`);
+    if (!languageInfo(opts.lang)) throw new UsageError(`unknown language "${opts.lang}" (known: ${languageCodes().join(", ")})`);
+    code = opts.lang;
   } else {
     const body = clean.blocks.map(([s, e]) => clean.text.slice(s, e)).join("\n");
-    pack = getPack(detectLanguage(body || clean.text, PACKS).code)!;
+    code = detectLanguage(body || clean.text, LANGUAGE_INFO).code;
   }
+  const pack: LanguagePack = await loadPack(code);
   const { paragraphs, sentences } = segment(clean.text, clean.blocks, new Set(pack.abbreviations));
   return {
     source,

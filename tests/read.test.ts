@@ -20,7 +20,7 @@ describe("decode", () => {
 });
 
 describe("clean", () => {
-  it("keeps web debris apart and reads the source URL", () => {
+  it("keeps web debris apart and reads the source URL", async () => {
     const text = [
       "Judul berita di sini",
       "Menteri Keuangan Sri Mulyani mengatakan bahwa ekonomi tumbuh.",
@@ -30,7 +30,7 @@ describe("clean", () => {
       "Sumber: https://example.com/berita/1",
       "Komentar (0)",
     ].join("\n");
-    const d = doc(text);
+    const d = await doc(text);
     expect(d.url).toBe("https://example.com/berita/1");
     expect(d.debris.map((x) => x.kind)).toEqual(["caption", "related", "ad", "source", "comments"]);
     expect(d.sentences.map((s) => s.text)).toEqual(["Menteri Keuangan Sri Mulyani mengatakan bahwa ekonomi tumbuh."]);
@@ -38,16 +38,16 @@ describe("clean", () => {
     expect(d.text.length).toBe(text.length);
   });
 
-  it("keeps offsets of the input for Markdown", () => {
+  it("keeps offsets of the input for Markdown", async () => {
     const text = "# Title here\n\nThe **mayor** said [it](http://x.y) was fine.\n";
-    const d = doc(text, "markdown");
+    const d = await doc(text, "markdown");
     const s = d.sentences[0]!;
     expect(text.slice(s.span[0], s.span[1])).toBe("The **mayor** said [it](http://x.y) was fine.");
     expect(s.tokens.map((t) => t.text)).toEqual(["The", "mayor", "said", "it", "was", "fine", "."]);
   });
 
-  it("detects the language from function words", () => {
-    expect(doc("Judul\n\nIa mengatakan bahwa pemerintah akan membantu warga yang terdampak banjir.").language).toBe("id");
-    expect(doc("Title\n\nHe said that the government would help the people who were hit by the flood.").language).toBe("en");
+  it("detects the language from function words", async () => {
+    expect((await doc("Judul\n\nIa mengatakan bahwa pemerintah akan membantu warga yang terdampak banjir.")).language).toBe("id");
+    expect((await doc("Title\n\nHe said that the government would help the people who were hit by the flood.")).language).toBe("en");
   });
 });

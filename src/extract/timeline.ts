@@ -24,23 +24,32 @@ export function buildEvents(doc: Document, expressions: TimeExpression[], people
   return events.map((x) => x.e);
 }
 
-/** The sentence, or when it is long, the clause around the expression (split at ; and , boundaries). */
+/** The sentence, or when it is long, the clause around the expression (split at ; and , boundaries),
+ * looked for only near the expression so that a huge one-line input stays linear. */
 function clauseAround(text: string, sentence: Span, at: Span): Span {
   if (sentence[1] - sentence[0] <= MAX_EVENT_CHARS) return sentence;
-  const cuts = [sentence[0]];
-  const re = /[;,]\s+(?:tetapi|namun|dan|but|and|while|sedangkan|sementara)?/g;
-  const part = text.slice(sentence[0], sentence[1]);
+  const lo = Math.max(sentence[0], at[0] - MAX_EVENT_CHARS);
+  const hi = Math.min(sentence[1], at[1] + MAX_EVENT_CHARS);
+  const cuts = [lo];
+  const re = /[;,]\s+/g;
+  const part = text.slice(lo, hi);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(part))) cuts.push(sentence[0] + m.index + 1);
-  cuts.push(sentence[1]);
-  // grow the clause holding the expression to at least a readable size
+  while ((m = re.exec(part))) cuts.push(lo + m.index + 1);
+  cuts.push(hi);
   let i = cuts.findIndex((c, k) => k + 1 < cuts.length && c <= at[0] && cuts[k + 1]! >= at[1]);
-  if (i < 0) return sentence;
+  if (i < 0) i = 0;
   let s = cuts[i]!;
-  let e = cuts[i + 1]!;
+  let e = cuts[i + 1] ?? hi;
   let k = i + 1;
+  // grow the clause to a readable size, never past the window
   while (e - s < 80 && k + 1 < cuts.length) e = cuts[++k]!;
   while (e - s < 80 && i > 0) s = cuts[--i]!;
+  if (e - s > MAX_EVENT_CHARS) {
+    s = Math.max(s, at[0] - MAX_EVENT_CHARS / 2);
+    e = Math.min(e, at[1] + MAX_EVENT_CHARS / 2);
+    while (s > lo && /\S/.test(text[s - 1]!)) s--;
+    while (e < hi && /\S/.test(text[e]!)) e++;
+  }
   while (s < e && /[\s,;]/.test(text[s]!)) s++;
   while (e > s && /[\s,;]/.test(text[e - 1]!)) e--;
   return [s, e];

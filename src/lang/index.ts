@@ -1,20 +1,39 @@
-// The language packs this build knows. Packs are plain data (a few thousand words each), so they load in
-// milliseconds; adding a language means adding a folder and one line here.
+// The languages this build knows. Each is a folder src/lang/<code>/: info.ts (always loaded: function
+// words for detection, debris lines) and index.ts (the whole pack, imported only when an article is in
+// that language). Adding a language means adding a folder and one line here.
 
-import type { LanguagePack } from "./types.js";
-import { pack as id } from "./id/index.js";
-import { pack as en } from "./en/index.js";
-import { internationalGivenNames } from "./common/given-names.js";
+import type { LanguageInfo, LanguagePack } from "./types.js";
+import { info as id } from "./id/info.js";
+import { info as en } from "./en/info.js";
 
-export const PACKS: readonly LanguagePack[] = [id, en];
+interface Entry {
+  info: LanguageInfo;
+  load: () => Promise<LanguagePack>;
+}
+
+const LANGUAGES: readonly Entry[] = [
+  { info: id, load: () => import("./id/index.js").then((m) => m.pack) },
+  { info: en, load: () => import("./en/index.js").then((m) => m.pack) },
+];
+
+export const LANGUAGE_INFO: readonly LanguageInfo[] = LANGUAGES.map((l) => l.info);
 
 export function languageCodes(): string[] {
-  return PACKS.map((p) => p.code);
+  return LANGUAGES.map((l) => l.info.code);
 }
 
-export function getPack(code: string): LanguagePack | undefined {
-  return PACKS.find((p) => p.code === code);
+export function languageInfo(code: string): LanguageInfo | undefined {
+  return LANGUAGES.find((l) => l.info.code === code)?.info;
 }
 
-/** Given names shared by all languages (international names appear in every language's news). */
-export const sharedGivenNames: readonly string[] = internationalGivenNames;
+const loaded = new Map<string, Promise<LanguagePack>>();
+
+export function loadPack(code: string): Promise<LanguagePack> {
+  let p = loaded.get(code);
+  if (!p) {
+    const entry = LANGUAGES.find((l) => l.info.code === code);
+    if (!entry) return Promise.reject(new Error(`unknown language "${code}"`));
+    loaded.set(code, (p = entry.load()));
+  }
+  return p;
+}

@@ -59,7 +59,7 @@ export interface PeopleLexicon {
   demonstratives: string[];
   /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */
   verbPattern: RegExp;
-  /** Given names common in this language's news (local names; international ones are in common/). */
+  /** Given names common in this language's news (local ones and the international list in common/). */
   givenNames: string[];
 }
 
@@ -129,17 +129,22 @@ export interface ClaimsLexicon {
   statementAnaphors: string[];
 }
 
-export interface LanguagePack {
+/** The small part of a pack that is always loaded: enough to detect the language and clean the text. */
+export interface LanguageInfo {
   code: string;
   name: string;
   /** Frequent function words, for language detection. */
   stopwords: string[];
+  debris: DebrisRule[];
+  /** Words per minute for reading time. */
+  readingWpm: number;
+}
+
+/** The whole pack, loaded only for the article's language. */
+export interface LanguagePack extends LanguageInfo {
   /** Tokens that end with a dot but do not end a sentence, without the dot ("Tn", "Dr", "U.S"). */
   abbreviations: string[];
-  debris: DebrisRule[];
   people: PeopleLexicon;
   time: TimeLexicon;
   claims: ClaimsLexicon;
-  /** Words per minute for reading time. */
-  readingWpm: number;
 }

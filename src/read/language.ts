@@ -1,8 +1,8 @@
 // Detect the article's language by counting each pack's function words.
 
-import type { LanguagePack } from "../lang/types.js";
+import type { LanguageInfo } from "../lang/types.js";
 
-export function detectLanguage(text: string, packs: readonly LanguagePack[]): { code: string; confidence: number } {
+export function detectLanguage(text: string, packs: readonly LanguageInfo[]): { code: string; confidence: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const sample = words.length > 5000 ? words.slice(0, 5000) : words;
   const scores = packs.map((p) => {

@@ -1,7 +1,7 @@
 // Render: Markdown views (GitHub tables), for reports and notes.
 
 import type { Analysis } from "../model.js";
-import { getPack } from "../lang/index.js";
+import { languageInfo } from "../lang/index.js";
 import { describe } from "./labels.js";
 import { articleJson, filterClaims, personOut, rankedPeople } from "./json.js";
 
@@ -27,7 +27,7 @@ export function claimsMd(a: Analysis, by?: string): string[] {
 }
 
 export function showMd(a: Analysis, full: boolean): string[] {
-  const pack = getPack(a.document.language)!;
+  const pack = languageInfo(a.document.language)!;
   const j = articleJson(a, pack.readingWpm);
   const out = [`# ${j.title ?? j.file}`, "", `*${pack.name} · ${j.words} words · ${j.readingMinutes} min read*${j.url ? ` · [source](${j.url})` : ""}`, ""];
   if (full) {

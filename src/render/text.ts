@@ -1,7 +1,7 @@
 // Render: the terminal views. Built from the JSON objects (json.ts) plus the analysis for highlighting.
 
 import type { Analysis, Claim, Span } from "../model.js";
-import { getPack } from "../lang/index.js";
+import { languageInfo } from "../lang/index.js";
 import { describe } from "./labels.js";
 import { articleJson, filterClaims, rankedPeople, personOut } from "./json.js";
 import { table } from "./table.js";
@@ -82,7 +82,7 @@ function claimContent(c: Claim): string {
 }
 
 export function showText(a: Analysis, st: Style): string[] {
-  const pack = getPack(a.document.language)!;
+  const pack = languageInfo(a.document.language)!;
   const j = articleJson(a, pack.readingWpm);
   const out: string[] = [];
   if (j.title) out.push(...wrap(st.c.bold(truncate(j.title, 300)), st.width));

@@ -1,7 +1,6 @@
 // A language's people lexicon compiled into sets and phrase tables, once per pack.
 
 import type { LanguagePack } from "../../lang/types.js";
-import { sharedGivenNames } from "../../lang/index.js";
 import { PhraseSet } from "../time/phrases.js";
 import { key } from "../../segment/tokens.js";
 
@@ -56,7 +55,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     common: new Set(p.commonWords.map((w) => w.toLowerCase())),
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),
-    givenNames: new Set([...p.givenNames, ...sharedGivenNames].map((w) => w.toLowerCase())),
+    givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
     verbLike: p.verbPattern,
     clauseWords: new Set([...pack.claims.adverbs, ...pack.claims.negations, ...pack.claims.clauseBreaks, ...pack.claims.cues.map((c) => c.cue)]),
     cues: new PhraseSet(pack.claims.cues.filter((c) => !c.agentless).map((c) => [c.cue, c.source] as [string, "before" | "after" | "either"])),

@@ -38,7 +38,9 @@ export function recogniseSentence(sentence: Sentence, text: string, sets: People
   while (i < toks.length) {
     if (!startsRun(toks, low, i, sets)) {
       // lower-case descriptions: "mantan presiden tersebut", "the former president"
-      const d = description(toks, low, i, i, sets, text, sentence.index);
+      const w = low[i]!;
+      const maybe = w === "the" || sets.titles.starts(w) || sets.roleNouns.starts(w) || sets.roleModifiers.has(w);
+      const d = maybe ? description(toks, low, i, i, sets, text, sentence.index) : null;
       if (d) {
         out.push(d);
         i = d.tokens[1];

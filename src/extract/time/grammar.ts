@@ -134,7 +134,27 @@ export class TimeGrammar {
     return out;
   }
 
+  /** Words that can begin an expression: most tokens are rejected here without trying every rule. */
+  private triggers: Set<string> | null = null;
+
+  private mayStart(w: string): boolean {
+    if (!this.triggers) {
+      const first = (phrases: Iterable<string>) => [...phrases].map((p) => p.toLowerCase().split(/\s+/)[0]!);
+      const lex = this.lex;
+      this.triggers = new Set([
+        ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...first(Object.keys(lex.numbers)), ...Object.keys(lex.units),
+        ...lex.yearWord, ...lex.monthWord, ...first(Object.keys(lex.deictic)), ...first(Object.keys(lex.relativeDays)),
+        ...first(Object.keys(lex.refs)), ...first(lex.every), ...lex.timeOfDay.cues, ...first(Object.keys(lex.seasons)),
+        ...lex.quarter, ...first(lex.sameBefore), ...first(lex.timeOfDay.am), ...first(lex.timeOfDay.pm), ...Object.keys(PART_OF_DAY),
+        "the", "abad", "q1", "q2", "q3", "q4", "first", "second", "third", "fourth", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+      ]);
+    }
+    if (this.triggers.has(w) || /^\d/.test(w) || w.includes("-")) return true;
+    return this.onePrefixes.some((p) => w.startsWith(p) && this.units.has(w.slice(p.length)));
+  }
+
   private matchAt(low: string[], raw: string[], i: number, prev: RawMatch | undefined): RawMatch | null {
+    if (!this.mayStart(low[i]!)) return null;
     const candidates = [
       this.numericDate(low, raw, i),
       this.dayMonth(low, raw, i),

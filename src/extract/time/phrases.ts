@@ -1,43 +1,79 @@
 // Phrase look-up over lower-cased tokens: lexicon entries may be several words ("yang sama", "as of").
+// One-word entries (most of them) sit in a plain map; longer ones are indexed by their first word,
+// and by their last word only when a backward look-up is first asked for.
+
+interface Entry<V> {
+  words: string[];
+  value: V;
+}
 
 export class PhraseSet<V> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
-  private readonly byLast = new Map<string, { words: string[]; value: V }[]>();
+  private readonly single = new Map<string, V>();
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private byLast: Map<string, Entry<V>[]> | null = null;
+  private readonly multi: Entry<V>[] = [];
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
-      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-      if (words.length === 0) continue;
-      push(this.byFirst, words[0]!, { words, value });
-      push(this.byLast, words[words.length - 1]!, { words, value });
+      const p = phrase.toLowerCase();
+      if (!p.includes(" ")) {
+        if (p && !this.single.has(p)) this.single.set(p, value);
+        continue;
+      }
+      const words = p.split(/\s+/).filter(Boolean);
+      const e = { words, value };
+      this.multi.push(e);
+      push(this.byFirst, words[0]!, e);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    for (const list of this.byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   static of(words: Iterable<string>): PhraseSet<true> {
     return new PhraseSet([...words].map((w) => [w, true] as [string, true]));
   }
 
+  /** Whether some entry starts with this word. */
+  starts(word: string): boolean {
+    return this.single.has(word) || this.byFirst.has(word);
+  }
+
   /** Longest phrase starting at token i: its length in tokens and value. */
   at(low: readonly string[], i: number): { length: number; value: V } | null {
-    const list = this.byFirst.get(low[i] ?? "");
-    if (!list) return null;
-    for (const { words, value } of list) {
-      if (words.every((w, k) => low[i + k] === w)) return { length: words.length, value };
+    const w = low[i];
+    if (w === undefined) return null;
+    const list = this.byFirst.get(w);
+    if (list) {
+      for (const { words, value } of list) {
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = low[i + k] === words[k];
+        if (ok) return { length: words.length, value };
+      }
     }
-    return null;
+    const v = this.single.get(w);
+    return v === undefined ? null : { length: 1, value: v };
   }
 
   /** Longest phrase ending just before token i. */
   before(low: readonly string[], i: number): { length: number; value: V } | null {
-    const list = this.byLast.get(low[i - 1] ?? "");
-    if (!list) return null;
-    for (const { words, value } of list) {
-      const s = i - words.length;
-      if (s >= 0 && words.every((w, k) => low[s + k] === w)) return { length: words.length, value };
+    const w = low[i - 1];
+    if (w === undefined) return null;
+    if (!this.byLast) {
+      this.byLast = new Map();
+      for (const e of this.multi) push(this.byLast, e.words[e.words.length - 1]!, e);
+      for (const list of this.byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
     }
-    return null;
+    const list = this.byLast.get(w);
+    if (list) {
+      for (const { words, value } of list) {
+        const s = i - words.length;
+        if (s < 0) continue;
+        let ok = true;
+        for (let k = 0; k < words.length - 1 && ok; k++) ok = low[s + k] === words[k];
+        if (ok) return { length: words.length, value };
+      }
+    }
+    const v = this.single.get(w);
+    return v === undefined ? null : { length: 1, value: v };
   }
 }
 

@@ -1,6 +1,7 @@
 // English words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
 import { englishPlaces } from "./places.js";
+import { internationalGivenNames } from "../common/given-names.js";
 import { englishOrganisations, englishOrgMarkers, englishPublicationMarkers } from "./organisations.js";
 import { englishCommonWords } from "./common-words.js";
 
@@ -48,5 +49,5 @@ export const people: PeopleLexicon = {
   cliticSuffixes: [],
   demonstratives: ["the", "that", "this"],
   verbPattern: /^\p{L}{2,}(?:ed|ing)$/u,
-  givenNames: [],
+  givenNames: internationalGivenNames,
 };

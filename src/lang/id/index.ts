@@ -1,37 +1,19 @@
-// Indonesian language pack.
+// Indonesian language pack: loaded only for Indonesian articles.
 import type { LanguagePack } from "../types.js";
 import { claims } from "./claims.js";
 import { people } from "./people.js";
 import { time } from "./time.js";
+import { info } from "./info.js";
 
 export const pack: LanguagePack = {
-  code: "id",
-  name: "Indonesian",
-  stopwords: [
-    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "akan", "dalam",
-    "adalah", "bahwa", "juga", "telah", "sudah", "oleh", "karena", "atau", "tersebut", "mereka", "kami",
-    "ia", "dia", "saat", "namun", "tetapi", "lebih", "bisa", "dapat", "ada", "seperti", "menurut", "tahun",
-  ],
+  ...info,
   abbreviations: [
     "tn", "ny", "nn", "sdr", "sdri", "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "jl", "no", "hlm",
     "dll", "dsb", "dkk", "tsb", "yth", "bpk", "st", "kab", "kec", "kel", "prov", "rp", "mr", "mrs", "ms",
     "jr", "sr", "vs", "ca", "kol", "let", "jend", "brigjen", "mayjen", "letjen", "kapt", "serka", "bripda",
     "sep", "okt", "nov", "des", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "sept",
   ],
-  debris: [
-    { kind: "caption", pattern: /(?:^|[\s.(|])(?:foto|foto\/ilustrasi|ilustrasi|gambar|sumber foto|dok)\s*[:/]\s*\S/i },
-    { kind: "caption", pattern: /\|\s*$/ },
-    { kind: "ad", pattern: /^\[\s*(?:iklan|ads?|advert\w*)[_\s-]*\d*\s*\]$/i },
-    { kind: "ad", pattern: /^(?:iklan|advertisement|scroll to continue with content|lanjut(?:kan)? membaca)\b.{0,40}$/i },
-    { kind: "comments", pattern: /^(?:komentar|tanggapan|comments?)\s*\(?\d*\)?$/i },
-    { kind: "related", pattern: /^(?:baca juga|baca pula|simak juga|lihat juga|artikel terkait|berita terkait|tonton juga)\s*[:：-]/i },
-    { kind: "share", pattern: /^(?:bagikan|share|ikuti kami|follow us|dapatkan update|simak berita)\b.{0,120}$/i },
-    { kind: "credit", pattern: /^(?:penulis|editor|reporter|pewarta|penyunting|kontributor)\s*:\s*.{1,80}$/i },
-    { kind: "credit", pattern: /^\((?:[a-z]{2,6}\/)*[a-z]{2,6}\)$/i },
-    { kind: "share", pattern: /^(?:copyright|hak cipta|©)\b.{0,160}$/i },
-  ],
   people,
   time,
   claims,
-  readingWpm: 180,
 };

@@ -1,6 +1,7 @@
 // Indonesian words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
 import { indonesianGivenNames } from "./given-names.js";
+import { internationalGivenNames } from "../common/given-names.js";
 import { indonesianPlaces } from "./places.js";
 import { indonesianOrganisations, indonesianOrgMarkers, indonesianPublicationMarkers } from "./organisations.js";
 import { indonesianCommonWords } from "./common-words.js";
@@ -67,5 +68,5 @@ export const people: PeopleLexicon = {
   cliticSuffixes: ["nya"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
-  givenNames: indonesianGivenNames,
+  givenNames: [...indonesianGivenNames, ...internationalGivenNames],
 };

@@ -1,0 +1,69 @@
+// Benchmark: start-up and run time of the CLI as ratios to a bare `node -e 0` measured in the same
+// run, and the time grammar's scaling on large hostile input (it must grow linearly).
+// Usage: npm run bench [-- --runs N]
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+const bin = join(root, "bin", "article-cli.js");
+const fixture = join(root, "fixtures", "putin-musk.id.txt");
+
+function time(args: string[]): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+const cases: [string, string[]][] = [
+  ["node -e 0 (baseline)", ["-e", "0"]],
+  ["people (fixture)", [bin, "people", fixture]],
+  ["timeline (fixture)", [bin, "timeline", fixture]],
+  ["claims (fixture)", [bin, "claims", fixture]],
+  ["show (fixture)", [bin, "show", fixture]],
+];
+
+// warm the file cache once, then interleave the cases so machine noise hits all of them alike
+for (const [, args] of cases) time(args);
+const samples = new Map<string, number[]>(cases.map(([n]) => [n, []]));
+for (let i = 0; i < RUNS; i++) for (const [n, args] of cases) samples.get(n)!.push(time(args));
+
+const base = median(samples.get(cases[0]![0])!);
+console.log(`Start-up (median of ${RUNS} runs, wall time)`);
+console.log(`${"case".padEnd(24)} ${"ms".padStart(8)} ${"× node -e 0".padStart(12)}`);
+for (const [n] of cases) {
+  const m = median(samples.get(n)!);
+  console.log(`${n.padEnd(24)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(12)}`);
+}
+
+// Linear time on hostile input: one line of digits, month names and spaces at growing sizes.
+const dir = mkdtempSync(join(tmpdir(), "article-cli-bench-"));
+const words = ["2022", "Januari", "15", "Maret", "1.500", "2021-04", "akhir", "tahun", "March", "31", "per", "sejak", "12/12", "pukul", "06.14", "dua", "jam"];
+const sizes = [250_000, 500_000, 1_000_000];
+console.log("\nHostile single-line input (timeline), one run each");
+console.log(`${"size".padEnd(10)} ${"ms".padStart(9)} ${"ms per 100 kB".padStart(14)}`);
+const per: number[] = [];
+for (const size of sizes) {
+  let s = "";
+  let i = 0;
+  while (s.length < size) s += words[(i++ * 7) % words.length] + (i % 5 === 0 ? "  " : " ");
+  const f = join(dir, `hostile-${size}.txt`);
+  writeFileSync(f, s.slice(0, size));
+  const ms = time([bin, "timeline", "--json", "--lang", "id", f]);
+  per.push(ms / (size / 100_000));
+  console.log(`${String(size / 1000 + " kB").padEnd(10)} ${ms.toFixed(0).padStart(9)} ${(ms / (size / 100_000)).toFixed(1).padStart(14)}`);
+}
+const growth = per[per.length - 1]! / per[0]!;
+console.log(`time per byte, 1 MB vs 250 kB: ${growth.toFixed(2)}× (about 1 when linear)`);

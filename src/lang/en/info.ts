@@ -1,0 +1,22 @@
+// English: what is always loaded (language detection and debris lines).
+import type { LanguageInfo } from "../types.js";
+
+export const info: LanguageInfo = {
+  code: "en",
+  name: "English",
+  stopwords: [
+    "the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "said", "as", "by", "at", "it",
+    "from", "his", "her", "he", "she", "they", "has", "have", "had", "an", "be", "this", "which", "would", "were", "not",
+  ],
+  debris: [
+    { kind: "caption", pattern: /^(?:photo|image|picture|caption|file photo)\s*[:|]/i },
+    { kind: "caption", pattern: /\((?:photo|image)\s*:[^)]{1,120}\)\s*$/i },
+    { kind: "caption", pattern: /\b(?:getty images|afp via getty images|reuters\/[\w ]{1,40}|ap photo\/[\w .]{1,40})\s*\)?$/i },
+    { kind: "ad", pattern: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)$/i },
+    { kind: "related", pattern: /^(?:read more|related|see also|more from|recommended|you may also like|watch)\s*:/i },
+    { kind: "comments", pattern: /^(?:\d+\s+)?comments?\s*\(?\d*\)?$/i },
+    { kind: "share", pattern: /^(?:share(?: this)?(?: article| story)?|follow us|sign up|subscribe|newsletter)\b.{0,120}$/i },
+    { kind: "credit", pattern: /^(?:reporting by|editing by|additional reporting by|written by)\b.{0,200}$/i },
+  ],
+  readingWpm: 230,
+};
