@@ -22,6 +22,11 @@ export interface CueEntry {
   agentless?: boolean;
   /** Only next to a direct quote ('"...", kata X'): elsewhere the word has other senses ("kata" = word). */
   quoteOnly?: boolean;
+  /** The hearer follows the cue ("told reporters that ...", "memberi tahu wartawan bahwa ..."). */
+  addressee?: boolean;
+  /** A participle hanging on a clause (", saying ...", "sambil menegaskan ..."): the source is that
+   * clause's subject, never a phrase after the cue. */
+  participle?: boolean;
 }
 
 export interface PeopleLexicon {
@@ -51,6 +56,13 @@ export interface PeopleLexicon {
   publicationMarkers: string[];
   /** Common words that are capitalised only at a sentence start or in a headline; never names alone. */
   commonWords: string[];
+  /** Nationality, region and creed adjectives ("Australian", "Chinese", "Sunni"): they qualify a name or
+   * a role, never are one. Empty where the language uses nouns instead ("warga Australia"). */
+  demonyms: string[];
+  /** Articles ("the", "a"): a capitalised word after one is a thing or a team, not a person. */
+  determiners: string[];
+  /** Word shapes that are never names (affixed words: "Pertemuan", "Kalaupun"; "Meeting", "Government"). */
+  commonPattern: RegExp;
   /** Personal pronouns that can stand for a person ("ia", "dia", "beliau", "he", "she"). */
   pronouns: string[];
   /** Possessive/clitic suffixes stripped from a name token ("-nya"); English "'s" is handled as a token. */
@@ -59,6 +71,19 @@ export interface PeopleLexicon {
   demonstratives: string[];
   /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */
   verbPattern: RegExp;
+  /** Whether an unknown capitalised word next to a verb counts as a person (Indonesian news: mostly;
+   * English news: no, teams, firms and places act as subjects too). */
+  verbContext: boolean;
+  /** Whether two or three unknown capitalised words mid-sentence are taken for a name without other
+   * evidence (English news: yes; Indonesian, which capitalises titles of works, events and foreign
+   * names alike: no). */
+  bareNamePairs: boolean;
+  /** Verb forms that take a person as their object ("meminta X", "mengajak X"; English: none by form). */
+  transitivePattern: RegExp;
+  /** Auxiliaries between a subject and its verb ("akan", "telah", "had", "will"). */
+  auxiliaries: string[];
+  /** Prepositions that take a person ("kepada", "oleh", "bersama"; "by", "with"). */
+  personPrepositions: string[];
   /** Given names common in this language's news (local ones and the international list in common/). */
   givenNames: string[];
 }
@@ -109,6 +134,45 @@ export interface TimeLexicon {
   rangeConnectors: string[];
   /** Date order for numeric dates: "dmy" (28/12/2014) or "mdy" (12/28/2014). */
   numericOrder: "dmy" | "mdy";
+  /** Ordinal suffixes written right after a number ("20th", "1st"); none in Indonesian. */
+  ordinalSuffixes: string[];
+  /** Parts of the day → TimeML code: "pagi"/"morning" MO, "sore"/"afternoon" AF, "petang"/"evening" EV, "malam"/"night" NI. */
+  partsOfDay: Record<string, "MO" | "AF" | "EV" | "NI">;
+  /** Fixed phrases for a part of a day relative to the reference date: "tadi malam"/"last night" (-1, NI). */
+  relativeTimes: Record<string, { offset: number; partOfDay: "MO" | "AF" | "EV" | "NI" }>;
+  /** Words after "<n> <unit>" that count from another event, not from the reference date
+   * ("a month earlier", "dua hari kemudian"): TimeML marks only "<n> <unit>", as a DURATION. */
+  eventRelative: string[];
+  /** Words around a unit that count from the last date mentioned: "tahun berikutnya", "the following day"
+   * (HeidelTime-style anaphora with an offset). */
+  anaphoricDeictic: Record<string, { offset: number; position: "before" | "after" }>;
+  /** Fixed anaphoric phrases: "keesokan harinya", "the next day" → { unit, offset } from the last date. */
+  anaphoricPhrases: Record<string, { unit: string; offset: number }>;
+  /** Words before "the next/past <unit>" or a bare plural unit that make it a length of time:
+   * "over the next decade", "for years", "selama tiga hari ke depan". */
+  durationCues: string[];
+  /** Durations with no number: "sejenak", "beberapa saat" → TimeML value ("PXX"). */
+  vagueDurations: Record<string, string>;
+  /** Words that make a following "<n> <unit>" an age, not a time ("berusia", "aged", "ages"), and that
+   * follow one ("old"). */
+  ageCues: { before: string[]; after: string[] };
+  /** Words after a count that make it an amount, not a year ("orang", "people", "persen"). */
+  countNouns: string[];
+  /** Determiners that make a following year-shaped number a year when a noun follows ("a 2009 analysis"). */
+  yearDeterminers: string[];
+  /** Words in a sentence that mark the future, so a weekday there is the next one ("akan", "will"). */
+  futureCues: string[];
+  /** Words before a one-word season that make it a time ("in", "during", "this"); multi-word seasons
+   * ("musim hujan") need none. */
+  seasonCues: string[];
+  /** Suffixes that make a year ending in 0 a decade: "1990s", "1970-an". */
+  decadeSuffixes: string[];
+  /** Adverbs that are sets on their own: "daily" P1D, "annually" P1Y. */
+  setAdverbs: Record<string, string>;
+  /** Words that make "<word> <unit>" a rate, a set: "per tahun", "per year". */
+  perWords: string[];
+  /** Indefinite articles read as "one" that make "<article> <unit>" a rate after an amount ("$500 a year"). */
+  indefinites: string[];
 }
 
 export interface ClaimsLexicon {
@@ -119,6 +183,18 @@ export interface ClaimsLexicon {
   adverbs: string[];
   /** Negation words that flip a cue ("tidak", "tak", "belum", "not", "never"). */
   negations: string[];
+  /** Auxiliaries, modals and adverbs that belong to the cue's verb group and so to the cue span
+   * ("has said", "did not confirm", "also noted"). Words in `adverbs` but not here stay outside it. */
+  auxiliaries: string[];
+  /** Manner adverbs by form, also part of the verb group ("flatly denied"); must be linear. */
+  adverbPattern?: RegExp;
+  /** Determiners and possessives after which a cue word is a noun ("the claim", "a report", "his statement"). */
+  nounMarkers: string[];
+  /** Relative pronouns that stand as the source themselves ("..., who said", "yang mengatakan"). */
+  relativePronouns: string[];
+  /** Subordinators and prepositions a source phrase never reaches back across ("after he said",
+   * "how experts say"); a person named right after one is the source. */
+  sourceStops: string[];
   /** Words that end a source phrase when scanning left from a cue ("dan", "tetapi", "bahwa", "and", "but"). */
   clauseBreaks: string[];
   /** Head nouns of unnamed sources ("pejabat", "sumber", "official", "source"). */

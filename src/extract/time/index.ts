@@ -3,7 +3,7 @@
 import type { Document, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { TimeGrammar } from "./grammar.js";
-import { parseRefDate, remember, resolve, type Context } from "./resolve.js";
+import { parseRefDate, remember, rememberDay, resolve, type Context } from "./resolve.js";
 
 const grammars = new WeakMap<LanguagePack, TimeGrammar>();
 
@@ -18,14 +18,19 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
   const ctx: Context = { ref: parseRefDate(refDate) };
   const out: TimeExpression[] = [];
   for (const sentence of doc.sentences) {
-    const toks = sentence.tokens;
-    for (const m of grammar.scan(toks)) {
+    ctx.paragraph = sentence.paragraph;
+    ctx.sentence = sentence.index;
+    for (const m of grammar.scan(sentence.tokens)) {
       const r = resolve(m.draft, ctx);
       // only dates written out (or read from an earlier one) set the context: "last year" does not
-      // make a later bare "March" last year's
-      if (r.resolved && r.anchor !== "relative" && (r.timex.type === "DATE" || r.timex.type === "TIME")) remember(ctx, r.timex.value);
-      const span: [number, number] = [toks[m.start]!.span[0], toks[m.end - 1]!.span[1]];
-      const phraseSpan: [number, number] = [toks[m.phraseStart]!.span[0], span[1]];
+      // make a later bare "March" last year's; a relative day still anchors later clock times
+      if (r.resolved && (r.timex.type === "DATE" || r.timex.type === "TIME")) {
+        // a month written out ("March", "September last year") is a date of the text even when its year is inferred
+        if (r.anchor !== "relative" || m.draft.month !== undefined) remember(ctx, r.timex.value);
+        else rememberDay(ctx, r.timex.value);
+      }
+      const span = m.span!;
+      const phraseSpan = m.phraseSpan!;
       out.push({
         text: doc.text.slice(span[0], span[1]),
         span,
@@ -43,18 +48,24 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
 }
 
 /** The article's own date, read from a dateline ("JAKARTA, Senin (29/12/2014)", "March 22, 2013") near
- * its top: the first full day-granularity date in the first sentences. */
+ * its top: the first full day-granularity date at the head of the first sentences, else a weekday with
+ * its numeric date ("..., kata Menteri, Senin (29/12/2014).") anywhere in the first sentence. */
 export function findArticleDate(doc: Document, pack: LanguagePack): string | null {
   const grammar = grammarFor(pack);
   const first = doc.sentences.slice(0, 2);
+  const iso = (d: { year?: number; month?: number; day?: number }) =>
+    `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   for (const s of first) {
     const head = s.tokens.slice(0, 14);
     for (const m of grammar.scan(head)) {
       const d = m.draft;
-      if (d.year !== undefined && d.month !== undefined && d.day !== undefined && m.start <= 8) {
-        return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-      }
+      if (d.year !== undefined && d.month !== undefined && d.day !== undefined && m.start <= 8) return iso(d);
     }
+  }
+  const lead = first[0]?.tokens.slice(0, 80) ?? [];
+  for (const m of grammar.scan(lead)) {
+    const d = m.draft;
+    if (d.weekday !== undefined && d.year !== undefined && d.month !== undefined && d.day !== undefined) return iso(d);
   }
   return null;
 }

@@ -13,6 +13,11 @@ export interface YMD {
 /** What earlier expressions tell later ones: the last year, month and day mentioned. */
 export interface Context {
   ref: YMD | null;
+  /** The paragraph being read, and the one where lastYear was written. */
+  paragraph?: number;
+  sentence?: number;
+  lastYearParagraph?: number;
+  lastYearSentence?: number;
   lastYear?: number;
   lastMonth?: { year: number; month: number };
   lastDay?: YMD;
@@ -72,15 +77,26 @@ function clockSuffix(d: Draft): string {
   return "";
 }
 
-/** The year a month or day without a year belongs to: the last year mentioned, else the reference
+/** Whether a month, season or quarter without a year takes the last year written: always without a
+ * reference date; with one, only when that year was written in the same paragraph (news speak of the
+ * present unless the narrative just set a year, as HeidelTime reads news). */
+function yearFromText(ctx: Context, d?: Draft): boolean {
+  if (ctx.lastYear === undefined) return false;
+  if (ctx.ref === null) return true;
+  // a season or quarter without a year is the current one unless its own sentence names a year
+  if (d && (d.season !== undefined || d.quarter !== undefined) && d.month === undefined) return ctx.lastYearSentence === ctx.sentence;
+  return ctx.lastYearParagraph === ctx.paragraph;
+}
+
+/** The year a month or day without a year belongs to: the last year written nearby, else the reference
  * date's (the nearest such month to it), else unknown. */
 function contextYear(d: Draft, ctx: Context): number | null {
-  if (ctx.lastYear !== undefined) return ctx.lastYear;
+  if (yearFromText(ctx, d)) return ctx.lastYear!;
   if (ctx.ref && d.month !== undefined) {
     // a month more than six months after the reference month is read as last year's
     return d.month - ctx.ref.month > 6 ? ctx.ref.year - 1 : ctx.ref.year;
   }
-  return ctx.ref?.year ?? null;
+  return ctx.ref?.year ?? ctx.lastYear ?? null;
 }
 
 export interface Resolved {
@@ -93,6 +109,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   const mod = d.mod ? { mod: d.mod } : {};
   const out = (value: string, resolved: boolean, anchor: Resolved["anchor"]): Resolved => ({ timex: { type: d.type, value, ...mod }, resolved, anchor });
 
+  if (d.type === "DURATION" && d.vague) return out(d.vague, true, "absolute");
   if (d.type === "DURATION" && d.duration) return out(durationValue(d.duration.n, d.duration.unit), true, "absolute");
   if (d.type === "SET" && d.set) {
     if (d.set.partOfDay) return out(`XXXX-XX-XXT${d.set.partOfDay}`, true, "absolute");
@@ -108,10 +125,10 @@ export function resolve(d: Draft, ctx: Context): Resolved {
       year = ctx.ref ? ctx.ref.year + d.relative.offset : null;
       anchor = "relative";
     } else if (d.anaphoric) {
-      year = ctx.lastYear ?? null;
+      year = ctx.lastYear !== undefined ? ctx.lastYear + (d.anaphoricOffset ?? 0) : null;
     } else {
       year = contextYear(d, ctx);
-      anchor = ctx.lastYear !== undefined ? "anaphoric" : "relative";
+      anchor = yearFromText(ctx) ? "anaphoric" : "relative";
     }
     const mm = pad(d.month);
     const dd = d.day !== undefined ? `-${pad(d.day)}` : "";
@@ -129,22 +146,32 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   if (d.century !== undefined) return out(pad(d.century), true, "absolute");
   if (d.quarter !== undefined || d.season !== undefined) {
     const year = contextYear(d, ctx);
+    const anchor = yearFromText(ctx, d) ? "anaphoric" : "relative";
     const suffix = d.quarter !== undefined ? `Q${d.quarter}` : d.season!;
-    return year === null ? out(`XXXX-${suffix}`, false, "relative") : out(`${year}-${suffix}`, true, "relative");
+    return year === null ? out(`XXXX-${suffix}`, false, anchor) : out(`${year}-${suffix}`, true, anchor);
   }
   if (d.anaphoric) {
     const u = d.anaphoric;
-    if (u === "Y" && ctx.lastYear !== undefined) return out(String(ctx.lastYear), true, "anaphoric");
-    if (u === "M" && ctx.lastMonth) return out(`${ctx.lastMonth.year}-${pad(ctx.lastMonth.month)}`, true, "anaphoric");
-    if (u === "D" && ctx.lastDay) return out(ymd(ctx.lastDay) + clockSuffix(d), true, "anaphoric");
+    const off = d.anaphoricOffset ?? 0;
+    if (u === "Y" && ctx.lastYear !== undefined) return out(String(ctx.lastYear + off), true, "anaphoric");
+    if (u === "M" && ctx.lastMonth) {
+      const m = addMonths(ctx.lastMonth.year, ctx.lastMonth.month, off);
+      return out(`${m.year}-${pad(m.month)}`, true, "anaphoric");
+    }
+    if (u === "D" && ctx.lastDay) return out(ymd(addDays(ctx.lastDay, off)) + clockSuffix(d), true, "anaphoric");
+    if (u === "W" && ctx.lastDay) return out(isoWeek(addDays(ctx.lastDay, off * 7)), true, "anaphoric");
     return out(unknownOf(u), false, "anaphoric");
   }
   if (d.weekday !== undefined) {
     const base = ctx.ref;
     if (!base) return out("XXXX-XX-XX" + clockSuffix(d), false, "relative");
-    // news report the past: the latest such weekday on or before the reference date
+    // news report the past: the latest such weekday on or before the reference date; in a sentence
+    // about the future, the next one on or after it; "Senin lalu"/"last Monday" strictly before,
+    // "Senin depan"/"next Monday" strictly after
+    const fwd = (d.weekday - weekday(base) + 7) % 7;
     const back = (weekday(base) - d.weekday + 7) % 7;
-    return out(ymd(addDays(base, -back)) + clockSuffix(d), true, "relative");
+    const shift = d.weekdayShift === 1 ? fwd || 7 : d.weekdayShift === -1 ? -(back || 7) : d.future ? fwd : -back;
+    return out(ymd(addDays(base, shift)) + clockSuffix(d), true, "relative");
   }
   if (d.relative) {
     const { unit, offset } = d.relative;
@@ -193,12 +220,21 @@ function unknownOf(unit: string): string {
   return "XXXX-XX-XX";
 }
 
+/** A day counted from the reference date ("kemarin", "on Tuesday") anchors later clock times and "that
+ * day", but never sets the year or month that later bare months take. */
+export function rememberDay(ctx: Context, value: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) ctx.lastDay = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
 /** Update the context with a resolved value, so later anaphora and bare months can use it. */
 export function remember(ctx: Context, value: string): void {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return;
   const year = Number(m[1]);
   ctx.lastYear = year;
+  ctx.lastYearParagraph = ctx.paragraph;
+  ctx.lastYearSentence = ctx.sentence;
   if (m[2] && !value.includes("W") && !value.includes("Q")) {
     ctx.lastMonth = { year, month: Number(m[2]) };
     if (m[3]) ctx.lastDay = { year, month: Number(m[2]), day: Number(m[3]) };

@@ -1,0 +1,246 @@
+// English time expressions: one block per family of the timeline issue, plus things that are not
+// time expressions at all. Example sentences are written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { analyseText } from "../src/pipeline.js";
+import type { TimeExpression } from "../src/model.js";
+
+async function times(text: string, refDate: string | null = "2024-03-14"): Promise<TimeExpression[]> {
+  const a = await analyseText(text, { lang: "en", refDate, headline: false, extract: ["time"] });
+  return a.expressions;
+}
+
+/** "text | TYPE | value | mod" for each expression. */
+async function rows(text: string, refDate: string | null = "2024-03-14"): Promise<string[]> {
+  return (await times(text, refDate)).map((e) => [e.text, e.timex.type, e.timex.value, e.timex.mod ?? ""].join(" | ").replace(/ \| $/, ""));
+}
+
+// 2024-03-14 is a Thursday.
+
+describe("absolute dates in news forms", () => {
+  it("month day year, abbreviations, ordinals, ISO", async () => {
+    expect(await rows("The plant opened on Dec. 28, 2014, closed on 2016-05-02 and reopened on 3 June 2019.")).toEqual([
+      "Dec. 28, 2014 | DATE | 2014-12-28",
+      "2016-05-02 | DATE | 2016-05-02",
+      "3 June 2019 | DATE | 2019-06-03",
+    ]);
+    expect(await rows("The vote was held on March 3rd.")).toEqual(["March 3rd | DATE | 2024-03-03"]);
+  });
+
+  it("clock times, with a weekday after them", async () => {
+    expect(await rows("The ferry left at 7.30 a.m. and the match was moved to 15:00 GMT Saturday.")).toEqual([
+      "7.30 a.m. | TIME | 2024-03-14T07:30",
+      "15:00 GMT Saturday | TIME | 2024-03-09T15:00",
+    ]);
+  });
+
+  it("a month name that ends a sentence is not an abbreviation", async () => {
+    expect(await rows("The program will run through June. Then it stops.")).toEqual(["June | DATE | 2024-06"]);
+  });
+});
+
+describe("month and year, bare years only with evidence", () => {
+  it("month with year, month alone after a cue", async () => {
+    expect(await rows("Prices rose in January 2020 and fell by May.")).toEqual(["January 2020 | DATE | 2020-01", "May | DATE | 2020-05"]);
+    expect(await rows("Prices are expected to fall by May.")).toEqual(["May | DATE | 2024-05"]);
+  });
+
+  it("years after in, since, by, in lists, ranges and 'a <year> <noun>'", async () => {
+    expect(await rows("Built in 2017 and expanded in 2015 and 2016, it has run since 2010 and may close by 2030.")).toEqual([
+      "2017 | DATE | 2017",
+      "2015 | DATE | 2015",
+      "2016 | DATE | 2016",
+      "2010 | DATE | 2010",
+      "2030 | DATE | 2030",
+    ]);
+    expect(await rows("The crisis of 2008-2009 was studied in a 2011 report.")).toEqual(["2008 | DATE | 2008", "2009 | DATE | 2009", "2011 | DATE | 2011"]);
+  });
+
+  it("decades and centuries", async () => {
+    expect(await rows("The style was popular in the 1990s and for much of the 20th century.")).toEqual([
+      "1990s | DATE | 199",
+      "20th century | DATE | 19",
+    ]);
+  });
+});
+
+describe("seasons and quarters", () => {
+  it("quarters, seasons", async () => {
+    expect(await rows("Profit rose in the third quarter of 2022 and in Q4 2022. Sales slow in winter.")).toEqual([
+      "the third quarter of 2022 | DATE | 2022-Q3",
+      "Q4 2022 | DATE | 2022-Q4",
+      "winter | DATE | 2024-WI",
+    ]);
+  });
+});
+
+describe("weekdays against the reference date", () => {
+  it("after a place name, AP style", async () => {
+    expect(await rows("She spoke in Fort Pierce, Florida Friday, to a large crowd.")).toEqual(["Friday | DATE | 2024-03-08"]);
+  });
+
+  it("the past one by default, the coming one with a future cue", async () => {
+    expect(await rows("The minister visited the site on Monday.")).toEqual(["Monday | DATE | 2024-03-11"]);
+    expect(await rows("The minister will visit the site on Monday.")).toEqual(["Monday | DATE | 2024-03-18"]);
+    expect(await rows("The hearing was postponed until Tuesday.")).toEqual(["Tuesday | DATE | 2024-03-19"]);
+  });
+
+  it("last and next", async () => {
+    expect(await rows("The talks moved from last Thursday to next Thursday.")).toEqual([
+      "last Thursday | DATE | 2024-03-07",
+      "next Thursday | DATE | 2024-03-21",
+    ]);
+  });
+});
+
+describe("relative expressions", () => {
+  it("yesterday, last year, next month, this week, ago", async () => {
+    expect(await rows("Yesterday the council met; last year it met twice, and next month it meets again this week.")).toEqual([
+      "Yesterday | DATE | 2024-03-13",
+      "last year | DATE | 2023",
+      "next month | DATE | 2024-04",
+      "this week | DATE | 2024-W11",
+    ]);
+    expect(await rows("She moved three weeks ago and he left two years ago.")).toEqual([
+      "three weeks ago | DATE | 2024-W08",
+      "two years ago | DATE | 2022",
+    ]);
+    expect(await rows("A few days ago the road reopened.")).toEqual(["A few days ago | DATE | PAST_REF"]);
+  });
+
+  it("parts of a day", async () => {
+    expect(await rows("Last night the power failed; this morning it was back, and tomorrow night it may fail again.")).toEqual([
+      "Last night | TIME | 2024-03-13TNI",
+      "this morning | TIME | 2024-03-14TMO",
+      "tomorrow night | TIME | 2024-03-15TNI",
+    ]);
+    expect(await rows("Officials met Tuesday afternoon.")).toEqual(["Tuesday afternoon | TIME | 2024-03-12TAF"]);
+  });
+});
+
+describe("part-of-period modifiers and approximation", () => {
+  it("early, mid, late, the end of → START, MID, END", async () => {
+    const x = await times("Work began in early 2023, slowed in mid-2023? No: by the end of 2027 and late last year.");
+    expect(x.filter((e) => e.timex.mod).map((e) => [e.text, e.timex.value, e.timex.mod, e.modifiers.join()])).toEqual([
+      ["early 2023", "2023", "START", "early"],
+      ["the end of 2027", "2027", "END", "until,late"],
+      ["late last year", "2023", "END", "late"],
+    ]);
+  });
+
+  it("about, around → APPROX", async () => {
+    expect(await rows("It lasted about three years and ended around 2019.")).toEqual([
+      "about three years | DURATION | P3Y | APPROX",
+      "around 2019 | DATE | 2019 | APPROX",
+    ]);
+  });
+});
+
+describe("anchors: since, until, as of stay outside the span", () => {
+  it("since, until, as of, in", async () => {
+    const x = await times("Since 2010 and until June 2025, as of July 2022 there were 40 cases in 2021.");
+    expect(x.map((e) => [e.text, e.phrase, e.modifiers.join()])).toEqual([
+      ["2010", "Since 2010", "since"],
+      ["June 2025", "until June 2025", "until"],
+      ["July 2022", "as of July 2022", "as-of"],
+      ["2021", "in 2021", ""],
+    ]);
+  });
+});
+
+describe("ranges", () => {
+  it("from one month to another, days of one month", async () => {
+    expect(await rows("The exhibition runs from March to May, and the fair on April 5-7.")).toEqual([
+      "March | DATE | 2024-03",
+      "May | DATE | 2024-05",
+      "April 5 | DATE | 2024-04-05",
+      "7 | DATE | 2024-04-07",
+    ]);
+  });
+});
+
+describe("durations", () => {
+  it("numbers and units, hyphenated, a decade, several, the past few", async () => {
+    expect(await rows("The three-month course took two hours a day for a decade over the past several months.")).toEqual([
+      "three-month | DURATION | P3M",
+      "two hours | DURATION | PT2H",
+      "a day | SET | P1D",
+      "a decade | DURATION | P10Y",
+      "the past several months | DURATION | PXM",
+    ]);
+  });
+
+  it("'for years', 'over the next decade'", async () => {
+    expect(await rows("They waited for years and will invest over the next decade.")).toEqual([
+      "years | DURATION | PXY",
+      "the next decade | DURATION | P10Y",
+    ]);
+  });
+
+  it("counted from another event: only the length is marked", async () => {
+    expect(await rows("The season began a month earlier than usual, an hour before the vote.")).toEqual([
+      "a month | DURATION | P1M",
+      "an hour | DURATION | PT1H",
+    ]);
+  });
+});
+
+describe("sets", () => {
+  it("every, each, adverbs, rates", async () => {
+    expect(await rows("She checks every morning, runs every week, is paid annually and earns $500 a month.")).toEqual([
+      "every morning | SET | XXXX-XX-XXTMO",
+      "every week | SET | P1W",
+      "annually | SET | P1Y",
+      "a month | SET | P1M",
+    ]);
+  });
+});
+
+describe("anaphora (HeidelTime style)", () => {
+  it("the same month, that day, the following year, the next day", async () => {
+    const r = await rows("The company was founded on May 5, 2019. That day it hired ten people. The next day it opened. The following year it grew, and in March the same year it moved.");
+    expect(r).toEqual([
+      "May 5, 2019 | DATE | 2019-05-05",
+      "That day | DATE | 2019-05-05",
+      "The next day | DATE | 2019-05-06",
+      "The following year | DATE | 2020",
+      "March the same year | DATE | 2020-03",
+    ]);
+  });
+
+  it("a month without a year in a later paragraph is the reference year's", async () => {
+    const r = await rows("In 2011 the plant was planned.\n\nOn Feb. 28, a bank released a note.", "2013-03-21");
+    expect(r).toEqual(["2011 | DATE | 2011", "Feb. 28 | DATE | 2013-02-28"]);
+  });
+});
+
+describe("reference date", () => {
+  it("from the dateline when none is given", async () => {
+    const a = await analyseText("WASHINGTON (AP) — March 22, 2013 — Lawmakers met on Tuesday.", { lang: "en", headline: false });
+    expect(a.referenceDate).toBe("2013-03-22");
+    expect(a.expressions.find((e) => e.text === "Tuesday")?.timex.value).toBe("2013-03-19");
+  });
+
+  it("none: relative expressions stay unresolved", async () => {
+    const x = await times("Yesterday prices rose and next year they may fall.", null);
+    expect(x.map((e) => [e.text, e.timex.value, e.resolved])).toEqual([
+      ["Yesterday", "XXXX-XX-XX", false],
+      ["next year", "XXXX", false],
+    ]);
+  });
+});
+
+describe("not time expressions", () => {
+  it.each([
+    ["money", "The deal was worth $1,800 million and 15.000 euros."],
+    ["counts", "About 2017 people and 2,000 soldiers attended."],
+    ["ages", "The victim, aged 45, had a son 3 years old; children ages 6 months and older can attend."],
+    ["phone numbers", "Call 555-0123 or 020 7946 0958."],
+    ["scores", "United won 3-1 after leading 2-0 at half time."],
+    ["versions", "Version 2.1.0 replaces 10.4."],
+    ["names", "She told USA Today and Breitbart News Daily about it."],
+    ["may", "The court may rule soon."],
+  ])("%s", async (_label, text) => {
+    expect(await rows(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,247 @@
+// Indonesian time expressions: one block per family of the timeline issue, plus things that are not
+// time expressions at all. Example sentences are written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { analyseText } from "../src/pipeline.js";
+import type { TimeExpression } from "../src/model.js";
+
+async function times(text: string, refDate: string | null = "2024-03-14"): Promise<TimeExpression[]> {
+  const a = await analyseText(text, { lang: "id", refDate, headline: false, extract: ["time"] });
+  return a.expressions;
+}
+
+/** "text | TYPE | value | mod" for each expression. */
+async function rows(text: string, refDate: string | null = "2024-03-14"): Promise<string[]> {
+  return (await times(text, refDate)).map((e) => [e.text, e.timex.type, e.timex.value, e.timex.mod ?? ""].join(" | ").replace(/ \| $/, ""));
+}
+
+// 2024-03-14 is a Thursday.
+
+describe("absolute dates in news forms", () => {
+  it("weekday with a numeric date, day month year, ISO, clock times", async () => {
+    expect(await rows("Rapat itu digelar di Bandung, Kamis (15/8/2019), dan dibuka pukul 14.30 WIB.")).toEqual([
+      "Kamis (15/8/2019) | DATE | 2019-08-15",
+      "pukul 14.30 WIB | TIME | 2019-08-15T14:30",
+    ]);
+    expect(await rows("Kontrak ditandatangani pada 3 Maret 2021 dan berlaku mulai 2021-04-05.")).toEqual([
+      "3 Maret 2021 | DATE | 2021-03-03",
+      "2021-04-05 | DATE | 2021-04-05",
+    ]);
+  });
+
+  it("a weekday and a clock time written together make one time", async () => {
+    expect(await rows("Kapal itu hilang kontak Selasa pukul 05.40 di perairan utara.")).toEqual(["Selasa pukul 05.40 | TIME | 2024-03-12T05:40"]);
+    expect(await rows("Tim berangkat Rabu (13/3/2024) pagi.")).toEqual(["Rabu (13/3/2024) pagi | TIME | 2024-03-13TMO"]);
+  });
+
+  it("a clock time takes the day last mentioned", async () => {
+    const r = await rows("Banjir datang Senin (11/3/2024). Sekitar pukul 02.00, air mencapai atap.");
+    expect(r).toEqual(["Senin (11/3/2024) | DATE | 2024-03-11", "Sekitar pukul 02.00 | TIME | 2024-03-11T02:00 | APPROX"]);
+  });
+});
+
+describe("month and year, bare years only with evidence", () => {
+  it("month with year, with the month word, and alone after a cue", async () => {
+    expect(await rows("Harga naik sejak Januari 2020 dan turun pada bulan Mei tahun 2018.")).toEqual([
+      "Januari 2020 | DATE | 2020-01",
+      "bulan Mei tahun 2018 | DATE | 2018-05",
+    ]);
+    expect(await rows("Proyek itu dijadwalkan selesai pada Agustus.")).toEqual(["Agustus | DATE | 2024-08"]);
+  });
+
+  it("years after tahun, pada, sejak, di, in a list and in a range", async () => {
+    expect(await rows("Pabrik dibangun pada 2017, diperluas tahun 2015 dan 2016, dan beroperasi sejak 2010.")).toEqual([
+      "2017 | DATE | 2017",
+      "tahun 2015 | DATE | 2015",
+      "2016 | DATE | 2016",
+      "2010 | DATE | 2010",
+    ]);
+    expect(await rows("Krisis 2008-2009 mengubah pasar.")).toEqual(["2008 | DATE | 2008", "2009 | DATE | 2009"]);
+  });
+
+  it("a decade", async () => {
+    expect(await rows("Musik itu populer sejak tahun 1970-an.")).toEqual(["tahun 1970-an | DATE | 197"]);
+  });
+});
+
+describe("seasons and quarters", () => {
+  it("quarters with and without a year, seasons of the current year", async () => {
+    expect(await rows("Laba kuartal II 2022 naik, tetapi kuartal III melemah.")).toEqual([
+      "kuartal II 2022 | DATE | 2022-Q2",
+      "kuartal III | DATE | 2022-Q3",
+    ]);
+    expect(await rows("Petani menunggu musim hujan.", "2019-08-01")).toEqual(["musim hujan | DATE | 2019-WI"]);
+  });
+
+  it("a season is the current one even after a year in an earlier sentence", async () => {
+    const r = await rows("Kecelakaan serupa terjadi tahun 2007. Kali ini musim kemarau memperparah keadaan.", "2019-08-01");
+    expect(r).toEqual(["tahun 2007 | DATE | 2007", "musim kemarau | DATE | 2019-SU"]);
+  });
+});
+
+describe("weekdays against the reference date", () => {
+  it("the past one by default, the coming one in a sentence about the future", async () => {
+    expect(await rows("Menteri meninjau lokasi Senin.")).toEqual(["Senin | DATE | 2024-03-11"]);
+    expect(await rows("Menteri akan meninjau lokasi Senin.")).toEqual(["Senin | DATE | 2024-03-18"]);
+    expect(await rows("Ia tiba Kamis.")).toEqual(["Kamis | DATE | 2024-03-14"]);
+  });
+
+  it("with lalu and depan", async () => {
+    expect(await rows("Sidang ditunda dari Kamis lalu ke Kamis depan.")).toEqual([
+      "Kamis lalu | DATE | 2024-03-07",
+      "Kamis depan | DATE | 2024-03-21",
+    ]);
+  });
+
+  it("'Minggu lalu' is last week, not a Sunday", async () => {
+    expect(await rows("Minggu lalu harga cabai naik.")).toEqual(["Minggu lalu | DATE | 2024-W10"]);
+  });
+});
+
+describe("relative expressions", () => {
+  it("days, weeks, months and years around the reference date", async () => {
+    expect(await rows("Kemarin hujan, pekan lalu banjir, dan tahun depan waduk dibangun.")).toEqual([
+      "Kemarin | DATE | 2024-03-13",
+      "pekan lalu | DATE | 2024-W10",
+      "tahun depan | DATE | 2025",
+    ]);
+    expect(await rows("Ia pindah dua hari lalu, tiga bulan silam adiknya menikah.")).toEqual([
+      "dua hari lalu | DATE | 2024-03-12",
+      "tiga bulan silam | DATE | 2023-12",
+    ]);
+    expect(await rows("Hasilnya diumumkan dua pekan lagi.")).toEqual(["dua pekan lagi | DATE | 2024-W13"]);
+  });
+
+  it("parts of a day", async () => {
+    expect(await rows("Tadi malam listrik padam, pagi ini sudah menyala.")).toEqual([
+      "Tadi malam | TIME | 2024-03-13TNI",
+      "pagi ini | TIME | 2024-03-14TMO",
+    ]);
+    expect(await rows("Semalam warga berjaga.")).toEqual(["Semalam | TIME | 2024-03-13TNI"]);
+  });
+});
+
+describe("part-of-period modifiers and approximation", () => {
+  it("awal, pertengahan, akhir → START, MID, END, inside the span", async () => {
+    const x = await times("Target itu digeser dari awal 2023 ke pertengahan tahun lalu, lalu akhir bulan ini.");
+    expect(x.map((e) => [e.text, e.timex.value, e.timex.mod, e.modifiers.join()])).toEqual([
+      ["awal 2023", "2023", "START", "early"],
+      ["pertengahan tahun lalu", "2023", "MID", "mid"],
+      ["akhir bulan ini", "2024-03", "END", "late"],
+    ]);
+  });
+
+  it("sekitar stays inside the span (IndoTimex)", async () => {
+    expect(await rows("Gempa terjadi sekitar pukul 10.00 dan berlangsung sekitar dua menit.")).toEqual([
+      "sekitar pukul 10.00 | TIME | 2024-03-14T10:00 | APPROX",
+      "sekitar dua menit | DURATION | PT2M | APPROX",
+    ]);
+  });
+});
+
+describe("anchors: sejak, hingga, per stay outside the span", () => {
+  it("since, until, as of", async () => {
+    const x = await times("Sejak 2010 hingga Juni 2025, per Juli 2022 tercatat 40 kasus.");
+    expect(x.map((e) => [e.text, e.phrase, e.modifiers.join()])).toEqual([
+      ["2010", "Sejak 2010", "since"],
+      ["Juni 2025", "hingga Juni 2025", "until"],
+      ["Juli 2022", "per Juli 2022", "as-of"],
+    ]);
+  });
+
+  it("pada stays outside too", async () => {
+    const [e] = await times("Gedung itu diresmikan pada 2019.");
+    expect(e).toMatchObject({ text: "2019", phrase: "pada 2019" });
+  });
+});
+
+describe("ranges", () => {
+  it("days of one month, numbers of one unit", async () => {
+    expect(await rows("Pameran berlangsung 1-3 Januari 2025 dan tiap sesi 2-3 menit.")).toEqual([
+      "1 | DATE | 2025-01-01",
+      "3 Januari 2025 | DATE | 2025-01-03",
+      "2 | DURATION | PT2M",
+      "3 menit | DURATION | PT3M",
+    ]);
+  });
+
+  it("from one day to another", async () => {
+    expect(await rows("Dampaknya sehari sampai dua hari.")).toEqual(["sehari | DURATION | P1D", "dua hari | DURATION | P2D"]);
+  });
+});
+
+describe("durations", () => {
+  it("numbers and units, se- words, reduplication, vague lengths", async () => {
+    expect(await rows("Antrean mengular dua jam; ia menunggu setahun, bahkan bertahun-tahun.")).toEqual([
+      "dua jam | DURATION | PT2H",
+      "setahun | DURATION | P1Y",
+      "bertahun-tahun | DURATION | PXY",
+    ]);
+    expect(await rows("Mari berhenti sejenak dan menunggu beberapa saat.")).toEqual(["sejenak | DURATION | PXX", "beberapa saat | DURATION | PXX"]);
+  });
+
+  it("'ke depan' and 'kemudian' make a length, not a date", async () => {
+    expect(await rows("Cuaca buruk selama tiga hari ke depan.")).toEqual(["tiga hari ke depan | DURATION | P3D"]);
+    expect(await rows("Dua hari kemudian korban ditemukan.")).toEqual(["Dua hari | DURATION | P2D"]);
+  });
+});
+
+describe("sets", () => {
+  it("setiap, tiap, per", async () => {
+    expect(await rows("Obat diminum setiap hari, tiap pagi, dan diperiksa dua kali per tahun.")).toEqual([
+      "setiap hari | SET | P1D",
+      "tiap pagi | SET | XXXX-XX-XXTMO",
+      "per tahun | SET | P1Y",
+    ]);
+  });
+});
+
+describe("anaphora (HeidelTime style)", () => {
+  it("the same year, the next year, the next day, that day", async () => {
+    const r = await rows("Pabrik berdiri pada 5 Mei 2019. Pada hari itu juga mesin tiba. Keesokan harinya pekerja datang. Maret tahun berikutnya produksi dimulai, dan bulan yang sama izin terbit.");
+    expect(r).toEqual([
+      "5 Mei 2019 | DATE | 2019-05-05",
+      "hari itu | DATE | 2019-05-05",
+      "Keesokan harinya | DATE | 2019-05-06",
+      "Maret tahun berikutnya | DATE | 2020-03",
+      "bulan yang sama | DATE | 2020-03",
+    ]);
+  });
+
+  it("a month without a year takes the year written in the same paragraph", async () => {
+    const r = await rows("Pada 2019 pabrik berdiri. Bulan Maret, mesin pertama datang.\n\nPada Februari, produksi dihentikan.", "2024-03-14");
+    expect(r).toEqual(["2019 | DATE | 2019", "Bulan Maret | DATE | 2019-03", "Februari | DATE | 2024-02"]);
+  });
+});
+
+describe("reference date", () => {
+  it("from the dateline when none is given", async () => {
+    const a = await analyseText("JAKARTA, KOMPAS.com - Presiden meninjau pasar, Senin (29/12/2014).\n\nKemarin harga beras naik.", { lang: "id", headline: false });
+    expect(a.referenceDate).toBe("2014-12-29");
+    expect(a.expressions.find((e) => e.text === "Kemarin")?.timex.value).toBe("2014-12-28");
+  });
+
+  it("none: relative expressions stay unresolved, never guessed from the clock", async () => {
+    const x = await times("Kemarin harga beras naik, dan tahun depan akan turun.", null);
+    expect(x.map((e) => [e.text, e.timex.value, e.resolved])).toEqual([
+      ["Kemarin", "XXXX-XX-XX", false],
+      ["tahun depan", "XXXX", false],
+    ]);
+  });
+});
+
+describe("not time expressions", () => {
+  it.each([
+    ["harga", "Harganya Rp 15.000 per kilogram dan naik menjadi $1,8 miliar."],
+    ["jumlah", "Sebanyak 2017 orang dan 15.000 warga mengungsi."],
+    ["usia", "Korban berusia 45 tahun dan anaknya berumur 3 bulan."],
+    ["telepon", "Hubungi 0812-3456-7890 atau 021-555-1234."],
+    ["skor", "Persib menang 3-1 dan skor babak pertama 2-0."],
+    ["versi", "Aplikasi versi 2.1.0 dan 10.4 dirilis."],
+    ["desimal", "Inflasi 06.14 persen dan angka 2.5."],
+    ["benda", "Ia membeli jam tangan baru di Jalan Pasar Minggu Raya."],
+    ["nomor", "Pesawat nomor 2019 dan bus 1990 mogok."],
+  ])("%s", async (_label, text) => {
+    expect(await rows(text)).toEqual([]);
+  });
+});
