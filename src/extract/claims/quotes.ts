@@ -16,6 +16,8 @@ export interface Quote {
 const PAIRS: Record<string, string> = { "“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "”": "”" };
 const SYMMETRIC = new Set(['"', "”", "’"]);
 const MIN_WORDS_SINGLE = 3;
+/** Marks that only ever open (in the languages served): seeing one means a new quote starts. */
+const OPENERS = new Set(["“", "«"]);
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
@@ -36,6 +38,11 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     for (let i = start; i < pe; i++) {
       const c = text[i]!;
       if (open) {
+        // a directional opener while a quote is open: the earlier mark was unbalanced; start again here
+        if ((OPENERS.has(c) || c === "\"") && (c !== open.close || c === "\"") && isOpening(text, i, c) && !isClosing(text, i, c)) {
+          open = { at: i, close: PAIRS[c]! };
+          continue;
+        }
         if (c === open.close && isClosing(text, i, c)) {
           const inner: Span = trim(text, open.at + 1, i);
           if (inner[1] > inner[0] && (c !== "’" || wordCount(text, inner) >= MIN_WORDS_SINGLE)) {
@@ -60,7 +67,8 @@ function isOpening(text: string, i: number, c: string): boolean {
   const next = text[i + 1];
   if (next === undefined) return false;
   if (c === "‘" || SYMMETRIC.has(c)) return prev === undefined || /[\s(\[:—–-]/.test(prev);
-  return !/\s/.test(next);
+  // token-spaced text ("“ Kami ...") keeps a space after an opener that stands free
+  return !/\s/.test(next) || prev === undefined || /[\s(\[:—–-]/.test(prev);
 }
 
 function isClosing(text: string, i: number, c: string): boolean {

@@ -44,7 +44,7 @@ export class SourceIndex {
       )
       .sort((a, b) => a.span[0] - b.span[0]);
     this.heads = new Set(pack.claims.sourceHeads);
-    this.pronouns = new Set(pack.people.pronouns);
+    this.pronouns = new Set([...pack.people.pronouns, ...pack.claims.relativePronouns]);
   }
 
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
@@ -58,8 +58,32 @@ export class SourceIndex {
     return null;
   }
 
+  /** The person mention (by name) ending exactly at an offset. */
+  personEnding(offset: number): PersonRef | null {
+    let lo = 0;
+    let hi = this.persons.length - 1;
+    // persons are sorted by start; ends follow starts closely, so scan the neighbourhood
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.persons[mid]!.span[0] < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = Math.min(lo, this.persons.length - 1); i >= 0 && i >= lo - 8; i--) if (this.persons[i]!.span[1] === offset) return this.persons[i]!;
+    return null;
+  }
+
   personsIn(span: Span): PersonRef[] {
-    return this.persons.filter((p) => p.span[0] >= span[0] && p.span[1] <= span[1]);
+    // persons are sorted by start: find the first starting at or after span[0], walk to span[1]
+    let lo = 0;
+    let hi = this.persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.persons[mid]!.span[0] < span[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: PersonRef[] = [];
+    for (let i = lo; i < this.persons.length && this.persons[i]!.span[0] < span[1]; i++) if (this.persons[i]!.span[1] <= span[1]) out.push(this.persons[i]!);
+    return out;
   }
 
   /** Resolve the words of a source phrase. */
@@ -73,8 +97,10 @@ export class SourceIndex {
     const persons = this.personsIn(span);
     const lastPerson = persons[persons.length - 1];
     const endsWithPerson = lastPerson !== undefined && this.text.slice(lastPerson.span[1], span[1]).trim() === "";
-    if (persons.length > 0 && (!firstHead || endsWithPerson)) {
-      const p = endsWithPerson ? lastPerson! : persons[0]!;
+    // "ilmuwan politik Ian Bremmer, pendiri ...": a person followed by an apposition is the source
+    const appositive = persons.length > 0 && /^\s*[,(]/.test(this.text.slice(persons[0]!.span[1], span[1]));
+    if (persons.length > 0 && (!firstHead || endsWithPerson || appositive)) {
+      const p = endsWithPerson && !appositive ? lastPerson! : persons[0]!;
       return { name: p.entity.name, kind: "person", text: phrase, span };
     }
     if (words.length === 1 && this.pronouns.has(words[0]!)) {

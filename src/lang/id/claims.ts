@@ -73,7 +73,15 @@ export const claims: ClaimsLexicon = {
     "hanya", "justru", "memang", "sendiri", "segera", "terus", "lagi", "berulang", "kerap", "sering",
   ],
   negations: ["tidak", "tak", "belum", "bukan", "enggan"],
-  clauseBreaks: ["dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya"],
+  // the cue span is the reporting verb alone ("juga mengatakan" → "mengatakan"), as Indonesian gold marks it
+  auxiliaries: [],
+  relativePronouns: ["yang"],
+  nounMarkers: [],
+  sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
+  clauseBreaks: [
+    "dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
+    "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga",
+  ],
   sourceHeads: [
     "pejabat", "sumber", "juru", "pihak", "petugas", "pengamat", "analis", "pakar", "ahli", "warga", "saksi",
     "diplomat", "politisi", "anggota", "pemerintah", "perwakilan", "orang", "laporan", "media", "militer",

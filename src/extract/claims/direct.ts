@@ -1,0 +1,128 @@
+// Direct quotes no reporting clause claimed, and speaker labels ("WALLACE: ..."). A quote's speaker
+// comes from the words after it ('"...", kata X', '"...," ujarnya', '"..." X said', '"..." —X'), else
+// the previous quote's speaker, else the person named before it.
+
+import type { Claim, ClaimSource, Document, Span, Stance } from "../../model.js";
+import type { Quote } from "./quotes.js";
+import { makeClaim, squash } from "./make.js";
+import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, sourceAfter, tokenSpan, verbGroup, wordsOf, type Ctx, type Words } from "./scan.js";
+
+/** Quotes shorter than this need a reporting clause to count as speech. */
+const MIN_QUOTE_WORDS = 4;
+/** Words between a quote and a "X said" cue after it. */
+const MAX_SPEAKER_WORDS = 8;
+/** A speaker label is a short name before a colon at a paragraph's start. */
+const MAX_LABEL_WORDS = 4;
+
+export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): void {
+  const text = ctx.text;
+  const s = doc.sentences.find((x) => x.span[0] <= q.outer[1] && x.span[1] >= q.outer[1]) ?? doc.sentences.find((x) => x.span[1] >= q.outer[0]);
+  if (!s) return;
+  const w = wordsOf(s);
+  const { toks, low } = w;
+  let i = toks.findIndex((t) => t.span[0] >= q.outer[1]);
+  let source: ClaimSource | null = null;
+  let cueSpan: Span = [q.outer[1], q.outer[1]];
+  let stance: Stance = "says";
+  if (i >= 0) {
+    let dash = -1;
+    while (i < toks.length && (low[i] === "," || DASHES.has(low[i]!))) {
+      if (DASHES.has(low[i]!)) dash = i;
+      i++;
+    }
+    const clitic = ctx.pack.claims.quoteSpeakerClitics.includes(low[i] ?? "");
+    const hit = i < toks.length ? ctx.cues.at(low, i) : null;
+    if (clitic) {
+      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quotes.map((x) => x.span));
+      source = p ? { name: p.name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
+      cueSpan = toks[i]!.span;
+    } else if (hit) {
+      const st = i + hit.length;
+      const src = sourceAfter(ctx, w, st) ?? phraseTo(ctx, w, st);
+      if (src) source = ctx.sources.resolve(tokenSpan(w, src));
+      cueSpan = [toks[i]!.span[0], toks[st - 1]!.span[1]];
+      stance = hit.value.stance;
+    } else {
+      // '"..." Peskov said' / '"...," the spokesman said'
+      let e = i;
+      while (e < toks.length && e - i < MAX_SPEAKER_WORDS && !ctx.cues.at(low, e) && !isBoundary(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e))) e++;
+      const after = e < toks.length ? ctx.cues.at(low, e) : null;
+      if (after && e > i && after.value.source !== "after") {
+        const group = verbGroup(ctx, w, e);
+        const srcEnd = Math.max(i + 1, group.start);
+        source = ctx.sources.resolve(tokenSpan(w, [i, srcEnd]));
+        cueSpan = [toks[srcEnd]!.span[0], toks[e + after.length - 1]!.span[1]];
+        stance = after.value.stance;
+      } else if (dash >= 0 && i < toks.length && isCap(toks[i])) {
+        // '"..." —Jane Doe': the name after the dash, the dash as the cue
+        const src = phraseTo(ctx, w, i);
+        if (src) {
+          source = ctx.sources.resolve(tokenSpan(w, src));
+          cueSpan = toks[dash]!.span;
+        }
+      }
+    }
+  }
+  // a short quote with no reporting clause is a scare quote ("melangkah", "garis merah"), not speech
+  if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
+  if (!source) {
+    // no reporting clause: the previous quote's speaker in this or the last paragraph, else the person just named
+    const prev = [...claims].reverse().find((c) => c.quote && c.contentSpan[1] <= q.outer[0]);
+    const prevPara = prev ? doc.paragraphs.findIndex((p) => p.span[0] <= prev.contentSpan[0] && p.span[1] >= prev.contentSpan[0]) : -1;
+    if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
+    else {
+      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quotes.map((x) => x.span));
+      if (!p) return;
+      source = { name: p.name, kind: "person", text: "", span: null };
+    }
+  }
+  const claim = makeClaim(ctx, s, source, cueSpan, stance, false, q.span, true);
+  claim.sentenceSpan = [Math.min(s.span[0], q.outer[0]), Math.max(s.span[1], q.outer[1])];
+  claims.push(claim);
+}
+
+/** A source phrase from token `from` to the clause end (abbreviation dots kept), at most 12 words. */
+function phraseTo(ctx: Ctx, w: Words, from: number): Span | null {
+  let e = from;
+  while (e < w.toks.length && e - from < 12 && !isBoundary(w.low[e]!) && (!isEnd(w.low[e]!) || abbreviationDot(ctx, w, e))) e++;
+  while (e > from && w.low[e - 1] === ".") e--;
+  return e > from ? [from, e] : null;
+}
+
+/**
+ * Transcript speaker labels: a paragraph opening with a short name and a colon ("PENCE: Well, ...",
+ * "Pence: ..."). The content runs to the paragraph's end; the colon is the cue.
+ */
+export function speakerLabels(ctx: Ctx, doc: Document, claims: Claim[]): void {
+  for (const p of doc.paragraphs) {
+    const s = doc.sentences[p.firstSentence];
+    if (!s) continue;
+    const w = wordsOf(s);
+    let a = 0;
+    if (w.low[0] !== undefined && isQuoteMark(w.low[0])) a = 1;
+    const colon = w.low.indexOf(":", a);
+    if (colon <= a || colon - a > MAX_LABEL_WORDS) continue;
+    let named = true;
+    for (let t = a; t < colon; t++) if (!isCap(w.toks[t]) && !abbreviationDot(ctx, w, t)) named = false;
+    if (!named) continue;
+    const labelSpan = tokenSpan(w, [a, colon]);
+    const label = text(ctx, labelSpan);
+    // one word in capitals or a known person: not "Baca juga:", "Update:" and the like
+    const person = ctx.sources.personsIn(labelSpan).length > 0;
+    if (!person && !(label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) continue;
+    const cStart = w.toks[colon + 1]?.span[0];
+    if (cStart === undefined) continue;
+    let cEnd = p.span[1];
+    while (cEnd > cStart && /[\s"“”]/.test(ctx.text[cEnd - 1]!)) cEnd--;
+    if ((ctx.text.slice(cStart, cEnd).match(/\S+/g) ?? []).length < 3) continue;
+    if (claims.some((c) => c.contentSpan[0] <= cStart && c.contentSpan[1] >= cEnd)) continue;
+    const source = ctx.sources.resolve(labelSpan) ?? { name: squash(label), kind: "unknown", text: label, span: labelSpan };
+    const claim = makeClaim(ctx, s, source, w.toks[colon]!.span, "says", false, [cStart, cEnd], false);
+    claim.sentenceSpan = [s.span[0], cEnd];
+    claims.push(claim);
+  }
+}
+
+function text(ctx: Ctx, [a, b]: Span): string {
+  return ctx.text.slice(a, b);
+}

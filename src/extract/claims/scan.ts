@@ -1,0 +1,305 @@
+// The words of one sentence as the claims stage reads them: lower-cased tokens with the lexicon's
+// word classes, and the phrase finders shared by reported speech and direct quotes (the verb group
+// around a cue, the source phrase before or after it, appositions). Language-neutral: every word list
+// comes from the pack.
+
+import type { Sentence, Span, Token } from "../../model.js";
+import type { CueEntry, LanguagePack } from "../../lang/types.js";
+import type { Merged } from "../people/index.js";
+import { PhraseSet } from "../time/phrases.js";
+import type { Quote } from "./quotes.js";
+import { SourceIndex } from "./sources.js";
+
+const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "―", '"', "“", "”", "„", "«", "»"]);
+const END_PUNCT = /^[.!?…]+$/;
+const QUOTE_MARK = /^["“”„«»‘’']$/;
+export const DASHES = new Set(["—", "–", "―", "--"]);
+/** Longest source phrase looked for before a cue, in tokens. */
+const MAX_SOURCE = 14;
+/** Longest apposition run between a subject and its cue ("X, a former ... of Y, said"). */
+const MAX_APPOSITION = 40;
+
+/** Everything the claims stage knows about the article and the language. */
+export interface Ctx {
+  text: string;
+  pack: LanguagePack;
+  cues: PhraseSet<CueEntry>;
+  adverbs: Set<string>;
+  auxiliaries: Set<string>;
+  adverbPattern: RegExp | null;
+  negations: Set<string>;
+  breaks: Set<string>;
+  stops: Set<string>;
+  relatives: Set<string>;
+  nounMarkers: Set<string>;
+  complementisers: Set<string>;
+  /** "dan", "and", "atau", "or": words that join a list inside a source ("pejabat AS, Eropa, dan Rusia"). */
+  listWords: Set<string>;
+  /** Titles, role nouns, honorifics and source heads: words a source phrase is made of. */
+  roleWords: Set<string>;
+  abbreviations: Set<string>;
+  pronouns: Set<string>;
+  sources: SourceIndex;
+  quotes: Quote[];
+  /** Spans of named entities: a cue word inside one is part of a name ("United States"). */
+  names: Span[];
+}
+
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[]): Ctx {
+  const lex = pack.claims;
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const ppl = pack.people;
+  return {
+    text,
+    pack,
+    cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
+    adverbs: lower(lex.adverbs),
+    auxiliaries: lower(lex.auxiliaries),
+    adverbPattern: lex.adverbPattern ?? null,
+    negations: lower(lex.negations),
+    breaks: lower(lex.clauseBreaks),
+    stops: lower(lex.sourceStops),
+    relatives: lower(lex.relativePronouns),
+    nounMarkers: lower(lex.nounMarkers),
+    complementisers: lower(lex.complementisers),
+    listWords: lower(lex.clauseBreaks.filter((w) => ["dan", "atau", "and", "or", "serta"].includes(w))),
+    roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
+    abbreviations: lower(pack.abbreviations),
+    pronouns: lower(ppl.pronouns),
+    sources: new SourceIndex(text, merged, pack),
+    quotes,
+    names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
+  };
+}
+
+/** One sentence's tokens and their lower-case forms. */
+export interface Words {
+  s: Sentence;
+  toks: Token[];
+  low: string[];
+}
+
+export function wordsOf(s: Sentence): Words {
+  return { s, toks: s.tokens, low: s.tokens.map((t) => t.text.toLowerCase()) };
+}
+
+export function isQuoteMark(w: string): boolean {
+  return QUOTE_MARK.test(w);
+}
+
+export function isBoundary(w: string): boolean {
+  return PUNCT_BOUNDARY.has(w) || isQuoteMark(w);
+}
+
+export function isEnd(w: string): boolean {
+  return END_PUNCT.test(w);
+}
+
+export function isCap(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text);
+}
+
+/** A dot that closes an abbreviation or an initial ("Mr.", "J."), not the sentence. */
+export function abbreviationDot(ctx: Ctx, w: Words, i: number): boolean {
+  if (w.low[i] !== "." || i === 0) return false;
+  const prev = w.low[i - 1]!;
+  return ctx.abbreviations.has(prev) || /^\p{L}$/u.test(prev) || /^(?:\p{L}\.)+\p{L}$/u.test(prev);
+}
+
+export function spanOf(w: Words, a: number, b: number): Span | null {
+  while (b > a && /^[.!?…,;:]$/.test(w.toks[b - 1]!.text) && !abbreviationDotLoose(w, b - 1)) b--;
+  if (b <= a) return null;
+  return [w.toks[a]!.span[0], w.toks[b - 1]!.span[1]];
+}
+
+function abbreviationDotLoose(w: Words, i: number): boolean {
+  return w.low[i] === "." && i > 0 && /^\p{L}{1,3}$/u.test(w.toks[i - 1]!.text) && /^\p{Lu}/u.test(w.toks[i - 1]!.text) && i < w.toks.length - 1;
+}
+
+function sortSpans(xs: Span[]): Span[] {
+  return xs.sort((a, b) => a[0] - b[0]);
+}
+
+/** Index of the last item whose key is <= at (items sorted by key), or -1: keeps look-ups logarithmic. */
+export function lastAtOrBefore<T>(items: readonly T[], key: (x: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** Whether token i is part of a named entity (a cue word there is a name, not a cue). */
+export function insideName(ctx: Ctx, w: Words, i: number): boolean {
+  const [s, e] = w.toks[i]!.span;
+  const last = lastAtOrBefore(ctx.names, (n) => n[0], s);
+  for (let x = last; x >= 0 && x > last - 8; x--) {
+    const n = ctx.names[x]!;
+    if (n[1] >= e && n[1] - n[0] > e - s) return true;
+  }
+  return false;
+}
+
+/** The verb group before a cue at k: auxiliaries, negation and adverbs that belong to the cue span. */
+export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negated: boolean } {
+  let j = k;
+  let negated = false;
+  while (j > 0) {
+    const x = w.low[j - 1]!;
+    if (!ctx.auxiliaries.has(x) && !(ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[j - 1]!.text))) break;
+    if (ctx.negations.has(x)) negated = true;
+    j--;
+  }
+  return { start: j, negated };
+}
+
+/** Skip words that may stand between a source and its verb group ("juga", "in a statement"). */
+export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; negated: boolean } {
+  let negated = false;
+  while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!))) {
+    if (ctx.negations.has(w.low[j - 1]!)) negated = true;
+    j--;
+  }
+  return { end: j, negated };
+}
+
+/** The person mention whose name ends exactly at token end-1, with the start of its title run. */
+function personEndingAt(ctx: Ctx, w: Words, end: number): { start: number } | null {
+  const e = w.toks[end - 1]!.span[1];
+  const p = ctx.sources.personEnding(e);
+  if (!p) return null;
+  let i = end - 1;
+  while (i > 0 && w.toks[i]!.span[0] > p.span[0]) i--;
+  // back over the title run: capitalised words, role words, abbreviation dots
+  while (i > 0) {
+    const prev = w.low[i - 1]!;
+    if (ctx.roleWords.has(prev) || (isCap(w.toks[i - 1]) && !ctx.breaks.has(prev) && !ctx.stops.has(prev)) || abbreviationDot(ctx, w, i - 1)) i--;
+    else break;
+  }
+  return { start: i };
+}
+
+/**
+ * The source phrase ending before token `end`: back to a clause boundary, across abbreviation dots
+ * and parentheses ("Rep. Jim Clyburn (D-S.C.)"); a relative pronoun or a personal pronoun alone;
+ * a person named right after a preposition or subordinator ("In an interview Trump said") alone.
+ */
+export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
+  if (end <= 0) return null;
+  const last = w.low[end - 1]!;
+  if (ctx.relatives.has(last) || ctx.pronouns.has(last)) return [end - 1, end];
+  let i = end - 1;
+  let cut = false;
+  while (i >= 0) {
+    const x = w.low[i]!;
+    if (x === ")") {
+      let o = i - 1;
+      while (o >= 0 && w.low[o] !== "(" && i - o < 12) o--;
+      if (o < 0 || w.low[o] !== "(") break;
+      i = o - 1;
+      continue;
+    }
+    if (x === "." && abbreviationDot(ctx, w, i)) {
+      i--;
+      continue;
+    }
+    if (isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) break;
+    if (ctx.stops.has(x) && !isCap(w.toks[i])) {
+      if (personEndingAt(ctx, w, end) || ctx.pronouns.has(last)) {
+        cut = true;
+        break;
+      }
+    }
+    if (end - i > MAX_SOURCE) {
+      cut = true;
+      break;
+    }
+    i--;
+  }
+  let start = i + 1;
+  if (start >= end) return null;
+  if (cut) {
+    const p = personEndingAt(ctx, w, end);
+    if (p) start = Math.max(start, p.start);
+    else if (end - start > MAX_SOURCE) return null;
+  } else if (start > 0 && ctx.stops.has(w.low[start]!) && isCap(w.toks[start])) {
+    // a sentence-initial preposition ("In a Bloomberg interview Trump declared")
+    const p = personEndingAt(ctx, w, end);
+    if (p) start = p.start;
+    else start++;
+  } else if (start === 0 && ctx.stops.has(w.low[0]!)) {
+    const p = personEndingAt(ctx, w, end);
+    if (p) start = p.start;
+  }
+  // coordinated people: "Mr. Grassley and Mr. Leahy"
+  while (start >= 2 && ctx.listWords.has(w.low[start - 1]!) && personEndingAt(ctx, w, start) === null && personEndingAt(ctx, w, start - 1)) {
+    if (!personEndingAt(ctx, w, end)) break;
+    start = personEndingAt(ctx, w, start - 1)!.start;
+  }
+  return [start, end];
+}
+
+/**
+ * "X, a former official who runs Y, said": the subject before an apposition that ends at the comma
+ * token `comma`. The source spans the subject and its apposition. Null when no named subject.
+ */
+export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null {
+  let segEnd = comma;
+  for (let seg = 0; seg < 4; seg++) {
+    let c = segEnd - 1;
+    while (c >= 0 && w.low[c] !== "," && !isQuoteMark(w.low[c]!) && !isEnd(w.low[c]!) && w.low[c] !== ";" && w.low[c] !== ":") c--;
+    if (c < 0 || w.low[c] !== ",") return null;
+    if (comma - c > MAX_APPOSITION) return null;
+    // the part before this comma ends with a name: that is the subject
+    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")")) {
+      const subject = sourceBefore(ctx, w, c);
+      if (subject && (subject[0] === 0 || !ctx.stops.has(w.low[subject[0] - 1]!))) {
+        const first = w.toks[subject[0]]!;
+        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || /^(?:the|a|an)$/i.test(first.text)) return [subject[0], comma];
+      }
+    }
+    segEnd = c;
+  }
+  return null;
+}
+
+/**
+ * A source phrase after a cue ('"...," said Peskov', "..., said the spokesman, a former ..."): the
+ * noun phrase to the clause end, then an apposition to the sentence end. Null when what follows does
+ * not read as a source (no name, pronoun or role word) or does not close the sentence.
+ */
+export function sourceAfter(ctx: Ctx, w: Words, from: number): Span | null {
+  const { low, toks } = w;
+  let e = from;
+  let named = false;
+  while (e < toks.length) {
+    const x = low[e]!;
+    if (x === "." && abbreviationDot(ctx, w, e) && e + 1 < toks.length) {
+      e++;
+      continue;
+    }
+    if (isBoundary(x) || isEnd(x) || ctx.complementisers.has(x) || ctx.breaks.has(x)) break;
+    if (ctx.stops.has(x) && named && !isCap(toks[e])) break;
+    if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.pronouns.has(x) || ctx.sources.personEnding(toks[e]!.span[1])) named = true;
+    e++;
+    if (e - from > 8) return null;
+  }
+  if (e === from || !named) return null;
+  let end = e;
+  if (low[e] === "," && e + 1 < toks.length) {
+    // an apposition to the sentence end: ", director of the Institute for ..."
+    let f = e + 1;
+    while (f < toks.length && !isEnd(low[f]!) && !isQuoteMark(low[f]!) && !ctx.cues.at(low, f)) f++;
+    if (f >= toks.length || isEnd(low[f]!)) {
+      if (f - e <= MAX_APPOSITION && f > e + 1) end = f;
+    } else return null;
+  } else if (e < toks.length && !isEnd(low[e]!) && !ctx.stops.has(low[e]!)) return null;
+  return [from, end];
+}
+
+export function tokenSpan(w: Words, [a, b]: Span): Span {
+  return [w.toks[a]!.span[0], w.toks[b - 1]!.span[1]];
+}

@@ -1,0 +1,89 @@
+// Indonesian attribution: each pattern family, pronoun and title resolution, negated cues, quotes over
+// two paragraphs, unbalanced and token-spaced quote marks. Invented sentences only.
+
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../src/model.js";
+import { analyseText } from "../src/pipeline.js";
+
+async function claimsOf(body: string): Promise<Claim[]> {
+  const a = await analyseText(`Pemerintah kota menimbang rencana tanggul\n\n${body}\n`, { lang: "id" });
+  return a.claims;
+}
+
+describe("Indonesian reported speech", () => {
+  it("menurut X, ...", async () => {
+    const cs = await claimsOf("Menurut Wali Kota Rahmat Siregar, proyek tanggul akan dimulai tahun depan.");
+    const c = cs.find((x) => x.cue === "Menurut")!;
+    expect(c.source.name).toBe("Rahmat Siregar");
+    expect(c.content).toBe("proyek tanggul akan dimulai tahun depan");
+  });
+
+  it("X mengatakan (bahwa) ... and X menegaskan ...", async () => {
+    const cs = await claimsOf("Insinyur kota Dewi Lestari mengatakan bahwa pondasi tanggul sudah diuji. Dewi juga menegaskan biaya tidak akan naik.");
+    expect(cs.find((c) => c.cue === "mengatakan")).toMatchObject({ source: { name: "Dewi Lestari" }, stance: "says", content: "pondasi tanggul sudah diuji" });
+    expect(cs.find((c) => c.cue === "menegaskan")).toMatchObject({ source: { name: "Dewi Lestari" }, stance: "asserts" });
+  });
+
+  it("membantah is a denial; tidak membantah is not", async () => {
+    const cs = await claimsOf("Kontraktor Budi Santoso membantah tuduhan suap itu. Namun Budi tidak membantah bahwa proyek terlambat.");
+    expect(cs.find((c) => !c.negated && c.cue === "membantah")!.stance).toBe("denies");
+    const neg = cs.find((c) => c.negated)!;
+    expect(neg).toMatchObject({ cue: "membantah", stance: "says", source: { text: "Budi", kind: "person" } });
+    expect(neg.source.name).toMatch(/Budi Santoso$/);
+  });
+
+  it("agentless dilaporkan has an unknown source", async () => {
+    const cs = await claimsOf("Proyek itu dilaporkan menelan biaya dua kali lipat.");
+    expect(cs.find((c) => c.cue === "dilaporkan")!.source.kind).toBe("unknown");
+  });
+
+  it("an unnamed description stays a description", async () => {
+    const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
+    expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");
+  });
+});
+
+describe("Indonesian pronouns and titles", () => {
+  it("ia / beliau resolve to the last person", async () => {
+    const cs = await claimsOf("Menteri Perhubungan Agus Prasetyo meninjau pelabuhan. Ia mengatakan dermaga baru siap bulan depan.");
+    expect(cs.find((c) => c.cue === "mengatakan")!.source).toMatchObject({ name: "Agus Prasetyo", text: "Ia" });
+  });
+
+  it("-nya after a quote resolves to the person named before", async () => {
+    const cs = await claimsOf("Kepala dinas Sri Wahyuni meninjau tanggul. “Kami akan menambah pompa di sisi utara,” ujarnya.");
+    const c = cs.find((x) => x.quote)!;
+    expect(c).toMatchObject({ cue: "ujarnya", source: { name: "Sri Wahyuni" } });
+  });
+});
+
+describe("Indonesian direct quotes", () => {
+  it('"...", kata X and X berkata: "..."', async () => {
+    const cs = await claimsOf("“Air laut naik lebih cepat dari perkiraan,” kata peneliti Hendra Gunawan. Hendra berkata: “Tanggul harus selesai sebelum musim hujan.”");
+    expect(cs.find((c) => c.content.startsWith("Air laut"))).toMatchObject({ quote: true, cue: "kata", source: { name: "Hendra Gunawan" } });
+    expect(cs.find((c) => c.content.startsWith("Tanggul harus"))).toMatchObject({ quote: true, cue: "berkata", source: { name: "Hendra Gunawan" } });
+  });
+
+  it("token-spaced quotes opened with ” (as in Kompas corpora) pair up", async () => {
+    const cs = await claimsOf("Nelayan Yusuf Hamid hadir . ” Kami belum diajak bicara soal tanggul ini , ” kata Yusuf . ” Perahu kami tidak bisa lewat nanti , ” ujarnya .");
+    const qs = cs.filter((c) => c.quote);
+    expect(qs.map((c) => c.content)).toEqual(["Kami belum diajak bicara soal tanggul ini ,", "Perahu kami tidak bisa lewat nanti ,"]);
+    expect(qs.every((c) => c.source.name === "Yusuf Hamid")).toBe(true);
+  });
+
+  it("token-spaced “ ... ” pairs up", async () => {
+    const cs = await claimsOf("Camat Lina Marlina hadir . “ Semua warga sudah kami data , ” kata Lina .");
+    expect(cs.find((c) => c.quote)).toMatchObject({ content: "Semua warga sudah kami data ,", source: { name: "Lina Marlina" } });
+  });
+
+  it("a quote spanning two paragraphs stays one claim", async () => {
+    const cs = await claimsOf("Camat Lina Marlina menjelaskan rencananya. “Tahap pertama adalah tanggul.\n\n“Tahap kedua adalah pompa air yang besar,” kata Lina.");
+    const c = cs.find((x) => x.quote)!;
+    expect(c.content).toMatch(/^Tahap pertama adalah tanggul\..*pompa air yang besar,$/);
+    expect(c.source.name).toBe("Lina Marlina");
+  });
+
+  it("an odd number of quote marks never crashes", async () => {
+    const cs = await claimsOf("Camat Lina Marlina berkata “tanggul itu kuat. Kemudian ia menambahkan, “Kami akan mulai membangun hari Senin depan,” dan pergi.");
+    expect(cs.some((c) => c.quote && c.content.startsWith("Kami akan mulai"))).toBe(true);
+  });
+});
