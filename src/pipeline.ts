@@ -78,7 +78,7 @@ export async function buildDocument(source: Source, opts: AnalyseOptions = {}): 
     code = detectLanguage(body || clean.text, LANGUAGE_INFO).code;
   }
   const pack: LanguagePack = await loadPack(code);
-  const { paragraphs, sentences } = segment(clean.text, clean.blocks, new Set(pack.abbreviations));
+  const { paragraphs, sentences } = segment(clean.text, clean.blocks, new Set(pack.abbreviations), new Set(pack.people.commonWords));
   return {
     source,
     text: clean.text,

@@ -7,14 +7,16 @@ import { isCapitalised, key, tokenize } from "./tokens.js";
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
-export function segment(text: string, blocks: Span[], abbreviations: ReadonlySet<string>): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+/** `commonWords`: words that start sentences; after "X." such a word starts a new sentence, while a
+ * name after a capital letter and a dot ("A. Dale", "J. Smith") keeps the initial with its name. */
+export function segment(text: string, blocks: Span[], abbreviations: ReadonlySet<string>, commonWords: ReadonlySet<string> = new Set()): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     const tokens = tokenize(text, block[0], block[1]);
     if (tokens.length === 0) continue;
     const first = sentences.length;
-    for (const group of splitTokens(tokens, abbreviations)) {
+    for (const group of splitTokens(tokens, abbreviations, commonWords)) {
       const span: Span = [group[0]!.span[0], group[group.length - 1]!.span[1]];
       sentences.push({ index: sentences.length, paragraph: paragraphs.length, span, text: text.slice(span[0], span[1]), tokens: group });
     }
@@ -23,7 +25,7 @@ export function segment(text: string, blocks: Span[], abbreviations: ReadonlySet
   return { paragraphs, sentences };
 }
 
-function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>): Token[][] {
+function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>, commonWords: ReadonlySet<string>): Token[][] {
   const out: Token[][] = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -34,7 +36,7 @@ function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>): Token
     const next = tokens[end + 1];
     if (!next) break;
     if (!canStartSentence(next.text)) continue;
-    if (t === "." && end === i && isAbbreviation(tokens, i, abbreviations)) continue;
+    if (t === "." && end === i && isAbbreviation(tokens, i, abbreviations, commonWords)) continue;
     out.push(tokens.slice(start, end + 1));
     start = end + 1;
     i = end;
@@ -56,17 +58,18 @@ function canStartSentence(word: string): boolean {
   return isCapitalised(word) || /^[\p{N}"“‘'(\[«—-]/u.test(word);
 }
 
-function isAbbreviation(tokens: Token[], i: number, abbreviations: ReadonlySet<string>): boolean {
+function isAbbreviation(tokens: Token[], i: number, abbreviations: ReadonlySet<string>, commonWords: ReadonlySet<string>): boolean {
   const prev = tokens[i - 1];
   const dot = tokens[i]!;
   if (!prev || prev.span[1] !== dot.span[0]) return false; // "word ." is a real stop
   const w = prev.text;
   if (/^\p{Lu}$/u.test(w)) {
-    // an initial ("J. K. Rowling", "George W. Bush"), not a one-letter name ending a sentence ("media X.")
-    const before = tokens[i - 2];
+    // an initial ("J. K. Rowling", "George W. Bush", "A. Dale"), not a one-letter name ending a
+    // sentence ("media sosial X. Dalam ...")
     const next = tokens[i + 1];
-    const after = tokens[i + 2];
-    return (before !== undefined && isCapitalised(before.text)) || (next !== undefined && /^\p{Lu}$/u.test(next.text)) || (after !== undefined && isCapitalised(after.text) && after.text !== ".");
+    const before = tokens[i - 2];
+    if (before !== undefined && isCapitalised(before.text) && before.span[1] < prev.span[0]) return true;
+    return next !== undefined && !commonWords.has(next.text.toLowerCase());
   }
   return abbreviations.has(key(w));
 }

@@ -17,7 +17,14 @@ export interface PeopleSets {
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
   publicationMarkers: Set<string>;
-  common: Set<string>;
+  /** Common words: the lexicon list, affixed word shapes, and (per article) words also written in lower case. */
+  common: { has(word: string): boolean };
+  commonPattern: RegExp;
+  /** Month and weekday names: cut from the end of a name run ("Amanda Vanstone Selasa"). */
+  timeWords: Set<string>;
+  demonym: { test(word: string): boolean };
+  /** Articles before a noun phrase ("the"); a name after one is not a person's. */
+  determiners: Set<string>;
   pronouns: Set<string>;
   demonstratives: Set<string>;
   givenNames: Set<string>;
@@ -25,6 +32,17 @@ export interface PeopleSets {
   verbLike: RegExp;
   /** Clause words (cues, adverbs, negations, conjunctions): a role phrase stops there. */
   clauseWords: Set<string>;
+  /** Words that join names in a list ("dan", "and", "serta"). */
+  listWords: Set<string>;
+  /** Adverbs and auxiliaries that may stand between a subject and its verb. */
+  adverbs: Set<string>;
+  auxiliaries: Set<string>;
+  /** Prepositions that take a person ("kepada", "oleh", "by", "with"). */
+  personPrepositions: Set<string>;
+  /** Verb forms that take a person as object right after them ("meminta", "mengajak"). */
+  transitiveVerbs: RegExp;
+  verbContext: boolean;
+  bareNamePairs: boolean;
   /** Reporting cues, for "kata X" / "X said" evidence. */
   cues: PhraseSet<"before" | "after" | "either">;
 }
@@ -33,6 +51,13 @@ const cache = new WeakMap<LanguagePack, PeopleSets>();
 
 /** Lexicon keys: lower case, dots dropped ("Tn." → "tn", "S.H." → "sh"). */
 export const lexKey = (w: string) => key(w).replace(/\./g, "");
+
+/** The sets for one article: a capitalised word that the article also writes in lower case ("Tim" /
+ * "tim") is a common word there. */
+export function articleSets(sets: PeopleSets, lowerWords: ReadonlySet<string>): PeopleSets {
+  const base = sets.common;
+  return { ...sets, common: { has: (w: string) => base.has(w) || lowerWords.has(w) } };
+}
 
 export function peopleSets(pack: LanguagePack): PeopleSets {
   let s = cache.get(pack);
@@ -52,14 +77,37 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     places: phrases(p.places),
     organisations: phrases(p.organisations),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),
-    common: new Set(p.commonWords.map((w) => w.toLowerCase())),
+    // month and weekday names are capitalised but never names on their own
+    common: withPattern(new Set([...p.commonWords, ...timeWords(pack)].map((w) => w.toLowerCase())), p.commonPattern),
+    commonPattern: p.commonPattern,
+    timeWords: new Set(timeWords(pack)),
+    demonym: ((d: Set<string>) => ({ test: (w: string) => d.has(w.toLowerCase()) }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),
+    determiners: new Set(p.determiners),
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
     verbLike: p.verbPattern,
+    adverbs: new Set(pack.claims.adverbs),
+    listWords: new Set(pack.claims.clauseBreaks.filter((w) => ["dan", "serta", "and", "atau", "or"].includes(w))),
+    auxiliaries: new Set(p.auxiliaries),
+    personPrepositions: new Set(p.personPrepositions),
+    transitiveVerbs: p.transitivePattern,
+    verbContext: p.verbContext,
+    bareNamePairs: p.bareNamePairs,
     clauseWords: new Set([...pack.claims.adverbs, ...pack.claims.negations, ...pack.claims.clauseBreaks, ...pack.claims.cues.map((c) => c.cue)]),
     cues: new PhraseSet(pack.claims.cues.filter((c) => !c.agentless).map((c) => [c.cue, c.source] as [string, "before" | "after" | "either"])),
   };
   cache.set(pack, s);
   return s;
+}
+
+function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): boolean } {
+  return { has: (w: string) => words.has(w) || pattern.test(w) };
+}
+
+/** Full month names ("Mei", "May"; not the abbreviations "Mar", "Jun") and weekday names. */
+function timeWords(pack: LanguagePack): string[] {
+  const months = Object.keys(pack.time.months);
+  const full = months.filter((m) => !months.some((o) => o !== m && o.startsWith(m) && pack.time.months[o] === pack.time.months[m]));
+  return [...full, ...Object.keys(pack.time.weekdays).filter((d) => d.length > 3)];
 }

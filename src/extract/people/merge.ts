@@ -8,6 +8,8 @@ import type { Candidate } from "./recognise.js";
 interface Building {
   entity: Entity;
   tokens: string[]; // lower-case name tokens of the canonical name
+  /** Short forms the article gives in brackets: "Joko Widodo (Jokowi)". */
+  aliasKeys: Set<string>;
   roleCounts: Map<string, { role: string; count: number; order: number }>;
   bareRoles: string[];
   lastSentence: number;
@@ -48,6 +50,7 @@ export function mergeCandidates(cands: Candidate[]): Merged {
     const b: Building = {
       entity: { id: 0, kind: "person", name: c.text, aliases: [], roles: [], mentions: [] },
       tokens: words(c.text),
+      aliasKeys: new Set(),
       roleCounts: new Map(),
       bareRoles: [],
       lastSentence: c.sentence,
@@ -63,7 +66,7 @@ export function mergeCandidates(cands: Candidate[]): Merged {
   const assigned = new Map<Candidate, Building>();
   for (const c of persons) {
     const t = words(c.text);
-    if (t.length < 2 || c.evidence < 2) {
+    if (t.length < 2 || !c.accepted) {
       pending.push(c);
       continue;
     }
@@ -76,23 +79,28 @@ export function mergeCandidates(cands: Candidate[]): Merged {
     }
     assigned.set(c, b);
   }
+  // bracketed short forms, before the short mentions are matched
+  for (const c of persons) {
+    const b = assigned.get(c);
+    if (b && c.bracketAlias) b.aliasKeys.add(norm(c.bracketAlias));
+  }
   // 2. short forms: a surname or given name of a known person, nearest such person first
   for (const c of pending) {
     const t = words(c.text);
+    const byAlias = people.find((p) => p.aliasKeys.has(t.join(" ")));
+    if (byAlias) {
+      assigned.set(c, byAlias);
+      continue;
+    }
     const matches = people.filter((p) => t.every((w) => p.tokens.includes(w)));
     if (matches.length > 0) {
       const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
       const pool = surname.length > 0 ? surname : matches;
       assigned.set(c, nearest(pool, c, persons, assigned));
-    } else if (c.evidence >= 2) {
+    } else if (c.accepted) {
       const b = people.find((p) => sameName(p.tokens, t)) ?? create(c);
       assigned.set(c, b);
     }
-  }
-  // bracketed aliases: "Joko Widodo (Jokowi)"
-  for (const c of persons) {
-    const b = assigned.get(c);
-    if (b && c.bracketAlias) b.tokens.push(norm(c.bracketAlias)), b.entity.aliases.push(c.bracketAlias);
   }
   // mentions in document order
   for (const c of persons) {
@@ -123,9 +131,13 @@ export function mergeCandidates(cands: Candidate[]): Merged {
   };
 }
 
+/** Two full names of one person: the same words, one inside the other ending alike ("Vladimir Putin",
+ * "Vladimir Vladimirovich Putin"), or the shorter opening the longer ("Sri Mulyani", "Sri Mulyani
+ * Indrawati": Indonesian names have no fixed surname). */
 function sameName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return a.join(" ") === b.join(" ");
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.every((w, k) => long[k] === w)) return true;
   return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
 }
 

@@ -22,6 +22,8 @@ export interface Candidate {
   bareRole?: string;
   /** 0 none, 1 weak, 2 medium, 3 strong evidence that this is a person. */
   evidence: number;
+  /** Enough evidence for this kind of name to stand as a person on its own (else only as an alias). */
+  accepted: boolean;
   /** Words the definite description is made of (for matching to a person's roles). */
   descriptionWords?: string[];
   /** "Name (ALIAS)": the alias in brackets. */
@@ -53,7 +55,32 @@ export function recogniseSentence(sentence: Sentence, text: string, sets: People
     out.push(...classifyRun(toks, low, i, end, sets, text, sentence.index));
     i = end;
   }
-  return out;
+  return acceptListed(out, low, sets);
+}
+
+/** In a list of names ("Marzuki Alie, Toto Riyanto, dan Hadi Utomo") one person makes the others
+ * people too: a weak candidate joined to an accepted one by a comma or "dan"/"and" is accepted. */
+function acceptListed(cands: Candidate[], low: string[], sets: PeopleSets): Candidate[] {
+  const persons = cands.filter((c) => c.kind === "person");
+  const joined = (a: Candidate, b: Candidate) => {
+    const between = low.slice(a.tokens[1], b.tokens[0]);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => w === "," || sets.listWords.has(w));
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 0; k < persons.length; k++) {
+      const c = persons[k]!;
+      if (c.accepted || c.evidence < 1) continue;
+      const prev = persons[k - 1];
+      const next = persons[k + 1];
+      if ((prev?.accepted && joined(prev, c)) || (next?.accepted && joined(c, next))) {
+        c.accepted = true;
+        changed = true;
+      }
+    }
+  }
+  return cands;
 }
 
 function startsRun(toks: Token[], low: string[], i: number, sets: PeopleSets): boolean {
@@ -68,7 +95,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     const t = toks[j]!.text;
     const next = toks[j + 1];
     const joined = (a: Token, b: Token) => a.span[1] === b.span[0];
-    if (isWord(t) && isCapitalised(t) && !/^\d/.test(t)) {
+    if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || /^(?:al|el|ad|ar|as|at|an|bin|ibn)-\p{Lu}/u.test(t)) {
       j++;
       continue;
     }
@@ -92,6 +119,8 @@ function isAbbrev(w: string, sets: PeopleSets): boolean {
 }
 
 function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length: number } {
+  // an initial ("A. Dale", "I. Austin") is part of a name even when the letter is a word
+  if (low[j + 1] === "." && /^\p{L}$/u.test(low[j]!)) return { cls: "N", length: 1 };
   const h = sets.honorifics.at(low, j);
   if (h) return { cls: "H", length: h.length + (low[j + h.length] === "." ? 1 : 0) };
   const t = sets.titles.at(low, j);
@@ -130,64 +159,100 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     prefix.push({ cls: c.cls, a: j, b: Math.min(e, j + c.length) });
     j = Math.min(e, j + c.length);
   }
+  // a verb form opening a sentence is not a name ("Melansir AceShowbiz, ..."), given names aside
+  if (j === 0 && j < e && sets.verbContext && sets.verbLike.test(low[0]!) && !sets.givenNames.has(low[0]!)) {
+    prefix.push({ cls: "C", a: 0, b: 1 });
+    j = 1;
+  }
   let nameStart = j;
   let nameEnd = e;
-  // degrees and possessives at the end: "Budi Santoso SH", "Musk's"
-  while (nameEnd > nameStart && sets.degrees.has(lexKey(low[nameEnd - 1]!)) && nameEnd - nameStart > 1) nameEnd--;
-  const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
-  // "CEO Tesla Elon Musk": a given name later in the run starts the name; what stands before qualifies the title
-  if (hasTitle && nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!)) {
-    for (let k = nameStart + 1; k < nameEnd - 1; k++) {
-      if (sets.givenNames.has(low[k]!)) {
-        prefix.push({ cls: "O", a: nameStart, b: k });
-        nameStart = k;
-        break;
-      }
+  // degrees, dates and verbs at the end: "Budi Santoso SH", "Amanda Vanstone Selasa", and Title Case
+  // headlines ("Hillary Clinton Was Headed")
+  const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.verbLike.test(w) && !sets.givenNames.has(w));
+  for (let k = nameStart + 1; k < nameEnd; k++) {
+    if (stop(low[k]!)) {
+      nameEnd = k;
+      break;
     }
   }
+  while (nameEnd > nameStart + 1 && (sets.degrees.has(lexKey(low[nameEnd - 1]!)) || sets.timeWords.has(low[nameEnd - 1]!))) nameEnd--;
+  // a title inside the run: "Cofinec CEO Stephen Frater" → role "Cofinec CEO", name "Stephen Frater"
+  for (let k = nameStart + 1; k < nameEnd - 1 && !sets.givenNames.has(low[nameStart]!); k++) {
+    const t = sets.titles.at(low, k) ?? sets.roleNouns.at(low, k);
+    if (t && k + t.length < nameEnd) {
+      prefix.push({ cls: "O", a: nameStart, b: k }, { cls: "T", a: k, b: k + t.length });
+      nameStart = k + t.length;
+      break;
+    }
+  }
+  // demonyms and qualifiers before a given name: "Australian Tom Moody", "Mexican Ariel Cruz"
+  while (nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!) && sets.givenNames.has(low[nameStart + 1]!) && sets.demonym.test(toks[nameStart]!.text)) {
+    prefix.push({ cls: "P", a: nameStart, b: nameStart + 1 });
+    nameStart++;
+  }
+  const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
+  const firstReal = prefix.find((p) => p.cls !== "C");
   const surfaceSpan = spanOf(toks, s, e);
-  const out: Candidate[] = [];
+
+  // an organisation or place word opening the run makes it one ("Kantor Meteorologi ...", "Masjid ...")
+  if (firstReal && !hasTitle && firstReal.cls === "O" && sets.orgMarkers.has(lexKey(low[firstReal.a]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
+  const opener = low[firstReal ? firstReal.a : nameStart] ?? "";
+  if (!hasTitle && (sets.placeMarkers.has(lexKey(opener)) || sets.placeMarkers.has(lexKey(low[s]!)))) return [entity("place", toks, s, e, text, sentence, sets)];
 
   // nothing left: an organisation, a place, a description ("Pemimpin Rusia itu"), or common words
   if (nameStart >= nameEnd) {
     const d = description(toks, low, s, s, sets, text, sentence);
     if (d) return [d];
-    const whole = low.slice(s, e);
     if (prefix.some((p) => p.cls === "O")) return [entity("organisation", toks, s, e, text, sentence, sets)];
-    if (prefix.every((p) => p.cls === "P" || p.cls === "C") && prefix.some((p) => p.cls === "P")) {
-      return [entity("place", toks, s, e, text, sentence, sets)];
-    }
-    void whole;
-    return out;
+    if (prefix.every((p) => p.cls === "P" || p.cls === "C") && prefix.some((p) => p.cls === "P")) return [entity("place", toks, s, e, text, sentence, sets)];
+    return [];
   }
 
-  const nameLow = low.slice(nameStart, nameEnd);
+  // possessives are read without their "'s": "Virginia's" is the place Virginia
+  const nameLow = low.slice(nameStart, nameEnd).map((w, k, all) => (k === all.length - 1 ? w.replace(/['’]s$/, "") : w));
+  const nameToks = toks.slice(nameStart, nameEnd);
   const nameSpan = spanOf(toks, nameStart, nameEnd);
   let nameText = text.slice(nameSpan[0], nameSpan[1]);
   // possessive: "Musk's" → "Musk"
-  const poss = /['’]s$/.exec(nameText);
-  if (poss) {
+  if (/['’]s$/.test(nameText)) {
     nameText = nameText.slice(0, -2);
     nameSpan[1] -= 2;
   }
+  const given = sets.givenNames.has(nameLow[0]!) || (nameLow.length > 1 && /^\p{Lu}$/u.test(nameToks[0]!.text));
+  const isCommon = (w: string) => sets.common.has(w) && !sets.givenNames.has(w);
+  const isPlace = (k: number) => sets.places.at(nameLow, k) !== null;
   const orgInName = nameLow.some((w) => sets.orgMarkers.has(lexKey(w))) || sets.organisations.at(nameLow, 0)?.length === nameLow.length;
   const placeInName = sets.places.at(nameLow, 0)?.length === nameLow.length || nameLow.some((w) => sets.placeMarkers.has(lexKey(w)));
-  const given = sets.givenNames.has(nameLow[0]!) || (nameLow.length > 1 && /^\p{Lu}$/u.test(toks[nameStart]!.text));
   const prev = low[s - 1] ?? "";
-  const afterPlacePrep = sets.placePrepositions.has(prev) && !hasTitle;
 
-  if (orgInName && !(given && nameLow.length <= 3 && !sets.orgMarkers.has(lexKey(nameLow[0]!)) && hasTitle)) {
-    return [entity("organisation", toks, s, e, text, sentence, sets)];
-  }
+  if (orgInName && !(given && hasTitle && nameLow.length <= 3 && !sets.orgMarkers.has(lexKey(nameLow[0]!)))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   if (placeInName && !hasTitle) return [entity("place", toks, s, e, text, sentence, sets)];
+  // names are not made of common words and places ("Menteri Perumahan Rakyat", "Tim Indonesia")
+  if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && sets.common.has(w)))) return [];
+  // "Damandiri Jakarta": a place inside a name that has no given name is an institution's name
+  if (!given && !hasTitle && nameLow.some((_, k) => k > 0 && isPlace(k))) return [];
+  // a run that ends in a title names an office, not a person ("Konvensi Calon Presiden")
+  if (!(given && nameLow.length >= 2) && (sets.titles.at(nameLow, nameLow.length - 1) || sets.roleNouns.at(nameLow, nameLow.length - 1))) return [];
+  if (nameLow.every((w) => sets.degrees.has(lexKey(w)))) return [];
+  // "Douglas & Lomason", "Ohio-based KeyCorp": firms
+  if (low[e] === "&" || low[e] === "-based" || nameLow.some((w) => w.endsWith("-based"))) return [entity("organisation", toks, s, e, text, sentence, sets)];
+  // a nationality inside a run makes it a description or a team ("South Korean", "British Universities")
+  if (!given && !hasTitle && nameToks.some((t) => sets.demonym.test(t.text))) return [];
+  // "the Oval", "the Eagles": people take no article in English
+  if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? ""))) return [];
+  // "Eagles owner Jeffrey Lurie": a word that qualifies a following role noun is not a person
+  if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return [];
+  // ALL-CAPS runs are acronyms and headlines, one letters are initials or table heads; a short one
+  // stands for a person only after a title or where a person stands ("meminta SBY", "SBY akan ...")
+  const allCaps = nameToks.every((t) => t.text.length === 1 || (t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text)));
+  if (allCaps && !(nameToks.length === 1 && hasTitle)) return [];
 
   // evidence
   let evidence = 0;
-  let strong = false;
+  let strong = prefix.some((p) => p.cls === "H");
   const roles: string[] = [];
   let bareRole: string | undefined;
   let titleRole = rolePhraseFromPrefix(toks, prefix, text);
-  if (prefix.some((p) => p.cls === "H")) strong = true;
   if (titleRole) {
     const parts = prefix.filter((p) => p.cls !== "H");
     const bare = parts.length === 1 && parts[0]!.cls === "T" && !titleRole.includes(" ") && !sets.roleModifiers.has(prev);
@@ -200,8 +265,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     const left = roleBefore(toks, low, s, sets, text);
     if (left) {
       // qualifiers inside the run belong to the role: "juru bicara Kremlin Dmitry Peskov"
-      const role = nameStart > s ? tidyRole(text.slice(left.start, toks[nameStart - 1]!.span[1])) : left.role;
-      roles.push(role);
+      roles.push(nameStart > s ? tidyRole(text.slice(left.start, toks[nameStart - 1]!.span[1])) : left.role);
       strong = true;
     }
   }
@@ -212,35 +276,50 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   }
   if (strong) evidence = 3;
   if (given) evidence = Math.max(evidence, nameLow.length > 1 ? 3 : 2);
-  if (cueNear(low, s, e, sets)) evidence = Math.max(evidence, 2);
+  if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets)) evidence = Math.max(evidence, 2);
   if (low[e] === "," && /^\d{1,3}$/.test(low[e + 1] ?? "") && (low[e + 2] === "," || low[e + 2] === ")")) evidence = Math.max(evidence, 2);
-  const hasCommon = nameLow.some((w) => sets.common.has(w) && !sets.givenNames.has(w));
+  const hasCommon = nameLow.some(isCommon);
   if (nameLow.length > 1 && !hasCommon) evidence = Math.max(evidence, 1);
-  if (afterPlacePrep && !strong) return [entity("place", toks, s, e, text, sentence, sets)];
+  if (sets.placePrepositions.has(low[nameStart - 1] ?? "") && !strong && !given) return [entity("place", toks, nameStart, e, text, sentence, sets)];
   // one word that is also a common word ("Salah satu ...") needs a title or honorific
-  if (nameLow.length === 1 && (sets.common.has(nameLow[0]!) || nameLow[0]!.length < 2) && !strong) return out;
-  // a single unknown word is a person only with strong evidence; the alias pass may still claim it
-  const needed = nameLow.length > 1 ? (hasCommon ? 3 : 2) : 2;
+  if (nameLow.length === 1 && (sets.common.has(nameLow[0]!) || sets.timeWords.has(nameLow[0]!) || nameLow[0]!.length < 2) && !strong) return [];
+  // two or three unknown capitalised words mid-sentence are a name unless something says otherwise
+  const midSentence = sets.bareNamePairs && s > 0 && nameLow.length <= 3 && !nameLow.some((_, k) => isPlace(k));
+  const needed = nameLow.length > 1 ? (hasCommon ? 3 : midSentence ? 1 : 2) : 2;
 
   // the surface keeps an honorific or a lone title ("Bapak Musk", "Presiden Putin"), not longer roles
   const plainPrefix = prefix.length > 0 && prefix.every((p) => p.cls === "H" || (p.cls === "T" && bareRole !== undefined));
-  const honorificSurface = plainPrefix ? text.slice(surfaceSpan[0], nameSpan[1]) : nameText;
+  const surface = plainPrefix ? text.slice(surfaceSpan[0], nameSpan[1]) : nameText;
   const cand: Candidate = {
     kind: "person",
     sentence,
     tokens: [nameStart, nameEnd],
     span: nameSpan,
     text: nameText,
-    surface: honorificSurface.replace(/\s+/g, " "),
+    surface: surface.replace(/\s+/g, " "),
     surfaceSpan: [plainPrefix ? surfaceSpan[0] : nameSpan[0], nameSpan[1]],
     roles,
-    evidence: evidence >= needed ? evidence : Math.min(evidence, 1),
+    evidence,
+    accepted: evidence >= needed,
   };
   if (bareRole) cand.bareRole = bareRole;
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
-  out.push(cand);
-  return out;
+  return [cand];
+}
+
+/** Where a capitalised word stands as a person does: the subject of a verb ("Hanung juga menjamin",
+ * "Clinton had said"), the object of a verb or a person-taking preposition ("meminta SBY", "kepada
+ * Sjahril", "told Smith"), or beside a person in "baik X maupun Y". */
+function personContext(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
+  const before = low[s - 1];
+  if (before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.personPrepositions.has(before)) return true;
+  if (!sets.verbContext) return false;
+  let k = e;
+  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+  const next = low[k];
+  if (next !== undefined && !isCapitalised(toks[k]!.text) && sets.verbLike.test(next)) return true;
+  return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
 }
 
 function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
@@ -248,7 +327,7 @@ function entity(kind: "organisation" | "place", toks: Token[], s: number, e: num
   while (sets && s < e - 1 && sets.common.has(toks[s]!.text.toLowerCase()) && !sets.orgMarkers.has(lexKey(toks[s]!.text))) s++;
   const span = spanOf(toks, s, e);
   const t = text.slice(span[0], span[1]).replace(/\s+/g, " ");
-  return { kind, sentence, tokens: [s, e], span, text: t, surface: t, surfaceSpan: span, roles: [], evidence: 0 };
+  return { kind, sentence, tokens: [s, e], span, text: t, surface: t, surfaceSpan: span, roles: [], evidence: 0, accepted: true };
 }
 
 /** The role named by the peeled prefix: titles with their qualifiers, honorifics left out. */
@@ -285,7 +364,7 @@ function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, t
       let a = k;
       while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
       // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun
-      while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(toks[a - 1]!.text))) a--;
+      while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || sets.demonym.test(toks[a - 1]!.text))) a--;
       const start = toks[a]!.span[0];
       return { role: tidyRole(text.slice(start, toks[end - 1]!.span[1])), start };
     }
@@ -360,7 +439,7 @@ function description(toks: Token[], low: string[], i: number, _s: number, sets: 
       continue;
     }
     if (english && head) break;
-    if (english && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(toks[b]!.text)) {
+    if (english && sets.demonym.test(toks[b]!.text)) {
       words.push(low[b]!);
       b++;
       continue;
@@ -382,7 +461,7 @@ function description(toks: Token[], low: string[], i: number, _s: number, sets: 
   const roleEnd = english ? b : b - 1;
   const role = tidyRole(text.slice(toks[english ? a : i]!.span[0], toks[roleEnd - 1]!.span[1]));
   const t = text.slice(span[0], span[1]);
-  return { kind: "description", sentence, tokens: [i, b], span, text: t, surface: t, surfaceSpan: span, roles: [role], evidence: 0, descriptionWords: words };
+  return { kind: "description", sentence, tokens: [i, b], span, text: t, surface: t, surfaceSpan: span, roles: [role], evidence: 0, accepted: true, descriptionWords: words };
 }
 
 /** Roles are stored as written, but a capitalised first word of a lower-case role noun is lowered

@@ -6,7 +6,7 @@ import { englishOrganisations, englishOrgMarkers, englishPublicationMarkers } fr
 import { englishCommonWords } from "./common-words.js";
 
 export const people: PeopleLexicon = {
-  honorifics: ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sheikh", "madam", "mme", "m", "herr", "frau", "st"],
+  honorifics: ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "sheikh", "madam", "mme", "herr", "frau"],
   titles: [
     "president", "vice president", "prime minister", "pm", "minister", "secretary", "chancellor", "governor",
     "lt. gov", "mayor", "senator", "sen", "representative", "rep", "congressman", "congresswoman", "speaker",
@@ -18,7 +18,7 @@ export const people: PeopleLexicon = {
     "inspector", "detective", "officer", "trooper", "deputy", "sheriff", "councillor", "councilman",
     "councilwoman", "gov", "supt", "superintendent", "premier", "president-elect", "chairperson", "coach",
     "manager", "head", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "delegate",
-    "state secretary", "foreign minister", "defense secretary", "treasury secretary", "secretary of state",
+    "state secretary", "co-premier", "co-premiers", "premier", "major-general", "lieutenant-general", "brigadier-general", "brigadier", "foreign minister", "defense secretary", "treasury secretary", "secretary of state",
   ],
   roleNouns: [
     "billionaire", "businessman", "businesswoman", "entrepreneur", "author", "writer", "novelist", "scientist",
@@ -38,16 +38,25 @@ export const people: PeopleLexicon = {
   roleModifiers: ["former", "ex", "acting", "deputy", "vice", "assistant", "senior", "late", "then", "interim", "incoming", "outgoing", "retired", "fellow", "chief"],
   particles: ["van", "von", "de", "der", "den", "da", "dos", "das", "la", "le", "du", "del", "della", "di", "bin", "ibn", "al", "el", "ter", "mac", "st"],
   degrees: ["phd", "md", "jr", "sr", "ii", "iii", "iv", "esq", "mba", "qc", "kc", "obe", "mbe", "cbe", "dds", "rn"],
-  orgMarkers: englishOrgMarkers,
-  placeMarkers: ["city", "county", "province", "state", "river", "lake", "mount", "mountains", "island", "islands", "bay", "sea", "ocean", "street", "avenue", "road", "square", "park", "airport", "station", "valley", "district", "region", "peninsula", "strait", "gulf", "coast", "beach", "bridge", "stadium", "hall", "plaza"],
+  orgMarkers: [...englishOrgMarkers, "universities", "championships", "championship", "open", "cup", "bowl", "series", "games", "counties", "xi", "tour", "prix", "masters", "trophy", "awards", "olympics", "league", "stakes", "derby", "classic", "marathon"],
+  placeMarkers: ["port", "fort", "cape", "city", "county", "province", "state", "river", "lake", "mount", "mountains", "island", "islands", "bay", "sea", "ocean", "street", "avenue", "road", "square", "park", "airport", "station", "valley", "district", "region", "peninsula", "strait", "gulf", "coast", "beach", "bridge", "stadium", "hall", "plaza"],
   placePrepositions: ["in", "to", "from", "near", "across", "throughout", "outside", "inside", "at"],
   places: englishPlaces,
   organisations: englishOrganisations,
   publicationMarkers: englishPublicationMarkers,
   commonWords: englishCommonWords,
+  // nationality, region and creed adjectives: they qualify a name or a role, never are one
+  demonyms: ["Afghan", "African", "African-American", "Albanian", "Algerian", "American", "Anglo", "Angolan", "Arab", "Arabian", "Argentine", "Argentinian", "Armenian", "Asian", "Asian-American", "Australian", "Austrian", "Azerbaijani", "Bahraini", "Balkan", "Baltic", "Bangladeshi", "Belarusian", "Belgian", "Bolivian", "Bosnian", "Brazilian", "British", "Buddhist", "Bulgarian", "Burmese", "Cambodian", "Cameroonian", "Canadian", "Catholic", "Central", "Chechen", "Chilean", "Chinese", "Christian", "Colombian", "Communist", "Democrat", "Republican", "Tory", "Labour", "Congolese", "Conservative", "Croatian", "Cuban", "Cypriot", "Czech", "Danish", "Democratic", "Dominican", "Dutch", "Eastern", "Ecuadorian", "Egyptian", "Emirati", "English", "Estonian", "Ethiopian", "European", "Filipino", "Finnish", "French", "Georgian", "German", "Ghanaian", "Greek", "Guatemalan", "Haitian", "Hindu", "Hispanic", "Honduran", "Hungarian", "Icelandic", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Ivorian", "Jamaican", "Japanese", "Jewish", "Jordanian", "Kazakh", "Kenyan", "Kiwi", "Korean", "Kurdish", "Kuwaiti", "Kyrgyz", "Lankan", "Laotian", "Latin", "Latvian", "Lebanese", "Liberal", "Libyan", "Lithuanian", "Luxembourgish", "Macedonian", "Malaysian", "Malian", "Maltese", "Mexican", "Moldovan", "Monegasque", "Mongolian", "Montenegrin", "Moroccan", "Muslim", "Nepalese", "Nepali", "New", "Nicaraguan", "Nigerian", "Northern", "Norwegian", "Omani", "Pakistani", "Palestinian", "Panamanian", "Paraguayan", "Peruvian", "Polish", "Portuguese", "Protestant", "Puerto", "Qatari", "Republican", "Rican", "Romanian", "Russian", "Rwandan", "Salvadoran", "Saudi", "Scandinavian", "Scottish", "Senegalese", "Serbian", "Shi'ite", "Shia", "Singaporean", "Slovak", "Slovenian", "Socialist", "Somali", "Southern", "Soviet", "Spanish", "Sri", "Sudanese", "Sunni", "Swedish", "Swiss", "Syrian", "Taiwanese", "Tajik", "Tanzanian", "Thai", "Tibetan", "Tunisian", "Turkish", "Turkmen", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Vietnamese", "Welsh", "Western", "Yemeni", "Yugoslav", "Zambian", "Zealand", "Zimbabwean"],
+  commonPattern: /^\p{L}{3,}(?:ness|ment|tion|sion|ity|ism)$/u,
   pronouns: ["he", "she"],
   cliticSuffixes: [],
   demonstratives: ["the", "that", "this"],
-  verbPattern: /^\p{L}{2,}(?:ed|ing)$/u,
+  verbPattern: /^\p{L}{2,}(?:ed|ing)$|^(?:said|says|told|says|won|lost|took|beat|made|got|came|went|scored|hit|ran|led)$/u,
+  determiners: ["the", "a", "an"],
+  bareNamePairs: true,
+  verbContext: false,
+  transitivePattern: /^(?:told|beat|met|named|appointed|replaced|defeated|thanked|praised|accused|blamed|interviewed|visited|called|urged|asked|invited)$/u,
+  auxiliaries: ["has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "was", "is", "also", "then", "later", "never", "not", "did", "does"],
+  personPrepositions: ["by", "with"],
   givenNames: internationalGivenNames,
 };

@@ -3,29 +3,33 @@ import type { PeopleLexicon } from "../types.js";
 import { indonesianGivenNames } from "./given-names.js";
 import { internationalGivenNames } from "../common/given-names.js";
 import { indonesianPlaces } from "./places.js";
+import { englishPlaces } from "../en/places.js";
 import { indonesianOrganisations, indonesianOrgMarkers, indonesianPublicationMarkers } from "./organisations.js";
 import { indonesianCommonWords } from "./common-words.js";
+import { indonesianOfficeWords } from "./office-words.js";
 
 export const people: PeopleLexicon = {
   honorifics: [
     "bapak", "pak", "ibu", "bu", "tn", "tuan", "ny", "nyonya", "nn", "nona", "sdr", "sdri", "saudara", "saudari",
     "mas", "mbak", "bung", "kak", "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "habib", "ustaz", "ustadz",
-    "gus", "mr", "mrs", "ms", "sir", "dato", "datuk", "tun", "tan sri", "raden", "rd", "teuku", "cut", "andi",
+    "gus", "ki", "nyi", "mr", "mrs", "ms", "sir", "dato", "datuk", "tun", "tan sri", "raden", "rd", "teuku", "cut",
     "haji", "hajah", "syekh", "syeikh", "almarhum", "almarhumah", "mendiang", "sang",
   ],
   titles: [
     "presiden", "wakil presiden", "wapres", "perdana menteri", "pm", "menteri", "menko", "mendagri", "menlu",
     "menkeu", "gubernur", "wagub", "wakil gubernur", "wali kota", "walikota", "wakil wali kota", "bupati",
-    "wakil bupati", "camat", "lurah", "kepala", "ketua", "ketum", "wakil ketua", "sekretaris", "sekjen",
+    "wakil bupati", "camat", "lurah", "kepala", "ketua", "ketum", "wakil ketua", "sekretaris", "sekjen", "wasekjen", "waketum", "bendahara", "bendum", "wakil sekretaris jenderal",
     "direktur", "dirut", "direktur utama", "komisaris", "jenderal", "kapolri", "kapolda", "kapolres", "kapolsek",
     "panglima", "jaksa", "jaksa agung", "hakim", "duta besar", "dubes", "raja", "ratu", "pangeran", "putri",
     "paus", "senator", "kanselir", "sultan", "uskup", "imam", "kiai", "kyai", "profesor", "letnan", "kolonel",
-    "mayor", "kapten", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
+    "mayor", "kapten", "komodor", "komodor udara", "marsekal muda", "marsekal madya", "laksamana muda", "laksamana madya", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
     "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "sersan", "kopral", "kasat",
     "kabid", "kabag", "kadis", "kasubdit", "plt", "pj", "penjabat", "pelaksana tugas", "anggota", "ketua umum",
     "juru bicara", "jubir", "staf khusus", "kepala staf", "komandan", "danramil", "dandim", "pangdam",
-    "kasad", "kasal", "kasau", "speaker", "ceo", "cfo", "coo", "manajer", "pemimpin", "pimpinan", "deputi",
-    "asisten", "penasihat", "kepala negara", "kepala pemerintahan",
+    "kasad", "kasal", "kasau", "mensos", "menkes", "mendikbud", "menpan", "menhan", "menag", "menkumham",
+    "menpora", "mentan", "menhub", "menperin", "mendag", "menaker", "menkominfo", "menristek", "menparekraf",
+    "menpupr", "menkopolhukam", "menko polhukam", "mensesneg", "seskab", "kapuspen", "kabareskrim", "pol", "speaker", "ceo", "cfo", "coo", "manajer", "pemimpin", "pimpinan", "deputi",
+    "asisten", "rektor", "dekan", "instruktur", "penasihat", "kepala negara", "kepala pemerintahan",
   ],
   roleNouns: [
     "miliarder", "miliuner", "konglomerat", "pengusaha", "penulis", "pengarang", "ilmuwan", "pembawa acara",
@@ -52,21 +56,30 @@ export const people: PeopleLexicon = {
     "sag", "lc", "mag", "mhum", "sip", "ssi", "skm", "sked", "mkes", "spog", "spa", "sppd", "sps", "mkn",
     "llm", "msc", "bsc", "mpa", "mpp", "sfarm", "apt", "shi", "mhi", "spdi", "mpdi", "ssn", "dea", "cpa",
   ],
-  orgMarkers: indonesianOrgMarkers,
+  orgMarkers: [...indonesianOrgMarkers, "air", "airlines", "award", "awards", "festival", "piala", "cup", "league", "band", "records", "smp", "sma", "smk", "sd", "mts", "sekolah", "sltp", "slta", "studio", "tv", "fm", "radio", "penghargaan", "anugerah"],
   placeMarkers: [
     "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "gunung", "sungai", "danau",
     "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
     "terminal", "kampung", "dusun", "pantai", "tanjung", "semenanjung", "lembah", "bukit", "kepulauan",
-    "taman", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
+    "taman", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
-  places: indonesianPlaces,
+  places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air"],
   organisations: indonesianOrganisations,
   publicationMarkers: indonesianPublicationMarkers,
-  commonWords: indonesianCommonWords,
+  commonWords: [...indonesianCommonWords, ...indonesianOfficeWords],
+  // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan") are not names
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$/u,
   pronouns: ["ia", "dia", "beliau"],
   cliticSuffixes: ["nya"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
+  determiners: [],
+  demonyms: [],
+  bareNamePairs: false,
+  verbContext: true,
+  transitivePattern: /^(?:mem|men|meng|meny|me)\p{L}{3,}(?:kan|i)$|^(?:meminta|mengajak|melamar|menemui|mengganti|menggantikan|memanggil|mengundang|menunjuk|melantik|memecat|menangkap|menahan|memeriksa|mendampingi|menemani|menggugat|melaporkan|mendukung|mengalahkan)$/u,
+  auxiliaries: ["akan", "telah", "sudah", "sempat", "pernah", "masih", "sedang", "tengah", "bisa", "dapat", "harus", "tidak", "tak", "belum", "juga", "pun", "lalu", "kemudian", "bahkan", "belakangan", "langsung", "segera"],
+  personPrepositions: ["kepada", "oleh", "bersama", "terhadap", "maupun", "sama", "antara"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames],
 };

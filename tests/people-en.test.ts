@@ -1,0 +1,45 @@
+// People in English news: titles into roles, aliases, shared surnames, vetoes, particles, degrees.
+
+import { describe, expect, it } from "vitest";
+import { analyseText } from "../src/pipeline.js";
+
+const people = async (text: string) => (await analyseText(text, { lang: "en", headline: false, extract: ["people"] })).people;
+const names = async (text: string) => (await people(text)).map((p) => p.name);
+
+describe("English people", () => {
+  it("peels titles and qualifiers into the role", async () => {
+    const ps = await people("Treasury Secretary Janet Yellen met Kremlin spokesman Dmitry Peskov. Sen. Elizabeth Warren objected.");
+    expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Janet Yellen", "Treasury Secretary"],
+      ["Dmitry Peskov", "Kremlin spokesman"],
+      ["Elizabeth Warren", "Sen."],
+    ]);
+  });
+
+  it("merges Mr., the surname and possessives", async () => {
+    const ps = await people("Prime Minister Keir Starmer spoke on Monday. Mr. Starmer said the plan would work. Starmer's office declined to comment.");
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.aliases).toEqual(expect.arrayContaining(["Mr. Starmer", "Starmer"]));
+    expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Keir Starmer", "Starmer", "Starmer"]);
+  });
+
+  it("keeps two people with one surname apart", async () => {
+    const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
+    expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);
+    expect(ps.find((p) => p.name === "Jeb Bush")!.mentions).toHaveLength(3);
+  });
+
+  it("vetoes organisations, places, teams and nationalities", async () => {
+    const text = "Shares of Douglas & Lomason Co rose. Goldman Sachs Group Inc. said the Ministry of Finance in Tokyo agreed. South Korean officials visited the Oval as Yorkshire beat Kent.";
+    expect(await names(text)).toEqual([]);
+  });
+
+  it("ignores capitalised common words at a sentence start", async () => {
+    expect(await names("However, Meanwhile and Despite are words. Government spending rose.")).toEqual([]);
+  });
+
+  it("keeps particles and initials, drops degrees and suffixes", async () => {
+    const ps = await people("Economist Ludwig von Mises wrote it. Later, A. Dale scored 69 and Martin Luther King Jr. spoke. Jane Smith, Ph.D., agreed.");
+    expect(ps.map((p) => p.name)).toEqual(["Ludwig von Mises", "A. Dale", "Martin Luther King", "Jane Smith"]);
+  });
+});

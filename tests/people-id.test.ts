@@ -1,0 +1,64 @@
+// People in Indonesian news: titles into roles, aliases, shared surnames, vetoes, particles, degrees.
+
+import { describe, expect, it } from "vitest";
+import { analyseText } from "../src/pipeline.js";
+
+const people = async (text: string) => (await analyseText(text, { lang: "id", headline: false, extract: ["people"] })).people;
+const names = async (text: string) => (await people(text)).map((p) => p.name);
+
+describe("Indonesian people", () => {
+  it("peels a title into a role and keeps it out of the name", async () => {
+    const [p] = await people("Gubernur Jawa Barat Ridwan Kamil meresmikan jembatan itu pada Senin.");
+    expect(p).toMatchObject({ name: "Ridwan Kamil", roles: ["Gubernur Jawa Barat"] });
+  });
+
+  it("reads lower-case roles and appositions", async () => {
+    const ps = await people("Pengamat politik Yunarto Wijaya menilai langkah itu tepat. Hal itu disampaikan Arief Budiman, juru bicara Kementerian Luar Negeri, kepada wartawan.");
+    expect(ps.find((p) => p.name === "Yunarto Wijaya")!.roles).toEqual(["Pengamat politik"]);
+    expect(ps.find((p) => p.name === "Arief Budiman")!.roles).toEqual(["juru bicara Kementerian Luar Negeri"]);
+  });
+
+  it("merges surname, honorific and titled mentions", async () => {
+    const ps = await people("Menteri Keuangan Sri Mulyani Indrawati hadir. Ibu Sri Mulyani mengatakan anggaran cukup. Menurut Mulyani, defisit terjaga.");
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.name).toBe("Sri Mulyani Indrawati");
+    expect(ps[0]!.aliases).toEqual(expect.arrayContaining(["Ibu Sri Mulyani", "Mulyani"]));
+    expect(ps[0]!.mentions).toHaveLength(3);
+  });
+
+  it("merges a bracketed short form: Joko Widodo (Jokowi)", async () => {
+    const ps = await people("Presiden Joko Widodo (Jokowi) membuka acara itu. Jokowi lalu berpidato.");
+    expect(ps.map((p) => p.name)).toEqual(["Joko Widodo"]);
+    expect(ps[0]!.aliases).toContain("Jokowi");
+  });
+
+  it("keeps two people with one surname apart and gives the surname to the one just named", async () => {
+    const ps = await people("Budi Santoso membuka rapat. Istrinya, Rina Santoso, memimpin diskusi. Santoso mengatakan diskusi berjalan baik.");
+    expect(ps.map((p) => p.name).sort()).toEqual(["Budi Santoso", "Rina Santoso"]);
+    const rina = ps.find((p) => p.name === "Rina Santoso")!;
+    expect(rina.mentions.map((m) => m.text)).toEqual(["Rina Santoso", "Santoso"]);
+  });
+
+  it("vetoes organisations and places", async () => {
+    const text = "PT Garuda Indonesia Tbk dan Universitas Gadjah Mada menandatangani kerja sama di Yogyakarta. Wakil Rektor Universitas Gadjah Mada Djagal Wiseso hadir bersama warga Kota Bandung.";
+    expect(await names(text)).toEqual(["Djagal Wiseso"]);
+    const a = await analyseText(text, { lang: "id", headline: false });
+    expect(a.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["PT Garuda Indonesia Tbk", "Universitas Gadjah Mada"]));
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Yogyakarta", expect.stringContaining("Bandung")]));
+  });
+
+  it("ignores capitalised common words at a sentence start", async () => {
+    expect(await names("Namun, Pertemuan itu batal. Sementara Tim Indonesia berlatih. Salah satu pemain cedera.")).toEqual([]);
+  });
+
+  it("keeps name particles and drops academic degrees", async () => {
+    const ps = await people("Ketua panitia Ahmad bin Yusuf hadir. Dosen hukum Bambang Sutrisno, S.H., M.Si. memberi kuliah.");
+    expect(ps.map((p) => p.name)).toEqual(["Ahmad bin Yusuf", "Bambang Sutrisno"]);
+  });
+
+  it("finds a person by context: a reporting verb, 'kepada', a list of names", async () => {
+    expect(await names("Hal itu disampaikan kepada Sjahrir di kantornya.")).toEqual(["Sjahrir"]);
+    expect(await names("Kata Haposan, permintaan itu wajar.")).toEqual(["Haposan"]);
+    expect(await names("Yang hadir antara lain Marzuki Ali, Toto Riyanto, dan Hadi Utomo.")).toEqual(["Marzuki Ali", "Toto Riyanto", "Hadi Utomo"]);
+  });
+});
