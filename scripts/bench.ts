@@ -48,22 +48,34 @@ for (const [n] of cases) {
   console.log(`${n.padEnd(24)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(12)}`);
 }
 
-// Linear time on hostile input: one line of digits, month names and spaces at growing sizes.
+// Linear time on hostile input: one line of digits, month names and spaces (the time grammar), and
+// dense quotes, names and cues (people and claims), at growing sizes.
 const dir = mkdtempSync(join(tmpdir(), "article-cli-bench-"));
-const words = ["2022", "Januari", "15", "Maret", "1.500", "2021-04", "akhir", "tahun", "March", "31", "per", "sejak", "12/12", "pukul", "06.14", "dua", "jam"];
+const families: { name: string; command: string[]; unit: (i: number) => string }[] = [
+  {
+    name: "digits, months, spaces (timeline)",
+    command: ["timeline", "--json", "--lang", "id"],
+    unit: (i) => ["2022", "Januari", "15", "Maret", "1.500", "2021-04", "akhir", "tahun", "March", "31", "per", "sejak", "12/12", "pukul", "06.14", "dua", "jam"][(i * 7) % 17] + (i % 5 === 0 ? "  " : " "),
+  },
+  {
+    name: "quotes, names, cues (show)",
+    command: ["show", "--json", "--lang", "id"],
+    unit: (i) => `Budi Santoso${i % 7} mengatakan bahwa "hal ${i} baik", kata Andi. Menurut Ibu Sri, ia membantah. `,
+  },
+];
 const sizes = [250_000, 500_000, 1_000_000];
-console.log("\nHostile single-line input (timeline), one run each");
-console.log(`${"size".padEnd(10)} ${"ms".padStart(9)} ${"ms per 100 kB".padStart(14)}`);
-const per: number[] = [];
-for (const size of sizes) {
-  let s = "";
-  let i = 0;
-  while (s.length < size) s += words[(i++ * 7) % words.length] + (i % 5 === 0 ? "  " : " ");
-  const f = join(dir, `hostile-${size}.txt`);
-  writeFileSync(f, s.slice(0, size));
-  const ms = time([bin, "timeline", "--json", "--lang", "id", f]);
-  per.push(ms / (size / 100_000));
-  console.log(`${String(size / 1000 + " kB").padEnd(10)} ${ms.toFixed(0).padStart(9)} ${(ms / (size / 100_000)).toFixed(1).padStart(14)}`);
+for (const fam of families) {
+  console.log(`\nHostile single-line input: ${fam.name}, one run each`);
+  console.log(`${"size".padEnd(10)} ${"ms".padStart(9)} ${"ms per 100 kB".padStart(14)}`);
+  const per: number[] = [];
+  for (const size of sizes) {
+    let s = "";
+    for (let i = 0; s.length < size; i++) s += fam.unit(i);
+    const f = join(dir, `hostile-${size}.txt`);
+    writeFileSync(f, s.slice(0, size));
+    const ms = time([bin, ...fam.command, f]);
+    per.push(ms / (size / 100_000));
+    console.log(`${String(size / 1000 + " kB").padEnd(10)} ${ms.toFixed(0).padStart(9)} ${(ms / (size / 100_000)).toFixed(1).padStart(14)}`);
+  }
+  console.log(`time per byte, 1 MB vs 250 kB: ${(per[per.length - 1]! / per[0]!).toFixed(2)}× (about 1 or less when linear)`);
 }
-const growth = per[per.length - 1]! / per[0]!;
-console.log(`time per byte, 1 MB vs 250 kB: ${growth.toFixed(2)}× (about 1 when linear)`);

@@ -33,7 +33,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     const clitic = ctx.pack.claims.quoteSpeakerClitics.includes(low[i] ?? "");
     const hit = i < toks.length ? ctx.cues.at(low, i) : null;
     if (clitic) {
-      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quotes.map((x) => x.span));
+      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans);
       source = p ? { name: p.name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
       cueSpan = toks[i]!.span;
     } else if (hit) {
@@ -71,7 +71,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     const prevPara = prev ? doc.paragraphs.findIndex((p) => p.span[0] <= prev.contentSpan[0] && p.span[1] >= prev.contentSpan[0]) : -1;
     if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
     else {
-      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quotes.map((x) => x.span));
+      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans);
       if (!p) return;
       source = { name: p.name, kind: "person", text: "", span: null };
     }

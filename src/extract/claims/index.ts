@@ -17,13 +17,26 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   const usedQuotes = new Set<Quote>();
   for (const s of doc.sentences) reportedSpeech(ctx, s, claims, usedQuotes);
   speakerLabels(ctx, doc, claims);
-  // a quote inside reported content ('said the vote was "the most important ..."') is part of that claim
-  for (const q of ctx.quotes) if (claims.some((c) => c.contentSpan[0] <= q.outer[0] && c.contentSpan[1] >= q.span[1])) usedQuotes.add(q);
+  markQuotesInContent(ctx.quotes, claims, usedQuotes);
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);
   linkResponses(ctx, claims);
-  for (const c of claims) c.date = dateOf(c, times);
+  const dateAt = dateFinder(times);
+  for (const c of claims) c.date = dateAt(c.sentenceSpan);
   return claims;
+}
+
+/** A quote inside reported content ('said the vote was "the most important ..."') is part of that
+ * claim. One sweep over quotes and contents sorted by start: linear after sorting. */
+function markQuotesInContent(quotes: Quote[], claims: Claim[], used: Set<Quote>): void {
+  const contents = claims.map((c) => c.contentSpan).sort((a, b) => a[0] - b[0]);
+  const sorted = [...quotes].sort((a, b) => a.outer[0] - b.outer[0]);
+  let k = 0;
+  let maxEnd = -1;
+  for (const q of sorted) {
+    while (k < contents.length && contents[k]![0] <= q.outer[0]) maxEnd = Math.max(maxEnd, contents[k++]![1]);
+    if (maxEnd >= q.span[1]) used.add(q);
+  }
 }
 
 /** "membantah pernyataan tersebut": the denial answers the last claim by someone else. */
@@ -42,7 +55,18 @@ function linkResponses(ctx: Ctx, claims: Claim[]): void {
   });
 }
 
-function dateOf(c: Claim, times: TimeExpression[]): string | null {
-  const t = times.find((x) => x.resolved && (x.timex.type === "DATE" || x.timex.type === "TIME") && x.span[0] >= c.sentenceSpan[0] && x.span[1] <= c.sentenceSpan[1] && !/_REF$/.test(x.timex.value));
-  return t ? t.timex.value : null;
+/** The first resolved date (or time) inside a span: a binary search over the dates, which are in text order. */
+function dateFinder(times: TimeExpression[]): (span: [number, number]) => string | null {
+  const dated = times.filter((x) => x.resolved && (x.timex.type === "DATE" || x.timex.type === "TIME") && !/_REF$/.test(x.timex.value));
+  return ([s, e]) => {
+    let lo = 0;
+    let hi = dated.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dated[mid]!.span[0] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = dated[lo];
+    return t && t.span[1] <= e ? t.timex.value : null;
+  };
 }

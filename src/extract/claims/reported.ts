@@ -114,7 +114,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   // inverted: '"...," said Peskov' / "..., said the spokesman, a former ..."
   if (cue.source === "either" && !participle && !cue.addressee && (before === null || before === "," || isQuoteMark(before))) {
     const src = sourceAfter(ctx, w, cueEnd);
-    if (src && (before !== null || ctx.quotes.some((q) => q.outer[1] <= toks[k]!.span[0] && q.outer[1] >= toks[k]!.span[0] - 3))) {
+    if (src && (before !== null || quoteClosingNear(ctx, toks[k]!.span[0]))) {
       source = ctx.sources.resolve(tokenSpan(w, src));
       const q = quoteEndingAt(ctx, toks[group.start]!.span[0]);
       if (q) {
@@ -144,7 +144,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
   }
   if (!source) return null;
-  const q = ctx.quotes.find((qq) => toks[a] && qq.outer[0] === toks[a]!.span[0]);
+  const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
   if (q) {
     usedQuotes.add(q);
     contentSpan = q.span;
@@ -194,4 +194,10 @@ export function quoteEndingAt(ctx: Ctx, at: number): Quote | null {
     if (q.span[1] <= at && q.outer[1] >= at - 2 && /^[\s,]*["”’]?[\s,]*$/.test(ctx.text.slice(q.span[1], at))) return q;
   }
   return null;
+}
+
+/** Whether a quote closes within three characters before an offset ('"...," said X'). */
+function quoteClosingNear(ctx: Ctx, at: number): boolean {
+  const i = lastAtOrBefore(ctx.quotes, (q) => q.outer[1], at);
+  return i >= 0 && ctx.quotes[i]!.outer[1] >= at - 3;
 }

@@ -41,6 +41,10 @@ export interface Ctx {
   pronouns: Set<string>;
   sources: SourceIndex;
   quotes: Quote[];
+  /** Quotes by the offset of their opening mark. */
+  quoteAt: Map<number, Quote>;
+  /** The quoted spans, in text order. */
+  quoteSpans: Span[];
   /** Spans of named entities: a cue word inside one is part of a name ("United States"). */
   names: Span[];
 }
@@ -68,6 +72,8 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     pronouns: lower(ppl.pronouns),
     sources: new SourceIndex(text, merged, pack),
     quotes,
+    quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
+    quoteSpans: quotes.map((q) => q.span),
     names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
   };
 }

@@ -48,11 +48,17 @@ export class SourceIndex {
   }
 
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
+  /** `notInside`: spans in text order (quotes) whose mentions do not count. Binary searches, so that
+   * long inputs with many quotes stay fast. */
   lastPersonBefore(offset: number, notInside?: Span[]): Entity | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
+    let i = lastIndexAtOrBefore(this.persons, (p) => p.span[0], offset);
+    for (; i >= 0; i--) {
       const p = this.persons[i]!;
       if (p.span[1] > offset) continue;
-      if (notInside?.some((q) => p.span[0] >= q[0] && p.span[1] <= q[1])) continue;
+      if (notInside) {
+        const q = notInside[lastIndexAtOrBefore(notInside, (x) => x[0], p.span[0])];
+        if (q && p.span[1] <= q[1]) continue;
+      }
       return p.entity;
     }
     return null;
@@ -116,4 +122,15 @@ export class SourceIndex {
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
+}
+
+function lastIndexAtOrBefore<T>(items: readonly T[], key: (x: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
 }

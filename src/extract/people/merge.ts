@@ -61,6 +61,18 @@ export function mergeCandidates(cands: Candidate[]): Merged {
   };
 
   const persons = cands.filter((c) => c.kind === "person");
+  // people indexed by each word of their names, so that look-ups stay cheap on long inputs
+  const byWord = new Map<string, Building[]>();
+  const index = (b: Building) => {
+    for (const w of b.tokens) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [b]);
+      else if (!list.includes(b)) list.push(b);
+    }
+  };
+  const withWords = (t: string[]) => (byWord.get(t[0]!) ?? []).filter((p) => t.every((w) => p.tokens.includes(w)));
+  const sameNamed = (t: string[]) => [...(byWord.get(t[0]!) ?? []), ...(byWord.get(t[t.length - 1]!) ?? [])].find((p) => sameName(p.tokens, t));
+
   // 1. full names with evidence: the same tokens, or one name inside a longer one
   const pending: Candidate[] = [];
   const assigned = new Map<Candidate, Building>();
@@ -70,36 +82,48 @@ export function mergeCandidates(cands: Candidate[]): Merged {
       pending.push(c);
       continue;
     }
-    let b = people.find((p) => sameName(p.tokens, t));
+    let b = sameNamed(t);
     if (!b) b = create(c);
     else if (t.length > b.tokens.length) {
       b.entity.aliases.push(b.entity.name);
       b.entity.name = c.text;
       b.tokens = t;
     }
+    index(b);
     assigned.set(c, b);
   }
   // bracketed short forms, before the short mentions are matched
+  const byAlias = new Map<string, Building>();
   for (const c of persons) {
     const b = assigned.get(c);
-    if (b && c.bracketAlias) b.aliasKeys.add(norm(c.bracketAlias));
+    if (b && c.bracketAlias) byAlias.set(norm(c.bracketAlias), b);
   }
-  // 2. short forms: a surname or given name of a known person, nearest such person first
-  for (const c of pending) {
-    const t = words(c.text);
-    const byAlias = people.find((p) => p.aliasKeys.has(t.join(" ")));
-    if (byAlias) {
-      assigned.set(c, byAlias);
+  // 2. short forms, in text order: a surname or given name of a known person, the one mentioned last
+  //    before this mention first (so a shared surname goes to the person just named)
+  const pendingSet = new Set(pending);
+  const lastSeen = new Map<Building, number>();
+  for (const c of persons) {
+    if (!pendingSet.has(c)) {
+      const b = assigned.get(c);
+      if (b) lastSeen.set(b, c.span[0]);
       continue;
     }
-    const matches = people.filter((p) => t.every((w) => p.tokens.includes(w)));
-    if (matches.length > 0) {
-      const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
-      const pool = surname.length > 0 ? surname : matches;
-      assigned.set(c, nearest(pool, c, persons, assigned));
-    } else if (c.accepted) {
-      const b = people.find((p) => sameName(p.tokens, t)) ?? create(c);
+    const t = words(c.text);
+    let b: Building | undefined = byAlias.get(t.join(" "));
+    if (!b) {
+      const matches = withWords(t);
+      if (matches.length > 0) {
+        const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
+        const pool = surname.length > 0 ? surname : matches;
+        b = pool.reduce((best, p) => ((lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1) ? p : best), pool[0]!);
+      } else if (c.accepted) {
+        b = sameNamed(t) ?? create(c);
+        index(b);
+      }
+    }
+    if (b) {
       assigned.set(c, b);
+      lastSeen.set(b, c.span[0]);
     }
   }
   // mentions in document order
@@ -139,21 +163,6 @@ function sameName(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((w, k) => long[k] === w)) return true;
   return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
-}
-
-/** Among people sharing a name part, the one mentioned last before this mention (else the first). */
-function nearest(pool: Building[], c: Candidate, persons: Candidate[], assigned: Map<Candidate, Building>): Building {
-  let best: Building | null = null;
-  let bestPos = -1;
-  for (const p of persons) {
-    if (p === c) break;
-    const b = assigned.get(p);
-    if (b && pool.includes(b) && p.span[0] > bestPos) {
-      best = b;
-      bestPos = p.span[0];
-    }
-  }
-  return best ?? pool[0]!;
 }
 
 function resolveDescription(d: Candidate, mentions: Candidate[], assigned: Map<Candidate, Building>): Building | null {
