@@ -120,7 +120,7 @@ function renderShow(a: Analysis, format: Format, st: Style, full: boolean): stri
 
 async function run(files: string[], opts: CommonOptions, parts: Part[], render: Render, io: Io): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  const style = makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
+  const style = await makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
   const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: parts };
   if (files.filter((f) => f === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
   let code = 0;

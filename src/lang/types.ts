@@ -74,6 +74,10 @@ export interface PeopleLexicon {
   /** Whether an unknown capitalised word next to a verb counts as a person (Indonesian news: mostly;
    * English news: no, teams, firms and places act as subjects too). */
   verbContext: boolean;
+  /** Whether people commonly go by one name (Indonesian: "Hermansyah", "Sukarno"). Where they do not
+   * (English), one unknown word next to "said" is as often a firm ("Peabody said") and needs a title,
+   * a known given name, or an earlier full name. */
+  mononyms: boolean;
   /** Whether two or three unknown capitalised words mid-sentence are taken for a name without other
    * evidence (English news: yes; Indonesian, which capitalises titles of works, events and foreign
    * names alike: no). */

@@ -1,20 +1,35 @@
-// Render: colour and width. Colour only on a terminal, never with NO_COLOR or --no-color.
+// Render: colour and width. Colour only on a terminal, never with NO_COLOR or --no-color; chalk is
+// loaded only then, so piped output does not pay for it.
 
-import { Chalk, type ChalkInstance } from "chalk";
+/** The colours the views use. */
+export interface Colours {
+  bold(s: string): string;
+  dim(s: string): string;
+  cyan(s: string): string;
+  yellow(s: string): string;
+  red(s: string): string;
+  green(s: string): string;
+  magenta(s: string): string;
+}
 
 export interface Style {
-  c: ChalkInstance;
+  c: Colours;
   width: number;
 }
 
-export function makeStyle(opts: { color?: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv; width?: number }): Style {
+const plain = (s: string) => s;
+const PLAIN: Colours = { bold: plain, dim: plain, cyan: plain, yellow: plain, red: plain, green: plain, magenta: plain };
+
+export async function makeStyle(opts: { color?: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv; width?: number }): Promise<Style> {
   const env = opts.env ?? process.env;
   const stream = opts.stream ?? process.stdout;
   const noColor = opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== "") || !stream.isTTY || env.TERM === "dumb";
-  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && opts.color !== false && !(env.NO_COLOR);
-  const level = noColor && !forced ? 0 : 1;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && opts.color !== false && !env.NO_COLOR;
   const cols = opts.width ?? (stream.isTTY ? stream.columns : undefined) ?? (Number(env.COLUMNS) || 80);
-  return { c: new Chalk({ level }), width: Math.max(40, Math.min(cols, 160)) };
+  const width = Math.max(40, Math.min(cols, 160));
+  if (noColor && !forced) return { c: PLAIN, width };
+  const { Chalk } = await import("chalk");
+  return { c: new Chalk({ level: 1 }), width };
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;

@@ -115,6 +115,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
 function isAbbrev(w: string, sets: PeopleSets): boolean {
   if (/^\p{Lu}$/u.test(w)) return true;
   const k = lexKey(w);
+  if (sets.placeMarkers.has(k)) return true; // "St. Louis"
   return sets.honorifics.at([k], 0) !== null || sets.titles.at([k], 0) !== null;
 }
 
@@ -244,7 +245,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return [];
   // ALL-CAPS runs are acronyms and headlines, one letters are initials or table heads; a short one
   // stands for a person only after a title or where a person stands ("meminta SBY", "SBY akan ...")
-  const allCaps = nameToks.every((t) => t.text.length === 1 || (t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text)));
+  const allCaps = nameToks.every((t) => t.text.length === 1 || (t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && t.text.length >= 2));
   if (allCaps && !(nameToks.length === 1 && hasTitle)) return [];
 
   // evidence
@@ -285,7 +286,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (nameLow.length === 1 && (sets.common.has(nameLow[0]!) || sets.timeWords.has(nameLow[0]!) || nameLow[0]!.length < 2) && !strong) return [];
   // two or three unknown capitalised words mid-sentence are a name unless something says otherwise
   const midSentence = sets.bareNamePairs && s > 0 && nameLow.length <= 3 && !nameLow.some((_, k) => isPlace(k));
-  const needed = nameLow.length > 1 ? (hasCommon ? 3 : midSentence ? 1 : 2) : 2;
+  const needed = nameLow.length > 1 ? (hasCommon ? 3 : midSentence ? 1 : 2) : sets.mononyms || given ? 2 : 3;
 
   // the surface keeps an honorific or a lone title ("Bapak Musk", "Presiden Putin"), not longer roles
   const plainPrefix = prefix.length > 0 && prefix.every((p) => p.cls === "H" || (p.cls === "T" && bareRole !== undefined));
@@ -315,10 +316,13 @@ function personContext(toks: Token[], low: string[], s: number, e: number, sets:
   const before = low[s - 1];
   if (before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.personPrepositions.has(before)) return true;
   if (!sets.verbContext) return false;
+  // the subject of a verb: only at a clause start, not inside a list or after a preposition
+  // ("bentrokan antara militer dan Rohingya kembali memanas")
+  const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before);
   let k = e;
   while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
   const next = low[k];
-  if (next !== undefined && !isCapitalised(toks[k]!.text) && sets.verbLike.test(next)) return true;
+  if (subject && next !== undefined && !isCapitalised(toks[k]!.text) && sets.verbLike.test(next)) return true;
   return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
 }
 
@@ -372,7 +376,7 @@ function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, t
       if (sets.organisations.at(low, k) || sets.places.at(low, k)) continue;
       return null;
     }
-    if (sets.demonstratives.has(w) || sets.clauseWords.has(w) || sets.verbLike.test(w)) return null;
+    if (sets.demonstratives.has(w) || sets.clauseWords.has(w) || sets.verbLike.test(w) || sets.placePrepositions.has(w)) return null;
     if (++between > maxBetween) return null;
   }
   return null;

@@ -76,10 +76,11 @@ export const people: PeopleLexicon = {
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
   determiners: [],
   demonyms: [],
+  mononyms: true,
   bareNamePairs: false,
   verbContext: true,
   transitivePattern: /^(?:mem|men|meng|meny|me)\p{L}{3,}(?:kan|i)$|^(?:meminta|mengajak|melamar|menemui|mengganti|menggantikan|memanggil|mengundang|menunjuk|melantik|memecat|menangkap|menahan|memeriksa|mendampingi|menemani|menggugat|melaporkan|mendukung|mengalahkan)$/u,
   auxiliaries: ["akan", "telah", "sudah", "sempat", "pernah", "masih", "sedang", "tengah", "bisa", "dapat", "harus", "tidak", "tak", "belum", "juga", "pun", "lalu", "kemudian", "bahkan", "belakangan", "langsung", "segera"],
-  personPrepositions: ["kepada", "oleh", "bersama", "terhadap", "maupun", "sama", "antara"],
+  personPrepositions: ["kepada", "oleh", "bersama", "maupun"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames],
 };
