@@ -229,7 +229,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (orgInName && !(given && hasTitle && nameLow.length <= 3 && !sets.orgMarkers.has(lexKey(nameLow[0]!)))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   if (placeInName && !hasTitle) return [entity("place", toks, s, e, text, sentence, sets)];
   // names are not made of common words and places ("Menteri Perumahan Rakyat", "Tim Indonesia")
-  if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && sets.common.has(w)))) return [];
+  if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && nameLow.length > 1 && sets.common.has(w)))) return [];
   // "Damandiri Jakarta": a place inside a name that has no given name is an institution's name
   if (!given && !hasTitle && nameLow.some((_, k) => k > 0 && isPlace(k))) return [];
   // a run that ends in a title names an office, not a person ("Konvensi Calon Presiden")
@@ -277,13 +277,15 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   }
   if (strong) evidence = 3;
   if (given) evidence = Math.max(evidence, nameLow.length > 1 ? 3 : 2);
-  if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets)) evidence = Math.max(evidence, 2);
+  if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets) || namesRoleBefore(toks, low, s, sets)) evidence = Math.max(evidence, 2);
   if (low[e] === "," && /^\d{1,3}$/.test(low[e + 1] ?? "") && (low[e + 2] === "," || low[e + 2] === ")")) evidence = Math.max(evidence, 2);
   const hasCommon = nameLow.some(isCommon);
   if (nameLow.length > 1 && !hasCommon) evidence = Math.max(evidence, 1);
   if (sets.placePrepositions.has(low[nameStart - 1] ?? "") && !strong && !given) return [entity("place", toks, nameStart, e, text, sentence, sets)];
   // one word that is also a common word ("Salah satu ...") needs a title or honorific
-  if (nameLow.length === 1 && (sets.common.has(nameLow[0]!) || sets.timeWords.has(nameLow[0]!) || nameLow[0]!.length < 2) && !strong) return [];
+  //   (a given name that is also a word counts mid-sentence: "ucap Made", "kata Angel")
+  const w0 = nameLow[0]!;
+  if (nameLow.length === 1 && !strong && (sets.timeWords.has(w0) || w0.length < 2 || (sets.common.has(w0) && (!sets.givenNames.has(w0) || nameStart === 0)))) return [];
   // two or three unknown capitalised words mid-sentence are a name unless something says otherwise
   const midSentence = sets.bareNamePairs && s > 0 && nameLow.length <= 3 && !nameLow.some((_, k) => isPlace(k));
   const needed = nameLow.length > 1 ? (hasCommon ? 3 : midSentence ? 1 : 2) : sets.mononyms || given ? 2 : 3;
@@ -307,6 +309,18 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
   return [cand];
+}
+
+/** "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, Alamsyah": a name after a comma that
+ * closes a phrase opened by a title or role noun (no verb between) names that role's holder. */
+function namesRoleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets): boolean {
+  if (low[s - 1] !== ",") return false;
+  for (let k = s - 2; k >= 0 && k >= s - 14; k--) {
+    const w = low[k]!;
+    if (w === "," || sets.verbLike.test(w) || sets.clauseWords.has(w) && !sets.roleNouns.starts(w)) return false;
+    if ((sets.titles.at(low, k) || sets.roleNouns.at(low, k)) && (k === 0 || !isCapitalised(toks[k - 1]!.text) || sets.cues.at(low, k - 1))) return true;
+  }
+  return false;
 }
 
 /** Where a capitalised word stands as a person does: the subject of a verb ("Hanung juga menjamin",

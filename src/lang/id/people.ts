@@ -7,6 +7,7 @@ import { englishPlaces } from "../en/places.js";
 import { indonesianOrganisations, indonesianOrgMarkers, indonesianPublicationMarkers } from "./organisations.js";
 import { indonesianCommonWords } from "./common-words.js";
 import { indonesianOfficeWords } from "./office-words.js";
+import { englishCommonWords } from "../en/common-words.js";
 
 export const people: PeopleLexicon = {
   honorifics: [
@@ -47,7 +48,7 @@ export const people: PeopleLexicon = {
     "mantan suami", "penyiar", "fotografer", "desainer", "arsitek", "insinyur", "programmer", "penasihat",
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
     "capres", "cawapres", "cagub", "caleg", "kepala", "ketua", "pemimpin", "tahanan", "narapidana", "buronan",
-    "selebritas", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
+    "selebritas", "petambak", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
   ],
   roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
   particles: ["bin", "binti", "van", "de", "der", "den", "von", "al", "el", "da", "dos", "das", "la", "le", "du", "del", "della", "ibn", "ibnu", "abu", "bt", "bte", "ter"],
@@ -56,20 +57,21 @@ export const people: PeopleLexicon = {
     "sag", "lc", "mag", "mhum", "sip", "ssi", "skm", "sked", "mkes", "spog", "spa", "sppd", "sps", "mkn",
     "llm", "msc", "bsc", "mpa", "mpp", "sfarm", "apt", "shi", "mhi", "spdi", "mpdi", "ssn", "dea", "cpa",
   ],
-  orgMarkers: [...indonesianOrgMarkers, "air", "airlines", "award", "awards", "festival", "piala", "cup", "league", "band", "records", "smp", "sma", "smk", "sd", "mts", "sekolah", "sltp", "slta", "studio", "tv", "fm", "radio", "penghargaan", "anugerah"],
+  orgMarkers: [...indonesianOrgMarkers, "air", "airlines", "award", "awards", "festival", "piala", "cup", "league", "band", "records", "gugus", "satgas", "tim", "ka", "krl", "kereta", "smp", "sma", "smk", "sd", "mts", "sekolah", "sltp", "slta", "studio", "tv", "fm", "radio", "penghargaan", "anugerah"],
   placeMarkers: [
     "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "gunung", "sungai", "danau",
     "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
     "terminal", "kampung", "dusun", "pantai", "tanjung", "semenanjung", "lembah", "bukit", "kepulauan",
-    "taman", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
+    "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
   places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air"],
   organisations: indonesianOrganisations,
   publicationMarkers: indonesianPublicationMarkers,
-  commonWords: [...indonesianCommonWords, ...indonesianOfficeWords],
+  // English words are common in Indonesian news too (names of brands, shows and events)
+  commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
   // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan") are not names
-  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$/u,
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$|^\p{L}{3,}nya$/u,
   pronouns: ["ia", "dia", "beliau"],
   cliticSuffixes: ["nya"],
   demonstratives: ["tersebut", "itu", "ini"],
