@@ -128,11 +128,13 @@ describe("part-of-period modifiers and approximation", () => {
     ]);
   });
 
-  it("about, around → APPROX", async () => {
+  it("about, around → APPROX, the word outside the span as in TempEval-3", async () => {
     expect(await rows("It lasted about three years and ended around 2019.")).toEqual([
-      "about three years | DURATION | P3Y | APPROX",
-      "around 2019 | DATE | 2019 | APPROX",
+      "three years | DURATION | P3Y | APPROX",
+      "2019 | DATE | 2019 | APPROX",
     ]);
+    const [x] = await times("It lasted about three years.");
+    expect(x).toMatchObject({ phrase: "about three years", modifiers: ["approx"] });
   });
 });
 

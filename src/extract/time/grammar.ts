@@ -801,7 +801,7 @@ export class TimeGrammar {
     // leading: approximation and parts, in any order, then anchors
     for (let guard = 0; guard < 4; guard++) {
       const approx = this.approx.before(low, start);
-      if (approx) {
+      if (approx && approx.value.inside) {
         start -= approx.length;
         draft.mod ??= "APPROX";
         modifiers.unshift("approx");
@@ -817,7 +817,15 @@ export class TimeGrammar {
       break;
     }
     let phraseStart = start;
-    const anchor = this.anchors.before(low, start);
+    // approximation kept outside the span where the language's gold convention does (TempEval-3's
+    // "about three years"), inside elsewhere (IndoTimex's "sekitar pukul 06.14"); APPROX either way
+    const outside = this.approx.before(low, start);
+    if (outside && !outside.value.inside) {
+      phraseStart -= outside.length;
+      draft.mod ??= "APPROX";
+      modifiers.unshift("approx");
+    }
+    const anchor = this.anchors.before(low, phraseStart);
     if (anchor && draft.type !== "DURATION" && draft.type !== "SET") {
       phraseStart -= anchor.length;
       modifiers.unshift(anchor.value);

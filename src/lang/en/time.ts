@@ -45,7 +45,8 @@ export const time: TimeLexicon = {
     "the end of": { modifier: "late", mod: "END" },
     "end of": { modifier: "late", mod: "END" },
   },
-  approx: { about: { inside: true }, around: { inside: true }, approximately: { inside: true }, roughly: { inside: true }, nearly: { inside: true } },
+  // TempEval-3 keeps "about" outside the expression (mod APPROX): "about [three years]"
+  approx: { about: { inside: false }, around: { inside: false }, approximately: { inside: false }, roughly: { inside: false }, nearly: { inside: false } },
   deictic: {
     this: { offset: 0, position: "before" },
     last: { offset: -1, position: "before" },
