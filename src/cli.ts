@@ -6,7 +6,7 @@ import { readSource, InputError } from "./read/input.js";
 import { analyseSource, UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import type { Analysis } from "./model.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
-import { articleJson, claimsJson, peopleJson, timelineJson } from "./render/json.js";
+import { articleJson, claimsJson, entitiesJson, timelineJson, type EntityView } from "./render/json.js";
 import { makeStyle, type Style } from "./render/style.js";
 import { claimsText, fullText, peopleText, showText, timelineText } from "./render/text.js";
 import { claimsMd, peopleMd, showMd, timelineMd } from "./render/markdown.js";
@@ -34,6 +34,8 @@ type Render = (a: Analysis, format: Format, st: Style, opts?: Record<string, unk
 const PARTS: Record<string, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"] };
 
 const VERSION = "0.1.0";
+
+const KINDS: Record<string, EntityView> = { person: "person", org: "organisation", place: "place" };
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
   // `article-cli people x | head -1`: a closed pipe ends the program quietly
@@ -69,7 +71,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (a, f, st, o?: unknown) => renderShow(a, f, st, Boolean((o as { full?: boolean })?.full)), (c) =>
     c.option("--full", "print the cleaned article, paragraph by paragraph, people and dates highlighted"),
   );
-  command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st) => pick(f, () => peopleJson(a), () => peopleText(a, st), () => peopleMd(a)));
+  command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st, o?: unknown) => {
+    const kind = KINDS[(o as { kind?: string })?.kind ?? "person"]!;
+    return pick(f, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind));
+  }, (c) => c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")));
   command("timeline", "dated events in date order, every date normalised (TimeML values)", (a, f, st) => pick(f, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a)));
   command("claims", "who says what: source, cue, stance, content, direct quotes", (a, f, st, o?: unknown) => {
     const by = (o as { by?: string })?.by;

@@ -58,6 +58,16 @@ describe("JSON output", () => {
     expect(lines.map((l) => JSON.parse(l).file)).toEqual([ID_ARTICLE, EN_ARTICLE]);
   });
 
+  it("people --kind org|place lists the organisations and places met on the way", async () => {
+    const j = JSON.parse((await cli(["people", "--json", "--kind", "org", ID_ARTICLE])).stdout);
+    expect(j).toMatchObject({ schema: "article-cli.entities/1", kind: "organisation" });
+    expect(j.entities.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(["Wall Street Journal", "Kremlin"]));
+    const places = await cli(["people", "--kind", "place", ID_ARTICLE]);
+    expect(places.stdout).toMatch(/^PLACE/);
+    expect(places.stdout).toContain("Moskow");
+    expect((await cli(["people", "--kind", "planet", ID_ARTICLE])).code).toBe(2);
+  });
+
   it("--format md prints Markdown tables", async () => {
     const r = await cli(["people", "--format", "md", EN_ARTICLE]);
     expect(r.stdout).toContain("| Person | Roles | Mentions | Aliases |");

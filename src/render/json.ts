@@ -8,7 +8,11 @@ export const SCHEMAS = {
   timeline: "article-cli.timeline/1",
   claims: "article-cli.claims/1",
   article: "article-cli.article/1",
+  entities: "article-cli.entities/1",
 } as const;
+
+/** Which entities a `people --kind` view lists. */
+export type EntityView = "person" | "organisation" | "place";
 
 export interface PersonOut {
   name: string;
@@ -67,6 +71,18 @@ function named(e: Entity): number {
 
 export function peopleJson(a: Analysis) {
   return { schema: SCHEMAS.people, file: a.document.source.file, language: a.document.language, people: rankedPeople(a).map(personOut) };
+}
+
+/** Organisations or places met on the way (`people --kind org|place`), ranked like people. */
+export function entitiesOf(a: Analysis, kind: EntityView): Entity[] {
+  if (kind === "person") return rankedPeople(a);
+  const list = kind === "organisation" ? a.organisations : a.places;
+  return [...list].sort((x, y) => named(y) - named(x) || x.mentions[0]!.span[0] - y.mentions[0]!.span[0]);
+}
+
+export function entitiesJson(a: Analysis, kind: EntityView) {
+  if (kind === "person") return peopleJson(a);
+  return { schema: SCHEMAS.entities, file: a.document.source.file, language: a.document.language, kind, entities: entitiesOf(a, kind).map(personOut) };
 }
 
 export function timelineJson(a: Analysis) {

@@ -3,7 +3,7 @@
 import type { Analysis } from "../model.js";
 import { languageInfo } from "../lang/index.js";
 import { describe } from "./labels.js";
-import { articleJson, filterClaims, personOut, rankedPeople } from "./json.js";
+import { articleJson, entitiesOf, filterClaims, personOut, type EntityView } from "./json.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 
@@ -11,9 +11,11 @@ function mdTable(headers: string[], rows: string[][]): string[] {
   return [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
 }
 
-export function peopleMd(a: Analysis): string[] {
-  const rows = rankedPeople(a).map(personOut).map((p) => [`**${p.name}**`, p.roles.join("; "), String(p.mentions), p.aliases.join(", ")]);
-  return [`## People — ${a.document.source.file}`, "", ...mdTable(["Person", "Roles", "Mentions", "Aliases"], rows)];
+export function peopleMd(a: Analysis, kind: EntityView = "person"): string[] {
+  const rows = entitiesOf(a, kind).map(personOut).map((p) => [`**${p.name}**`, p.roles.join("; "), String(p.mentions), p.aliases.join(", ")]);
+  const title = kind === "person" ? "People" : kind === "place" ? "Places" : "Organisations";
+  const header = kind === "person" ? "Person" : kind === "place" ? "Place" : "Organisation";
+  return [`## ${title} — ${a.document.source.file}`, "", ...mdTable([header, "Roles", "Mentions", "Aliases"], rows)];
 }
 
 export function timelineMd(a: Analysis): string[] {

@@ -3,17 +3,17 @@
 import type { Analysis, Claim, Span } from "../model.js";
 import { languageInfo } from "../lang/index.js";
 import { describe } from "./labels.js";
-import { articleJson, filterClaims, rankedPeople, personOut } from "./json.js";
+import { articleJson, entitiesOf, filterClaims, personOut, type EntityView } from "./json.js";
 import { table } from "./table.js";
 import { truncate, wrap, type Style } from "./style.js";
 
-export function peopleText(a: Analysis, st: Style): string[] {
-  const people = rankedPeople(a).map(personOut);
-  if (people.length === 0) return [st.c.dim("No people found.")];
+export function peopleText(a: Analysis, st: Style, kind: EntityView = "person"): string[] {
+  const people = entitiesOf(a, kind).map(personOut);
+  if (people.length === 0) return [st.c.dim(`No ${kind === "person" ? "people" : kind === "place" ? "places" : "organisations"} found.`)];
   return table(
     st,
     [
-      { header: "PERSON", min: 12, max: 24 },
+      { header: kind === "person" ? "PERSON" : kind === "place" ? "PLACE" : "ORGANISATION", min: 12, max: 24 },
       { header: "ROLES", min: 12, max: 34 },
       { header: "MENTIONS", min: 8, max: 8 },
       { header: "ALIASES", min: 12, max: 60 },
