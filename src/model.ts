@@ -15,6 +15,8 @@ export interface Source {
   encoding: "utf-8" | "windows-1252";
   /** "text", "markdown" or "html" (HTML is reduced to its article text first). */
   format: "text" | "markdown" | "html";
+  /** The publication date the page's metadata gives (HTML), "YYYY-MM-DD". */
+  published?: string;
 }
 
 export type DebrisKind = "caption" | "ad" | "comments" | "related" | "share" | "source" | "credit" | "markup";

@@ -46,7 +46,8 @@ export async function analyseSource(source: Source, opts: AnalyseOptions = {}): 
   if (source.format === "html") source = await readHtml(source);
   const doc = await buildDocument(source, opts);
   const pack = await loadPack(doc.language);
-  const refDate = opts.refDate ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack));
+  // the reference date: the user's, else the page's metadata, else the dateline, else none
+  const refDate = opts.refDate ?? source.published ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack));
   const want = new Set(opts.extract ?? ALL_PARTS);
   const entities = extractEntities(doc, pack);
   const needTime = want.has("time") || want.has("claims") || want.has("summary");

@@ -12,9 +12,10 @@ async function claimsOf(body: string): Promise<Claim[]> {
 const row = (c: Claim) => `${c.source.name} | ${c.cue} | ${c.stance} | ${c.content}`;
 
 describe("English reported speech", () => {
-  it("X said (that) ...", async () => {
-    const cs = await claimsOf("Mayor Helen Parr said that the ferry would run again in spring.");
-    expect(cs.map(row)).toContain("Helen Parr | said | says | the ferry would run again in spring");
+  it("X said (that) ...: the complementiser opens the content, as in PARC", async () => {
+    const cs = await claimsOf("Mayor Helen Parr said that the ferry would run again in spring. Parr said the tolls would stay.");
+    expect(cs.map(row)).toContain("Helen Parr | said | says | that the ferry would run again in spring");
+    expect(cs.map(row)).toContain("Helen Parr | said | says | the tolls would stay");
   });
 
   it("according to X, ... and ..., according to X", async () => {
@@ -27,7 +28,7 @@ describe("English reported speech", () => {
     const cs = await claimsOf("Harbour pilot Maria Lind told local reporters that the channel was silting up.");
     const c = cs.find((x) => x.cue === "told")!;
     expect(c.source.name).toBe("Maria Lind");
-    expect(c.content).toBe("the channel was silting up");
+    expect(c.content).toBe("that the channel was silting up");
   });
 
   it("inverted and trailing sources: '..., officials said' and '..., said X'", async () => {
@@ -130,5 +131,70 @@ describe("English direct quotes", () => {
     const cs = await claimsOf("Partial transcript as follows:\n\nHOST: Will the barrier be finished on time this year?\n\nPARR: Yes, we are on schedule and on budget.");
     const c = cs.find((x) => x.cue === ":" && x.content.startsWith("Yes"))!;
     expect(c.source.text).toBe("PARR");
+  });
+});
+
+describe("English attribution conventions (PARC/PolNeAR style)", () => {
+  it("double apostrophes and backticks work as quote marks", async () => {
+    const cs = await claimsOf("''The harbour needs dredging every spring,'' said pilot Maria Lind. ``We lose a week each time,'' Lind said.");
+    expect(cs.find((c) => c.content.startsWith("The harbour needs"))).toMatchObject({ quote: true, source: { name: "Maria Lind" }, cue: "said" });
+    expect(cs.find((c) => c.content.startsWith("We lose a week"))).toMatchObject({ quote: true, cue: "said" });
+  });
+
+  it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
+    const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
+    expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });
+    expect(cs.find((c) => c.cue === "found" && c.source.text.startsWith("A 2019 survey"))!.content).toBe("few insured vessels");
+    expect(cs.some((c) => c.source.text.includes("caretaker"))).toBe(false);
+  });
+
+  it("intentions and refusals take an infinitive as content, and only then", async () => {
+    const cs = await claimsOf("Mayor Helen Parr wants to rebuild the pier. The operator declined to comment. Parr wants a new pier.");
+    expect(cs.find((c) => c.cue === "wants")).toMatchObject({ source: { name: "Helen Parr" }, content: "to rebuild the pier" });
+    expect(cs.find((c) => c.cue === "declined")!.content).toBe("to comment");
+    expect(cs.some((c) => c.content === "a new pier")).toBe(false);
+  });
+
+  it("a quote interrupted by its reporting clause, and one going on after it, is one statement", async () => {
+    const cs = await claimsOf('"The wall will hold," engineer Omar Haddad said. "We tested it twice."');
+    const quotes = cs.filter((c) => c.quote);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: { name: "Omar Haddad" }, cue: "said", content: "The wall will hold, We tested it twice." });
+  });
+
+  it("a reporting clause after a quote that ended its own sentence, and 'X continued, \"...\"'", async () => {
+    const cs = await claimsOf('Engineer Omar Haddad took questions. "How many storms must we see before we act?" Haddad asked. Then he continued, "Every winter is worse than the last."');
+    expect(cs.find((c) => c.content.startsWith("How many storms"))).toMatchObject({ cue: "asked", source: { name: "Omar Haddad" } });
+    expect(cs.find((c) => c.content.startsWith("Every winter"))).toMatchObject({ cue: "continued", quote: true });
+  });
+
+  it("a dash glued to the closing mark still names the speaker", async () => {
+    const cs = await claimsOf("Readers wrote in.\n\n“The barrier will ruin the view from my window.”― Greta Lindqvist\n“It is money well spent for all of us.”― Tomas Berg");
+    expect(cs.filter((c) => c.cue === "―").map((c) => c.source.text)).toEqual(["Greta Lindqvist", "Tomas Berg"]);
+  });
+
+  it("a time phrase between source and cue is in neither", async () => {
+    const cs = await claimsOf("Mayor Helen Parr on Tuesday said the ferry would run. Harbour Bank this month announced it would lend the money.");
+    expect(cs.find((c) => c.cue === "said")!.source.text).toBe("Mayor Helen Parr");
+    expect(cs.find((c) => c.cue === "announced")!.source.text).toBe("Harbour Bank");
+  });
+
+  it("coordinated subjects are one source; a clause before 'and' is not", async () => {
+    const cs = await claimsOf("Local and state officials said the road would reopen. The tide rose and residents said the pumps failed.");
+    expect(cs.find((c) => c.content.startsWith("the road"))!.source.text).toBe("Local and state officials");
+    expect(cs.find((c) => c.content.startsWith("the pumps"))!.source.text).toBe("residents");
+  });
+
+  it("an adjunct after an inverted source stays out of it; an apposition stays in", async () => {
+    const cs = await claimsOf('"We will rebuild," said Mayor Helen Parr, speaking at the harbour. "It is a fair price," said Tom Varga, an engineer at the port, in a statement.');
+    expect(cs.find((c) => c.content.startsWith("We will rebuild"))!.source.text).toBe("Mayor Helen Parr");
+    expect(cs.find((c) => c.content.startsWith("It is a fair price"))!.source.text).toBe("Tom Varga, an engineer at the port");
+  });
+
+  it("a headline naming its source before a colon", async () => {
+    const a = await analyseText("Survey: Most residents back the flood barrier\n\nThe council met on Tuesday.\n", { lang: "en" });
+    expect(a.claims.find((c) => c.cue === ":")).toMatchObject({ source: { text: "Survey" }, content: "Most residents back the flood barrier" });
+    const b = await analyseText("Update: the storm moves east toward town\n\nThe council met on Tuesday.\n", { lang: "en" });
+    expect(b.claims.some((c) => c.cue === ":")).toBe(false);
   });
 });

@@ -87,3 +87,12 @@ describe("Indonesian direct quotes", () => {
     expect(cs.some((c) => c.quote && c.content.startsWith("Kami akan mulai"))).toBe(true);
   });
 });
+
+describe("Indonesian quote conventions", () => {
+  it("a quote after a reporting clause's quote stays its own claim, with the speaker just before it", async () => {
+    const cs = await claimsOf("Warga pesisir cemas. Nelayan Budi Santoso berkata: “Air laut naik setiap tahun di kampung kami.” “Kami tidak bisa melaut lagi sejak bulan lalu.”");
+    const quotes = cs.filter((c) => c.quote);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((c) => c.source.name)).toEqual(["Budi Santoso", "Budi Santoso"]);
+  });
+});

@@ -61,4 +61,33 @@ describe("Indonesian people", () => {
     expect(await names("Kata Haposan, permintaan itu wajar.")).toEqual(["Haposan"]);
     expect(await names("Yang hadir antara lain Marzuki Ali, Toto Riyanto, dan Hadi Utomo.")).toEqual(["Marzuki Ali", "Toto Riyanto", "Hadi Utomo"]);
   });
+
+  it("keeps a name shaped like a verb prefix whole (Mendur, Meles), and reads a sentence-initial name before a verb", async () => {
+    expect(await names("Foto itu karya Yosef Mendur yang diambil pada 1945.")).toEqual(["Yosef Mendur"]);
+    expect(await names("Melinda menjelaskan rencana itu kepada warga.")).toEqual(["Melinda"]);
+    expect(await names("Menolak tawaran itu, warga berdemo di depan kantor desa.")).toEqual([]);
+  });
+
+  it("keeps a nickname honorific and a Balinese name prefix in the name", async () => {
+    expect(await names("Warga mengenang pidato Bung Karno di lapangan itu.")).toEqual(["Bung Karno"]);
+    expect(await names("Hal itu disampaikan Ketua Panitia I Wayan Sudarsa di Denpasar.")).toEqual(["I Wayan Sudarsa"]);
+  });
+
+  it("finds the person after an organisation and after a role phrase that does not touch the name", async () => {
+    const ps = await people("Interupsi datang dari Fraksi Partai Golkar Rudi Hartanto di ruang sidang.");
+    expect(ps.map((p) => p.name)).toEqual(["Rudi Hartanto"]);
+    const qs = await people("Namun Ketua KPU saat itu Darmawan Sulistyo tetap menolak usulan tersebut.");
+    expect(qs.map((p) => p.name)).toEqual(["Darmawan Sulistyo"]);
+    expect(qs[0]!.roles).toContain("Ketua KPU");
+  });
+
+  it("takes a one-word name after a noun that a person owns (kabinet X, teman dekat X)", async () => {
+    expect(await names("Para menteri di kabinet Widarto bekerja keras.")).toEqual(["Widarto"]);
+    expect(await names("Ia adalah teman dekat Suharyo sejak kuliah.")).toEqual(["Suharyo"]);
+  });
+
+  it("vetoes faculties, factions and peN- nouns", async () => {
+    expect(await names("Ia pernah menjabat Dekan Fakultas Kedokteran Unpad selama dua periode.")).toEqual([]);
+    expect(await names("Pengunjung diminta menjaga kebersihan taman.")).toEqual([]);
+  });
 });

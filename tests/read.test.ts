@@ -51,3 +51,28 @@ describe("clean", () => {
     expect((await doc("Title\n\nHe said that the government would help the people who were hit by the flood.")).language).toBe("en");
   });
 });
+
+describe("HTML pages", () => {
+  const page = (body: string, head = "") => `<!doctype html><html><head><title>Storm hits coast</title>${head}</head><body><nav>Home | News | Sport</nav>${body}<footer>Copyright 2024</footer></body></html>`;
+  const article = `<article><h1>Storm hits coast</h1>
+    <p>Mayor Angela Ruiz said on Tuesday that the storm flooded more than 300 homes along the coast, and that repairs would take months.</p>
+    <p>"We have never seen water this high," Ruiz told reporters at the town hall. Last year a smaller storm closed the harbour for a week.</p>
+    <p>Engineer David Okafor said the barrier planned since 2019 would have prevented most of the damage, according to a council report.</p></article>`;
+
+  it("reads the article text with Readability and the date from the page's metadata", async () => {
+    const { analyseSource } = await import("../src/pipeline.js");
+    const a = await analyseSource(decodeSource("p.html", Buffer.from(page(article, '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'))));
+    expect(a.document.title).toBe("Storm hits coast");
+    expect(a.document.text).not.toContain("Copyright");
+    expect(a.referenceDate).toBe("2024-03-05");
+    expect(a.people.map((p) => p.name)).toEqual(["Angela Ruiz", "David Okafor"]);
+    expect(a.expressions.find((x) => x.text === "Tuesday")?.timex.value).toBe("2024-03-05");
+  });
+
+  it("falls back to the body text on pathological nesting, without hanging", async () => {
+    const { analyseSource } = await import("../src/pipeline.js");
+    const hostile = page("<div>".repeat(3000) + "<p>Mayor Angela Ruiz said the plan was good.</p>" + "<b><i>".repeat(3000) + "text ".repeat(2000));
+    const a = await analyseSource(decodeSource("h.html", Buffer.from(hostile)));
+    expect(a.people.map((p) => p.name)).toEqual(["Angela Ruiz"]);
+  });
+});

@@ -27,6 +27,9 @@ export interface CueEntry {
   /** A participle hanging on a clause (", saying ...", "sambil menegaskan ..."): the source is that
    * clause's subject, never a phrase after the cue. */
   participle?: boolean;
+  /** An intention or refusal whose content is an infinitive right after it ("wants to ...", "declined
+   * to comment", "vowed not to ..."); without one the word is not a cue ("wants a wall"). */
+  infinitive?: boolean;
 }
 
 export interface PeopleLexicon {
@@ -71,6 +74,10 @@ export interface PeopleLexicon {
   demonstratives: string[];
   /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */
   verbPattern: RegExp;
+  /** Verb prefixes, longest first ("meng", "men", "me", "ber", "di"): a capitalised word inside a name
+   * run is taken for a verb only when a stem of four or more letters follows its prefix ("Menolak",
+   * "Dibunuh"), so that names shaped like a prefix ("Mendur", "Meles", "Dimas") stay names. */
+  verbPrefixes?: string[];
   /** Whether an unknown capitalised word next to a verb counts as a person (Indonesian news: mostly;
    * English news: no, teams, firms and places act as subjects too). */
   verbContext: boolean;
@@ -88,6 +95,14 @@ export interface PeopleLexicon {
   auxiliaries: string[];
   /** Prepositions that take a person ("kepada", "oleh", "bersama"; "by", "with"). */
   personPrepositions: string[];
+  /** Honorifics that belong to the name they open, as in a nickname ("Bung Tomo", "Gus Dur"): kept in
+   * the name's span and taken as strong evidence. */
+  nameHonorifics?: string[];
+  /** Lower-case nouns that a person's name follows as possessor ("kabinet Jokowi", "pernyataan X",
+   * "teman dekat X"): evidence for a name of one or two words. */
+  possessorNouns?: string[];
+  /** Words that open a name when a given name follows (Balinese "I Made", "Ni Luh"). */
+  namePrefixes?: string[];
   /** Given names common in this language's news (local ones and the international list in common/). */
   givenNames: string[];
 }
@@ -183,6 +198,9 @@ export interface ClaimsLexicon {
   cues: CueEntry[];
   /** Complementisers introducing reported content ("bahwa", "that"). */
   complementisers: string[];
+  /** Whether a complementiser right after the cue is part of the content span ("said [that the ...]",
+   * the PARC/PolNeAR convention for English); otherwise the content starts after it. */
+  contentKeepsComplementiser?: boolean;
   /** Adverbs that may stand between a source and its cue ("juga", "kemudian", "also", "later"). */
   adverbs: string[];
   /** Negation words that flip a cue ("tidak", "tak", "belum", "not", "never"). */
@@ -201,10 +219,19 @@ export interface ClaimsLexicon {
   sourceStops: string[];
   /** Words that end a source phrase when scanning left from a cue ("dan", "tetapi", "bahwa", "and", "but"). */
   clauseBreaks: string[];
+  /** Words that open an infinitive ("to"): see CueEntry.infinitive. */
+  infinitiveMarkers?: string[];
+  /** Nouns naming evidence, which may take a cue that otherwise needs a complementiser without one
+   * ("polls show Smith ahead", "a study found 31 cases"). */
+  evidenceNouns?: string[];
   /** Head nouns of unnamed sources ("pejabat", "sumber", "official", "source"). */
   sourceHeads: string[];
   /** Words after a direct quote that name its speaker by pronoun/clitic ("ujarnya", "katanya"). */
   quoteSpeakerClitics: string[];
+  /** A direct quote interrupted by its reporting clause ('"A," he said. "B."') and the quotes that
+   * continue it without a new cue are one statement, its content the parts joined (the PARC/PolNeAR
+   * convention for English). */
+  joinInterruptedQuotes?: boolean;
   /** Phrases that point back to an earlier statement ("pernyataan tersebut", "the claim"). */
   statementAnaphors: string[];
 }

@@ -8,9 +8,17 @@ const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4",
 
 export async function readHtml(source: Source): Promise<Source> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import("linkedom"), import("@mozilla/readability")]);
-  let article: { title?: string | null; content?: string | null; textContent?: string | null } | null = null;
+  let article: { title?: string | null; content?: string | null; textContent?: string | null; publishedTime?: string | null } | null = null;
+  const { document } = parseHTML(source.text);
+  // Readability slows down badly on pathological nesting (thousands of unclosed tags): such pages get
+  // the plain text of their body instead, in time linear in the page
+  if (depthOf(document.documentElement as unknown as Node) > MAX_DEPTH) {
+    const parts: string[] = [];
+    walk(document.body as unknown as Node, parts);
+    article = { title: document.title, content: null, textContent: parts.join("") };
+    return finish(source, article.title ?? "", parts);
+  }
   try {
-    const { document } = parseHTML(source.text);
     article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   } catch {
     article = null;
@@ -19,11 +27,33 @@ export async function readHtml(source: Source): Promise<Source> {
   const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const parts: string[] = [];
   walk(body.body as unknown as Node, parts);
+  const published = /^(\d{4}-\d{2}-\d{2})/.exec(article.publishedTime ?? "")?.[1];
+  return finish(source, article.title ?? "", parts, published);
+}
+
+/** Nesting deeper than this is not a real page's. */
+const MAX_DEPTH = 400;
+
+function finish(source: Source, rawTitle: string, parts: string[], published?: string): Source {
   const text = parts.join("").replace(/[ \t\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n{3,}/g, "\n\n").trim();
-  const title = (article.title ?? "").replace(/\s+/g, " ").trim();
+  const title = rawTitle.replace(/\s+/g, " ").trim();
   const full = title ? `${title}\n\n${text}` : text;
   if (!full.trim()) throw new InputError(`${source.file}: no article text found in this HTML page`, source.file);
-  return { ...source, text: full, format: "text" };
+  return { ...source, text: full, format: "text", ...(published ? { published } : {}) };
+}
+
+/** The deepest element nesting, iteratively (a recursive walk would overflow on hostile pages). */
+function depthOf(root: Node): number {
+  let max = 0;
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_DEPTH) return max;
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1) stack.push([kids[i]!, d + 1]);
+  }
+  return max;
 }
 
 interface Node {

@@ -2,7 +2,7 @@
 // comes from the words after it ('"...", kata X', '"...," ujarnya', '"..." X said', '"..." —X'), else
 // the previous quote's speaker, else the person named before it.
 
-import type { Claim, ClaimSource, Document, Span, Stance } from "../../model.js";
+import type { Claim, ClaimSource, Document, Sentence, Span, Stance } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import { makeClaim, squash } from "./make.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, sourceAfter, tokenSpan, verbGroup, wordsOf, type Ctx, type Words } from "./scan.js";
@@ -67,7 +67,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
   if (!source) {
     // no reporting clause: the previous quote's speaker in this or the last paragraph, else the person just named
-    const prev = [...claims].reverse().find((c) => c.quote && c.contentSpan[1] <= q.outer[0]);
+    const prev = previousQuote(ctx, claims, q.outer[0]);
     const prevPara = prev ? doc.paragraphs.findIndex((p) => p.span[0] <= prev.contentSpan[0] && p.span[1] >= prev.contentSpan[0]) : -1;
     if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
     else {
@@ -79,6 +79,30 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   const claim = makeClaim(ctx, s, source, cueSpan, stance, false, q.span, true);
   claim.sentenceSpan = [Math.min(s.span[0], q.outer[0]), Math.max(s.span[1], q.outer[1])];
   claims.push(claim);
+}
+
+/**
+ * The quote claim ending last before an offset. Claims hold two runs in text order: those of reporting
+ * clauses (indexed once in ctx.priorQuotes, sorted by end) and those this file adds, one per quote in
+ * text order (so the last one added is the latest). Logarithmic per quote.
+ */
+function previousQuote(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
+  const prior = ctx.priorQuotes ?? [];
+  let lo = 0;
+  let hi = prior.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (prior[mid]!.contentSpan[1] <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  let best: Claim | undefined = prior[hi];
+  for (let i = claims.length - 1; i >= (ctx.priorCount ?? 0); i--) {
+    const c = claims[i]!;
+    if (!c.quote || c.contentSpan[1] > at) continue;
+    if (!best || c.contentSpan[1] > best.contentSpan[1]) best = c;
+    break;
+  }
+  return best;
 }
 
 /** A source phrase from token `from` to the clause end (abbreviation dots kept), at most 12 words. */
@@ -121,6 +145,43 @@ export function speakerLabels(ctx: Ctx, doc: Document, claims: Claim[]): void {
     claim.sentenceSpan = [s.span[0], cEnd];
     claims.push(claim);
   }
+}
+
+/** Words before a headline's colon that can name its source ("Pence: ...", "Poll: ..."). */
+const MAX_HEADLINE_SOURCE_WORDS = 6;
+
+/**
+ * A headline that gives its source before a colon ("Pence: Flowers Won't Be at Debate", "Poll: Clinton
+ * and Trump in dead heat"): the words before the colon name a person, an organisation, a publication or
+ * a source noun; the colon is the cue and the rest of the headline the content.
+ */
+export function headlineAttribution(ctx: Ctx, doc: Document, claims: Claim[]): void {
+  if (!doc.titleSpan) return;
+  const [ts, te] = doc.titleSpan;
+  const colon = ctx.text.indexOf(":", ts);
+  if (colon < 0 || colon >= te) return;
+  const left = trimmed(ctx.text, ts, colon);
+  const right = trimmed(ctx.text, colon + 1, te);
+  const words = ctx.text.slice(left[0], left[1]).split(/\s+/);
+  if (left[1] <= left[0] || words.length > MAX_HEADLINE_SOURCE_WORDS || !/^\p{Lu}/u.test(words[0]!)) return;
+  if ((ctx.text.slice(right[0], right[1]).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return;
+  if (/^\p{N}/u.test(ctx.text.slice(right[0], right[1]))) return; // "Update: 3 p.m."
+  const source = ctx.sources.resolve(left);
+  if (!source) return;
+  const named = source.kind === "person" || source.kind === "publication" || words.some((x) => ctx.sourceHeads.has(x.toLowerCase()) || ctx.evidenceNouns.has(x.toLowerCase()));
+  if (!named && !ctx.sources.orgsIn(left)) return;
+  // the headline is not one of the body's sentences: it is its own
+  const s: Sentence = { index: -1, paragraph: -1, span: [ts, te], text: ctx.text.slice(ts, te), tokens: [] };
+  if (claims.some((c) => c.contentSpan[0] < right[1] && c.contentSpan[1] > right[0])) return;
+  const claim = makeClaim(ctx, s, source, [colon, colon + 1], "says", false, right, false);
+  claim.sentenceSpan = [ts, te];
+  claims.push(claim);
+}
+
+function trimmed(text: string, a: number, b: number): Span {
+  while (a < b && /[\s"“”‘’']/u.test(text[a]!)) a++;
+  while (b > a && /[\s.,;]/u.test(text[b - 1]!)) b--;
+  return [a, b];
 }
 
 function text(ctx: Ctx, [a, b]: Span): string {

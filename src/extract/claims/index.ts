@@ -9,17 +9,21 @@ import type { Merged } from "../people/index.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { makeCtx, type Ctx } from "./scan.js";
 import { reportedSpeech } from "./reported.js";
-import { quoteClaim, speakerLabels } from "./direct.js";
+import { headlineAttribution, quoteClaim, speakerLabels } from "./direct.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
-  const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs));
+  const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan));
   const claims: Claim[] = [];
   const usedQuotes = new Set<Quote>();
   for (const s of doc.sentences) reportedSpeech(ctx, s, claims, usedQuotes);
   speakerLabels(ctx, doc, claims);
+  headlineAttribution(ctx, doc, claims);
   markQuotesInContent(ctx.quotes, claims, usedQuotes);
+  ctx.priorQuotes = claims.filter((c) => c.quote).sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
+  ctx.priorCount = claims.length;
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);
+  if (pack.claims.joinInterruptedQuotes) joinQuotes(ctx, doc, claims);
   linkResponses(ctx, claims);
   const dateAt = dateFinder(times);
   for (const c of claims) c.date = dateAt(c.sentenceSpan);
@@ -37,6 +41,58 @@ function markQuotesInContent(quotes: Quote[], claims: Claim[], used: Set<Quote>)
     while (k < contents.length && contents[k]![0] <= q.outer[0]) maxEnd = Math.max(maxEnd, contents[k++]![1]);
     if (maxEnd >= q.span[1]) used.add(q);
   }
+}
+
+/**
+ * '"A," he said. "B."': a quote interrupted only by its own reporting clause, and the quotes that go
+ * on without a new one (the next sentence or paragraph), are one statement. The later parts join the
+ * first claim: its content is the parts joined, its span covers them all. One pass in text order.
+ */
+function joinQuotes(ctx: Ctx, doc: Document, claims: Claim[]): void {
+  const order = claims.map((c, i) => i).sort((a, b) => claims[a]!.contentSpan[0] - claims[b]!.contentSpan[0] || a - b);
+  const drop = new Set<number>();
+  let open: Claim | null = null;
+  let openPara = -1;
+  let paraIdx = 0;
+  const paragraphOf = (at: number): number => {
+    while (paraIdx + 1 < doc.paragraphs.length && doc.paragraphs[paraIdx + 1]!.span[0] <= at) paraIdx++;
+    return paraIdx;
+  };
+  for (const i of order) {
+    const c = claims[i]!;
+    if (c.contentSpan[1] <= c.contentSpan[0]) continue;
+    const para = paragraphOf(c.contentSpan[0]);
+    const continuing = c.quote && c.cueSpan[0] === c.cueSpan[1] && c.source.span === null;
+    if (open && continuing && c.source.name === open.source.name && para - openPara <= 1 && onlyAttribution(ctx.text, open, c.contentSpan[0])) {
+      open.content = `${open.content} ${c.content}`;
+      open.contentSpan = [open.contentSpan[0], c.contentSpan[1]];
+      open.sentenceSpan = [open.sentenceSpan[0], Math.max(open.sentenceSpan[1], c.sentenceSpan[1])];
+      openPara = para;
+      drop.add(i);
+      continue;
+    }
+    open = c.quote ? c : null;
+    openPara = para;
+  }
+  if (drop.size === 0) return;
+  const kept = claims.filter((_, i) => !drop.has(i));
+  claims.length = 0;
+  claims.push(...kept);
+}
+
+/** Whether the text between a claim's content and `to` is only its own cue and source, punctuation
+ * and quote marks. */
+function onlyAttribution(text: string, c: Claim, to: number): boolean {
+  let from = c.contentSpan[1];
+  if (to - from > 400) return false;
+  const cut = [c.cueSpan, c.source.span].filter((x): x is [number, number] => x !== null && x[0] >= from && x[1] <= to).sort((a, b) => a[0] - b[0]);
+  let rest = "";
+  for (const [a, b] of cut) {
+    rest += text.slice(from, a);
+    from = Math.max(from, b);
+  }
+  rest += text.slice(from, to);
+  return /^[\s\p{P}]*$/u.test(rest);
 }
 
 /** "membantah pernyataan tersebut": the denial answers the last claim by someone else. */

@@ -13,11 +13,21 @@ export interface Quote {
 }
 
 // ” opening as well as closing is common in Indonesian news (and in PFSA-ID): treated like a straight mark.
-const PAIRS: Record<string, string> = { "“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "”": "”" };
-const SYMMETRIC = new Set(['"', "”", "’"]);
+const PAIRS: Record<string, string> = { "“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "”": "”", "''": "''", "``": "''" };
+const SYMMETRIC = new Set(['"', "”", "’", "''"]);
 const MIN_WORDS_SINGLE = 3;
 /** Marks that only ever open (in the languages served): seeing one means a new quote starts. */
 const OPENERS = new Set(["“", "«"]);
+
+/**
+ * The quote mark at offset i: one character, or the typewriter convention of two apostrophes
+ * (''...'') and two backticks opening (``...''), which some archives use for double quotes.
+ */
+function markAt(text: string, i: number): string {
+  const c = text[i]!;
+  if ((c === "'" || c === "`") && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c) return c + c;
+  return c;
+}
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
@@ -28,32 +38,36 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let start = ps;
     if (carry) {
       // the quote goes on if this paragraph opens with a quote mark
-      const first = text[ps]!;
+      const first = markAt(text, ps);
       if (PAIRS[first] !== undefined || first === carry.close) {
         open = { at: carry.open, close: carry.close };
-        start = ps + 1;
+        start = ps + first.length;
       }
       carry = null;
     }
     for (let i = start; i < pe; i++) {
-      const c = text[i]!;
+      const c = markAt(text, i);
+      const last = i + c.length - 1;
       if (open) {
         // a directional opener while a quote is open: the earlier mark was unbalanced; start again here
-        if ((OPENERS.has(c) || c === "\"") && (c !== open.close || c === "\"") && isOpening(text, i, c) && !isClosing(text, i, c)) {
+        if ((OPENERS.has(c) || c === "\"") && (c !== open.close || c === "\"") && isOpening(text, i, last, c) && !isClosing(text, i, last, c)) {
           open = { at: i, close: PAIRS[c]! };
+          i = last;
           continue;
         }
-        if (c === open.close && isClosing(text, i, c)) {
-          const inner: Span = trim(text, open.at + 1, i);
+        if (c === open.close && isClosing(text, i, last, c)) {
+          const inner: Span = trim(text, open.at + markAt(text, open.at).length, i);
           if (inner[1] > inner[0] && (c !== "’" || wordCount(text, inner) >= MIN_WORDS_SINGLE)) {
-            out.push({ span: inner, outer: [open.at, i + 1], paragraph: pi });
+            out.push({ span: inner, outer: [open.at, last + 1], paragraph: pi });
           }
           open = null;
         }
+        i = last;
         continue;
       }
       const close = PAIRS[c];
-      if (close !== undefined && isOpening(text, i, c)) open = { at: i, close };
+      if (close !== undefined && isOpening(text, i, last, c)) open = { at: i, close };
+      i = last;
     }
     if (open) carry = { open: open.at, close: open.close, paragraph: pi };
   });
@@ -62,20 +76,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 }
 
 // Symmetric marks alternate open/close; spaces inside the marks are tolerated (token-spaced text).
-function isOpening(text: string, i: number, c: string): boolean {
+function isOpening(text: string, i: number, last: number, c: string): boolean {
   const prev = text[i - 1];
-  const next = text[i + 1];
+  const next = text[last + 1];
   if (next === undefined) return false;
-  if (c === "‘" || SYMMETRIC.has(c)) return prev === undefined || /[\s(\[:—–-]/.test(prev);
+  if (c === "‘" || c === "``" || SYMMETRIC.has(c)) return prev === undefined || /[\s(\[:—–―-]/.test(prev);
   // token-spaced text ("“ Kami ...") keeps a space after an opener that stands free
-  return !/\s/.test(next) || prev === undefined || /[\s(\[:—–-]/.test(prev);
+  return !/\s/.test(next) || prev === undefined || /[\s(\[:—–―-]/.test(prev);
 }
 
-function isClosing(text: string, i: number, c: string): boolean {
+function isClosing(text: string, i: number, last: number, c: string): boolean {
   const prev = text[i - 1];
-  const next = text[i + 1];
+  const next = text[last + 1];
   if (prev === undefined) return false;
-  if (SYMMETRIC.has(c)) return next === undefined || /[\s.,;:!?)\]—–-]/.test(next);
+  if (SYMMETRIC.has(c)) return next === undefined || /[\s.,;:!?)\]—–―-]/.test(next);
   return !/\s/.test(prev);
 }
 

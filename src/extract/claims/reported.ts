@@ -25,7 +25,8 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const cue = hit.value;
     const cueEnd = k + hit.length;
     const noun = k > 0 && ctx.nounMarkers.has(w.low[k - 1]!);
-    if (cue.quoteOnly || noun || insideQuote(ctx, w.toks[k]!.span[0]) || insideName(ctx, w, k)) {
+    // a quote-only cue counts here when a quote follows it ('She continued, "..."')
+    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || insideQuote(ctx, w.toks[k]!.span[0]) || insideName(ctx, w, k)) {
       k = cueEnd - 1;
       continue;
     }
@@ -33,6 +34,12 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     if (claim) claims.push(claim);
     k = cueEnd - 1;
   }
+}
+
+function quoteFollows(ctx: Ctx, w: Words, at: number): boolean {
+  let t = at;
+  while (t < w.toks.length && (w.low[t] === "," || w.low[t] === ":")) t++;
+  return t < w.toks.length && ctx.quoteAt.has(w.toks[t]!.span[0]);
 }
 
 export function insideQuote(ctx: Ctx, at: number): boolean {
@@ -95,14 +102,20 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
     a = t;
   }
   let comp = -1;
-  for (let t = a; t < Math.min(toks.length, a + COMPLEMENT_WINDOW); t++) {
+  // "wants to ...", "declined to comment", "vowed not to ...": the infinitive is the content
+  const to = low[cueEnd] === "not" || low[cueEnd] === "never" ? cueEnd + 1 : cueEnd;
+  const infinitive = !!cue.infinitive && ctx.infinitiveMarkers.has(low[to] ?? "");
+  if (cue.infinitive && !infinitive && !cue.needsComplement) return null;
+  for (let t = a; !infinitive && t < Math.min(toks.length, a + COMPLEMENT_WINDOW); t++) {
     if (ctx.complementisers.has(low[t]!)) {
       comp = t;
       break;
     }
     if (isBoundary(low[t]!) && low[t] !== ":" && low[t] !== ",") break;
   }
-  if (cue.needsComplement && comp < 0) return null;
+  // "believes/shows/found" need "that", unless the source is evidence: "polls show Smith ahead"
+  const needEvidence = !!cue.needsComplement && comp < 0;
+  if (needEvidence && (participle || j === 0)) return null;
   if (comp >= 0) a = comp + 1;
   while (a < toks.length && (low[a] === ":" || low[a] === ",")) a++;
 
@@ -112,7 +125,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   const before = j > 0 ? low[j - 1]! : null;
 
   // inverted: '"...," said Peskov' / "..., said the spokesman, a former ..."
-  if (cue.source === "either" && !participle && !cue.addressee && (before === null || before === "," || isQuoteMark(before))) {
+  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && (before === null || before === "," || isQuoteMark(before))) {
     const src = sourceAfter(ctx, w, cueEnd);
     if (src && (before !== null || quoteClosingNear(ctx, toks[k]!.span[0]))) {
       source = ctx.sources.resolve(tokenSpan(w, src));
@@ -140,6 +153,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   } else {
     if (before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
     if (!srcSpan) srcSpan = sourceBefore(ctx, w, j);
+    if (needEvidence && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan))) return null;
     if (srcSpan) source = ctx.sources.resolve(tokenSpan(w, srcSpan));
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
   }
@@ -149,11 +163,18 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
     usedQuotes.add(q);
     contentSpan = q.span;
     quote = true;
-  } else contentSpan = spanOf(w, a, contentEnd(ctx, low, a));
+  } else {
+    // the complementiser belongs to the content where the language's convention says so ("that ...")
+    const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
+    contentSpan = spanOf(w, from, contentEnd(ctx, low, a));
+    // only punctuation left ('... Mr. Burman said. "'): no content after the cue
+    if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
+  }
   if (!contentSpan && srcSpan && !participle) {
     // "..., officials said." / '"...," he said.': the content is what comes before the source
     const s0 = srcSpan[0];
-    const qb = s0 > 0 ? quoteEndingAt(ctx, toks[s0]!.span[0]) : null;
+    // the quote may close the sentence before ('“... ?” Clinton said.' is split after the "?")
+    const qb = quoteEndingAt(ctx, toks[s0]!.span[0]);
     if (qb) {
       usedQuotes.add(qb);
       contentSpan = qb.span;
@@ -162,6 +183,16 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   }
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
+}
+
+/** Whether a source phrase is headed by evidence ("polls", "a 2014 study by ...", "video of the
+ * incident"): the head is the last word, or the word before "of"/"by"/"from"/"in". */
+function hasEvidenceNoun(ctx: Ctx, w: Words, [a, b]: Span): boolean {
+  for (let i = a; i < b; i++) {
+    if (!ctx.evidenceNouns.has(w.low[i]!)) continue;
+    if (i === b - 1 || ctx.stops.has(w.low[i + 1]!)) return true;
+  }
+  return false;
 }
 
 /** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote. */

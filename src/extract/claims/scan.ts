@@ -3,7 +3,7 @@
 // around a cue, the source phrase before or after it, appositions). Language-neutral: every word list
 // comes from the pack.
 
-import type { Sentence, Span, Token } from "../../model.js";
+import type { Claim, Sentence, Span, Token } from "../../model.js";
 import type { CueEntry, LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { PhraseSet } from "../time/phrases.js";
@@ -35,6 +35,12 @@ export interface Ctx {
   complementisers: Set<string>;
   /** "dan", "and", "atau", "or": words that join a list inside a source ("pejabat AS, Eropa, dan Rusia"). */
   listWords: Set<string>;
+  /** Head nouns of unnamed sources ("official", "pejabat"), lower case. */
+  sourceHeads: Set<string>;
+  /** Words that open an infinitive ("to"), the content of intention cues. */
+  infinitiveMarkers: Set<string>;
+  /** Nouns naming evidence that "shows" or "finds" without a "that" ("poll", "study", "video"). */
+  evidenceNouns: Set<string>;
   /** Titles, role nouns, honorifics and source heads: words a source phrase is made of. */
   roleWords: Set<string>;
   abbreviations: Set<string>;
@@ -45,11 +51,18 @@ export interface Ctx {
   quoteAt: Map<number, Quote>;
   /** The quoted spans, in text order. */
   quoteSpans: Span[];
+  /** Quote claims of reporting clauses, sorted by content end, and how many claims preceded the
+   * direct-quote pass: set by index.ts once reporting clauses are read. */
+  priorQuotes?: Claim[];
+  priorCount?: number;
+  /** Time phrases ("on Tuesday", "this month"), in text order: they stand between a source and its
+   * cue ("Sanders on Tuesday said") without being part of either. */
+  timeSpans: Span[];
   /** Spans of named entities: a cue word inside one is part of a name ("United States"). */
   names: Span[];
 }
 
-export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[]): Ctx {
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = []): Ctx {
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
@@ -66,6 +79,9 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     relatives: lower(lex.relativePronouns),
     nounMarkers: lower(lex.nounMarkers),
     complementisers: lower(lex.complementisers),
+    sourceHeads: lower(lex.sourceHeads),
+    infinitiveMarkers: lower(lex.infinitiveMarkers ?? []),
+    evidenceNouns: lower(lex.evidenceNouns ?? []),
     listWords: lower(lex.clauseBreaks.filter((w) => ["dan", "atau", "and", "or", "serta"].includes(w))),
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
     abbreviations: lower(pack.abbreviations),
@@ -74,6 +90,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
     quoteSpans: quotes.map((q) => q.span),
+    timeSpans: sortSpans([...times]),
     names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
   };
 }
@@ -165,11 +182,34 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
 /** Skip words that may stand between a source and its verb group ("juga", "in a statement"). */
 export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; negated: boolean } {
   let negated = false;
-  while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!))) {
-    if (ctx.negations.has(w.low[j - 1]!)) negated = true;
-    j--;
+  for (;;) {
+    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!))) {
+      if (ctx.negations.has(w.low[j - 1]!)) negated = true;
+      j--;
+    }
+    // a time phrase between source and cue: "Sanders on Tuesday said", "Wells Fargo this month announced"
+    const t = j > 1 ? timeEndingAt(ctx, w.toks[j - 1]!.span[1]) : null;
+    if (!t) break;
+    let i = j - 1;
+    while (i > 0 && w.toks[i]!.span[0] > t[0]) i--;
+    if (w.toks[i]!.span[0] !== t[0] || i === 0) break;
+    // with its preposition when the phrase leaves it out ("on Tuesday")
+    j = i > 1 && ctx.stops.has(w.low[i - 1]!) ? i - 1 : i;
   }
   return { end: j, negated };
+}
+
+/** The time phrase ending exactly at an offset, if any. */
+export function timeEndingAt(ctx: Ctx, end: number): Span | null {
+  const i = lastAtOrBefore(ctx.timeSpans, (t) => t[0], end - 1);
+  for (let x = i; x >= 0 && x > i - 3; x--) if (ctx.timeSpans[x]![1] === end) return ctx.timeSpans[x]!;
+  return null;
+}
+
+/** The time phrase starting exactly at an offset, if any. */
+export function timeStartingAt(ctx: Ctx, start: number): Span | null {
+  const i = lastAtOrBefore(ctx.timeSpans, (t) => t[0], start);
+  return i >= 0 && ctx.timeSpans[i]![0] === start ? ctx.timeSpans[i]! : null;
 }
 
 /** The person mention whose name ends exactly at token end-1, with the start of its title run. */
@@ -225,6 +265,11 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
     }
     i--;
   }
+  // coordinated subjects: "RT and its defenders", "Federal and state officials", "Mr. King and Mr. Schultz"
+  if (!cut && i > 0 && ctx.listWords.has(w.low[i]!)) {
+    const l = conjunctStart(ctx, w, i);
+    if (l >= 0) i = l - 1;
+  }
   let start = i + 1;
   if (start >= end) return null;
   if (cut) {
@@ -246,6 +291,23 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
     start = personEndingAt(ctx, w, start - 1)!.start;
   }
   return [start, end];
+}
+
+/**
+ * The start of a noun phrase ending before the list word at `and`, when it reaches back to a clause
+ * boundary: capitalised words, determiners, role words and abbreviation dots only. -1 otherwise.
+ */
+function conjunctStart(ctx: Ctx, w: Words, and: number): number {
+  let k = and - 1;
+  const npWord = (x: number) => {
+    const low = w.low[x]!;
+    if (ctx.breaks.has(low) || ctx.stops.has(low) || ctx.cues.at(w.low, x)) return false;
+    return isCap(w.toks[x]) || ctx.nounMarkers.has(low) || ctx.roleWords.has(low) || abbreviationDot(ctx, w, x);
+  };
+  while (k >= 0 && and - k <= 8 && npWord(k)) k--;
+  if (k + 1 >= and) return -1;
+  if (k >= 0 && !isBoundary(w.low[k]!) && !isEnd(w.low[k]!) && !ctx.breaks.has(w.low[k]!)) return -1;
+  return k + 1;
 }
 
 /**
@@ -294,15 +356,27 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number): Span | null {
     if (e - from > 8) return null;
   }
   if (e === from || !named) return null;
+  // a parenthesis after the name: "Rep. Jim Clyburn (D-S.C.)"
+  if (low[e] === "(") {
+    let c = e + 1;
+    while (c < toks.length && low[c] !== ")" && c - e < 12) c++;
+    if (low[c] === ")") e = c + 1;
+  }
   let end = e;
+  const stop = (f: number) => isEnd(low[f]!) && !abbreviationDot(ctx, w, f);
   if (low[e] === "," && e + 1 < toks.length) {
-    // an apposition to the sentence end: ", director of the Institute for ..."
-    let f = e + 1;
-    while (f < toks.length && !isEnd(low[f]!) && !isQuoteMark(low[f]!) && !ctx.cues.at(low, f)) f++;
-    if (f >= toks.length || isEnd(low[f]!)) {
-      if (f - e <= MAX_APPOSITION && f > e + 1) end = f;
-    } else return null;
-  } else if (e < toks.length && !isEnd(low[e]!) && !ctx.stops.has(low[e]!)) return null;
+    // ", on what was his first day", ", speaking of ...", ", in a statement": an adjunct, not an apposition
+    const first = toks[e + 1]!.text;
+    const adjunct = ctx.stops.has(low[e + 1]!) || (/^\p{Ll}+ing$/u.test(first) && !ctx.roleWords.has(low[e + 1]!)) || !!ctx.cues.at(low, e + 1);
+    if (!adjunct) {
+      // an apposition to the sentence end or to an adjunct: ", director of the Institute for ..."
+      let f = e + 1;
+      while (f < toks.length && !stop(f) && !isQuoteMark(low[f]!) && !ctx.cues.at(low, f) && !(low[f] === "," && ctx.stops.has(low[f + 1] ?? ""))) f++;
+      if (f >= toks.length || stop(f) || low[f] === ",") {
+        if (f - e <= MAX_APPOSITION && f > e + 1) end = f;
+      } else return null;
+    }
+  } else if (e < toks.length && !stop(e) && !ctx.stops.has(low[e]!)) return null;
   return [from, end];
 }
 

@@ -78,6 +78,11 @@ export class SourceIndex {
     return null;
   }
 
+  /** Whether an organisation or publication is mentioned inside a span. */
+  orgsIn(span: Span): boolean {
+    return this.orgs.some((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
+  }
+
   personsIn(span: Span): PersonRef[] {
     // persons are sorted by start: find the first starting at or after span[0], walk to span[1]
     let lo = 0;

@@ -28,8 +28,14 @@ export interface PeopleSets {
   pronouns: Set<string>;
   demonstratives: Set<string>;
   givenNames: Set<string>;
+  nameHonorifics: Set<string>;
+  possessorNouns: Set<string>;
+  namePrefixes: Set<string>;
   /** Verb forms, which never stand inside a role phrase. */
   verbLike: RegExp;
+  /** A capitalised word that is surely a verb: the verb shape with a stem of four letters or more,
+   * or a common word ("Menolak", not "Mendur"). */
+  capitalVerb(word: string): boolean;
   /** Clause words (cues, adverbs, negations, conjunctions): a role phrase stops there. */
   clauseWords: Set<string>;
   /** Words that join names in a list ("dan", "and", "serta"). */
@@ -87,7 +93,11 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
+    nameHonorifics: new Set(p.nameHonorifics ?? []),
+    possessorNouns: new Set(p.possessorNouns ?? []),
+    namePrefixes: new Set(p.namePrefixes ?? []),
     verbLike: p.verbPattern,
+    capitalVerb: capitalVerb(p.verbPattern, p.verbPrefixes),
     adverbs: new Set(pack.claims.adverbs),
     listWords: new Set(pack.claims.clauseBreaks.filter((w) => ["dan", "serta", "and", "atau", "or"].includes(w))),
     auxiliaries: new Set(p.auxiliaries),
@@ -101,6 +111,16 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
   };
   cache.set(pack, s);
   return s;
+}
+
+function capitalVerb(pattern: RegExp, prefixes: readonly string[] | undefined): (w: string) => boolean {
+  if (!prefixes) return (w) => pattern.test(w);
+  const longestFirst = [...prefixes].sort((a, b) => b.length - a.length);
+  return (w) => {
+    if (!pattern.test(w)) return false;
+    const prefix = longestFirst.find((x) => w.startsWith(x));
+    return prefix !== undefined && w.length - prefix.length >= 4;
+  };
 }
 
 function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): boolean } {

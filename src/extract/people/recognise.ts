@@ -142,7 +142,11 @@ function spanOf(toks: Token[], a: number, b: number): Span {
   return [toks[a]!.span[0], toks[b - 1]!.span[1]];
 }
 
-function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number): Candidate[] {
+function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number, afterOrg = false): Candidate[] {
+  // "Fraksi Partai Demokrat Saan Mustopa", "Niaga Pertamina Hanung Budya": a name after a known
+  // organisation or an acronym is that organisation's person
+  const tail = afterOrg ? -1 : organisationThenName(toks, low, s, e, sets);
+  if (tail > 0) return [...classifyRun(toks, low, s, tail, sets, text, sentence), ...classifyRun(toks, low, tail, e, sets, text, sentence, true)];
   // 1. peel the prefix: honorifics, titles, role nouns, modifiers, and the places, organisations and
   //    common words that qualify a title ("Presiden Rusia", "Menteri Luar Negeri")
   const prefix: { cls: Cls; a: number; b: number }[] = [];
@@ -157,11 +161,14 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     }
     // a given name starts the name even when the word is also common ("Budi", "Mark")
     if (c.cls === "C" && sets.givenNames.has(low[j]!)) break;
+    // "Bung Tomo", "Gus Dur": the honorific is part of the name; "I Made Mudharta": so is "I"
+    if (j + 1 < e && (sets.nameHonorifics.has(low[j]!) || (sets.namePrefixes.has(low[j]!) && sets.givenNames.has(low[j + 1]!)))) break;
     prefix.push({ cls: c.cls, a: j, b: Math.min(e, j + c.length) });
     j = Math.min(e, j + c.length);
   }
   // a verb form opening a sentence is not a name ("Melansir AceShowbiz, ..."), given names aside
-  if (j === 0 && j < e && sets.verbContext && sets.verbLike.test(low[0]!) && !sets.givenNames.has(low[0]!)) {
+  //   (one followed by a verb is the subject: "Meliadi menjelaskan")
+  if (j === 0 && j < e && sets.verbContext && sets.verbLike.test(low[0]!) && !sets.givenNames.has(low[0]!) && !(e === 1 && followedByVerb(toks, low, 1, sets))) {
     prefix.push({ cls: "C", a: 0, b: 1 });
     j = 1;
   }
@@ -169,7 +176,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   let nameEnd = e;
   // degrees, dates and verbs at the end: "Budi Santoso SH", "Amanda Vanstone Selasa", and Title Case
   // headlines ("Hillary Clinton Was Headed")
-  const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.verbLike.test(w) && !sets.givenNames.has(w));
+  const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.capitalVerb(w) && !sets.givenNames.has(w));
   for (let k = nameStart + 1; k < nameEnd; k++) {
     if (stop(low[k]!)) {
       nameEnd = k;
@@ -219,7 +226,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     nameText = nameText.slice(0, -2);
     nameSpan[1] -= 2;
   }
-  const given = sets.givenNames.has(nameLow[0]!) || (nameLow.length > 1 && /^\p{Lu}$/u.test(nameToks[0]!.text));
+  const nameHonorific = nameLow.length > 1 && sets.nameHonorifics.has(nameLow[0]!);
+  const given = sets.givenNames.has(nameLow[0]!) || (nameLow.length > 1 && (/^\p{Lu}$/u.test(nameToks[0]!.text) || sets.namePrefixes.has(nameLow[0]!)));
   const isCommon = (w: string) => sets.common.has(w) && !sets.givenNames.has(w);
   const isPlace = (k: number) => sets.places.at(nameLow, k) !== null;
   const orgInName = nameLow.some((w) => sets.orgMarkers.has(lexKey(w))) || sets.organisations.at(nameLow, 0)?.length === nameLow.length;
@@ -250,7 +258,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
 
   // evidence
   let evidence = 0;
-  let strong = prefix.some((p) => p.cls === "H");
+  let strong = prefix.some((p) => p.cls === "H") || nameHonorific;
   const roles: string[] = [];
   let bareRole: string | undefined;
   let titleRole = rolePhraseFromPrefix(toks, prefix, text);
@@ -277,6 +285,17 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   }
   if (strong) evidence = 3;
   if (given) evidence = Math.max(evidence, nameLow.length > 1 ? 3 : 2);
+  if (afterOrg) evidence = Math.max(evidence, 2);
+  // "kabinet Jokowi", "pernyataan Jokowi", "teman dekat Hariri": nouns that take a person after them
+  if (nameLow.length <= 2 && nameStart === s && s > 0 && !isCapitalised(toks[s - 1]!.text) && (sets.possessorNouns.has(low[s - 1]!) || (s > 1 && sets.possessorNouns.has(low[s - 2]!) && /^(dekat|lama|baik|dinas|pribadi|resmi)$/.test(low[s - 1]!)))) evidence = Math.max(evidence, 2);
+  if (!strong && low[s - 1] !== "(") {
+    const ahead = titleAhead(toks, low, s, sets, text, afterOrg);
+    if (ahead) {
+      if (!roles.includes(ahead)) roles.push(ahead);
+      strong = true;
+      evidence = 3;
+    }
+  }
   if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets) || namesRoleBefore(toks, low, s, sets)) evidence = Math.max(evidence, 2);
   if (low[e] === "," && /^\d{1,3}$/.test(low[e + 1] ?? "") && (low[e + 2] === "," || low[e + 2] === ")")) evidence = Math.max(evidence, 2);
   const hasCommon = nameLow.some(isCommon);
@@ -285,7 +304,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // one word that is also a common word ("Salah satu ...") needs a title or honorific
   //   (a given name that is also a word counts mid-sentence: "ucap Made", "kata Angel")
   const w0 = nameLow[0]!;
-  if (nameLow.length === 1 && !strong && (sets.timeWords.has(w0) || w0.length < 2 || (sets.common.has(w0) && (!sets.givenNames.has(w0) || nameStart === 0)))) return [];
+  //   (and at a sentence start when a verb follows: "Made menjelaskan")
+  if (nameLow.length === 1 && !strong && (sets.timeWords.has(w0) || w0.length < 2 || (sets.common.has(w0) && (!sets.givenNames.has(w0) || (nameStart === 0 && !(e === 1 && followedByVerb(toks, low, 1, sets))))))) return [];
   // two or three unknown capitalised words mid-sentence are a name unless something says otherwise
   const midSentence = sets.bareNamePairs && s > 0 && nameLow.length <= 3 && !nameLow.some((_, k) => isPlace(k));
   const needed = nameLow.length > 1 ? (hasCommon ? 3 : midSentence ? 1 : 2) : sets.mononyms || given ? 2 : 3;
@@ -309,6 +329,62 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
   return [cand];
+}
+
+/** Where a run splits into an organisation and a person's name: the first word of a tail of two or
+ * three plain name words (no common, place, organisation or title word) right after a known
+ * organisation or an acronym; -1 when there is none. */
+function organisationThenName(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): number {
+  if (e - s < 3 || e - s > 12) return -1;
+  for (let p = Math.max(s + 1, e - 3); p <= e - 2; p++) {
+    let plain = true;
+    for (let k = p; k < e && plain; k++) {
+      const w = low[k]!;
+      const t = toks[k]!.text;
+      plain = isWord(t) && t !== t.toUpperCase() && classOf(low, k, sets).cls === "N" && !sets.particles.has(w) && !sets.capitalVerb(w) && !sets.timeWords.has(w) && !sets.degrees.has(lexKey(w));
+    }
+    if (!plain) continue;
+    const before = toks[p - 1]!.text;
+    // an acronym alone or after an organisation word or a title ("Fraksi PKB"), not a place's ("Stasiun MRT")
+    const qualified = (k: number) => k === s || sets.orgMarkers.has(lexKey(low[k - 1]!)) || sets.titles.at(low, k - 1) !== null || sets.organisations.at(low, k - 1) !== null;
+    if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && qualified(p - 1)) return p;
+    for (let q = s; q < p; q++) if (sets.organisations.at(low, q)?.length === p - q) return p;
+  }
+  return -1;
+}
+
+/** "Ketua MK saat itu Jimly Asshiddiqie", "Wakil Ketua Komite BPH Migas (BPH Migas) Fanshurullah Asa":
+ * a title opening the capitalised phrase before the name, across brackets and "saat itu"; the role. */
+function titleAhead(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string, afterOrg: boolean): string | null {
+  let k = s - 1;
+  let gap = false;
+  let stretchEnd = -1; // exclusive end of the capitalised phrase that holds the title
+  while (k >= 0 && s - k <= 16) {
+    const w = low[k]!;
+    const t = toks[k]!.text;
+    if (w === "(" || w === ")") {
+      gap = true;
+      k--;
+      continue;
+    }
+    if (/^(saat|kala|ketika|waktu)$/.test(w) && /^(itu|ini)$/.test(low[k + 1] ?? "")) {
+      gap = true;
+      k--;
+      continue;
+    }
+    if (/^(itu|ini)$/.test(w) && /^(saat|kala|ketika|waktu)$/.test(low[k - 1] ?? "")) {
+      k--;
+      continue;
+    }
+    const inside = isWord(t) && (isCapitalised(t) || (sets.listWords.has(w) && k > 0 && isCapitalised(toks[k - 1]!.text)) || sets.particles.has(w));
+    if (!inside) return null;
+    if (stretchEnd < 0) stretchEnd = k + 1;
+    if ((gap || afterOrg) && sets.titles.at(low, k) && (k === 0 || !isCapitalised(toks[k - 1]!.text) || sets.common.has(low[k - 1]!))) {
+      return tidyRole(text.slice(toks[k]!.span[0], toks[stretchEnd - 1]!.span[1]));
+    }
+    k--;
+  }
+  return null;
 }
 
 /** "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, Alamsyah": a name after a comma that
@@ -338,6 +414,12 @@ function personContext(toks: Token[], low: string[], s: number, e: number, sets:
   const next = low[k];
   if (subject && next !== undefined && !isCapitalised(toks[k]!.text) && sets.verbLike.test(next)) return true;
   return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
+}
+
+/** A lower-case verb after position k (adverbs and auxiliaries skipped): "Meliadi juga menjelaskan". */
+function followedByVerb(toks: Token[], low: string[], k: number, sets: PeopleSets): boolean {
+  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+  return k < low.length && !isCapitalised(toks[k]!.text) && (sets.verbLike.test(low[k]!) || sets.cues.at(low, k) !== null);
 }
 
 function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {

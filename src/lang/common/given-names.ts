@@ -83,7 +83,7 @@ export const internationalGivenNames: string[] = [
   "Efua", "Egor", "Ehud", "Eileen", "Einav", "Eitan", "Ekaterina", "Ekrem",
   "Elaine", "Eleanor", "Elena", "Eleni", "Eli", "Elias", "Eliezer", "Elif",
   "Elijah", "Elin", "Elina", "Elisa", "Elisabeth", "Elisabetta", "Elizabeth", "Elke",
-  "Ella", "Ellen", "Elliot", "Elliott", "Eloise", "Elon", "Elvira", "Elías",
+  "Ella", "Ellen", "Elliot", "Elliott", "Eloise", "Elvira", "Elías",
   "Elżbieta", "Emanuele", "Emeka", "Emiko", "Emil", "Emile", "Emiliano", "Emilio",
   "Emily", "Emine", "Emma", "Emmanuel", "Emmanuelle", "Emmerson", "Emmett", "Emomali",
   "Emre", "Enda", "Enes", "Enlai", "Enrico", "Enrique", "Enver", "Eoin",

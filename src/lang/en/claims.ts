@@ -8,6 +8,8 @@ const verbs = (forms: string, stance: Stance, needsComplement = false): CueEntry
 /** "-ing" forms hang on a clause (", saying ..."): their source is that clause's subject. */
 const participles = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", participle: true }));
 const tell = (cue: string): CueEntry => ({ cue, stance: "says", source: "before", addressee: true });
+/** Intentions, refusals and commitments: a cue only with an infinitive after it ("wants to ..."). */
+const intends = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", infinitive: true }));
 
 export const claims: ClaimsLexicon = {
   cues: [
@@ -26,8 +28,23 @@ export const claims: ClaimsLexicon = {
     ...verbs("claimed claims claim alleged alleges suggested suggests estimated estimates predicted predicts speculated", "hedges"),
     ...verbs("called cited cites described describes asked asks", "says"),
     verb("called for", "says"), verb("calls for", "says"), verb("called on", "says"), verb("calls on", "says"),
-    ...verbs("believes believe believed thinks think felt feels hopes hoped expects expected fears feared knows knew", "says", true),
-    ...verbs("shows showed show found finds", "reports", true),
+    ...verbs("believes believe believed thinks think felt feels fears feared knows knew", "says", true),
+    // "hopes that ..." or "hopes to ..."
+    ...intends("hopes hope hoped expects expect expected", "says").map((c) => ({ ...c, needsComplement: true })),
+    ...verbs("shows showed show found finds find reveals revealed reveal indicates indicated indicate", "reports", true),
+    // more speech acts: answering, repeating, comparing, praising and mocking, demanding and proposing
+    ...verbs("answered answers echoed echoes reiterated reiterates observed observes affirmed affirms", "says"),
+    ...verbs("joked jokes quipped boasted boasts bragged lamented laments bemoaned complained complains", "says"),
+    ...verbs("praised praises touted touts likened likens mocked mocks ridiculed", "says"),
+    ...verbs("demanded proposed proposes recommended recommends advised cautioned cautions", "says"),
+    ...verbs("disclosed discloses outlined hinted signaled signalled wondered", "says"),
+    ...verbs("shouted yelled chanted endorsed endorses", "says"),
+    ...verbs("concluded concludes ruled", "says", true),
+    verb("went on to say", "says"), verb("spoke of", "says"), verb("spoke about", "says"),
+    // base forms after a plural subject ("critics argue that ...")
+    ...verbs("argue insist warn note explain add suggest predict contend maintain", "says", true),
+    ...intends("wants wanted intends intended seeks sought", "says"),
+    ...intends("declined declines refuses threatened threatens offered offers", "says"),
     { cue: "continued", stance: "says", source: "either", quoteOnly: true },
     ...participles("saying adding noting stating explaining arguing insisting stressing warning writing telling", "says"),
     ...participles("claiming suggesting alleging", "hedges"),
@@ -42,7 +59,9 @@ export const claims: ClaimsLexicon = {
     { cue: "is said to", stance: "hedges", source: "after", agentless: true },
   ],
   complementisers: ["that", "whether", "if"],
-  adverbs: ["in", "a", "statement", "interview"],
+  infinitiveMarkers: ["to"],
+  contentKeepsComplementiser: true,
+  adverbs: ["in", "a", "statement", "interview", "further", "then"],
   auxiliaries: [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might",
     "should", "must", "did", "does", "do", "also", "later", "then", "again", "previously", "once", "recently",
@@ -65,6 +84,12 @@ export const claims: ClaimsLexicon = {
     "prosecutors", "lawyer", "lawyers", "critics", "supporters", "residents", "members", "lawmakers", "leaders",
     "executive", "executives", "observers", "economists", "researchers", "scientists", "study", "survey", "poll", "polls",
   ],
+  evidenceNouns: [
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "analyses",
+    "data", "research", "review", "audit", "investigation", "average", "averages", "results", "figures", "numbers",
+    "records", "documents", "filings", "video", "footage", "photos", "transcript", "tests", "estimates", "evidence",
+  ],
   quoteSpeakerClitics: [],
+  joinInterruptedQuotes: true,
   statementAnaphors: ["the claim", "the claims", "the report", "the reports", "the allegation", "the allegations", "the statement", "the accusation", "the accusations", "the story", "those claims", "the remarks", "that claim", "that report"],
 };

@@ -738,6 +738,10 @@ export const indonesianOrgMarkers: string[] = [
   "Universitas",
   "University",
   "Yayasan",
+  "Fraksi",
+  "Fakultas",
+  "Jurusan",
+  "Operasi",
 ];
 
 export const indonesianPublicationMarkers: string[] = [

@@ -20,7 +20,7 @@ export const people: PeopleLexicon = {
     "presiden", "wakil presiden", "wapres", "perdana menteri", "pm", "menteri", "menko", "mendagri", "menlu",
     "menkeu", "gubernur", "wagub", "wakil gubernur", "wali kota", "walikota", "wakil wali kota", "bupati",
     "wakil bupati", "camat", "lurah", "kepala", "ketua", "ketum", "wakil ketua", "sekretaris", "sekjen", "wasekjen", "waketum", "bendahara", "bendum", "wakil sekretaris jenderal",
-    "direktur", "dirut", "direktur utama", "komisaris", "jenderal", "kapolri", "kapolda", "kapolres", "kapolsek",
+    "direktur", "dirut", "direktur utama", "komisaris", "jenderal", "jendral", "jenderal besar", "panglima besar", "kapolri", "kapolda", "kapolres", "kapolsek",
     "panglima", "jaksa", "jaksa agung", "hakim", "duta besar", "dubes", "raja", "ratu", "pangeran", "putri",
     "paus", "senator", "kanselir", "sultan", "uskup", "imam", "kiai", "kyai", "profesor", "letnan", "kolonel",
     "mayor", "kapten", "komodor", "komodor udara", "marsekal muda", "marsekal madya", "laksamana muda", "laksamana madya", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
@@ -70,12 +70,13 @@ export const people: PeopleLexicon = {
   publicationMarkers: indonesianPublicationMarkers,
   // English words are common in Indonesian news too (names of brands, shows and events)
   commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
-  // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan") are not names
-  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$|^\p{L}{3,}nya$/u,
+  // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan", "Pengunjung") are not names
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$|^\p{L}{3,}nya$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
   pronouns: ["ia", "dia", "beliau"],
   cliticSuffixes: ["nya"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
+  verbPrefixes: ["meng", "meny", "mem", "men", "me", "ber", "di"],
   determiners: [],
   demonyms: [],
   mononyms: true,
@@ -84,5 +85,12 @@ export const people: PeopleLexicon = {
   transitivePattern: /^(?:mem|men|meng|meny|me)\p{L}{3,}(?:kan|i)$|^(?:meminta|mengajak|melamar|menemui|mengganti|menggantikan|memanggil|mengundang|menunjuk|melantik|memecat|menangkap|menahan|memeriksa|mendampingi|menemani|menggugat|melaporkan|mendukung|mengalahkan)$/u,
   auxiliaries: ["akan", "telah", "sudah", "sempat", "pernah", "masih", "sedang", "tengah", "bisa", "dapat", "harus", "tidak", "tak", "belum", "juga", "pun", "lalu", "kemudian", "bahkan", "belakangan", "langsung", "segera"],
   personPrepositions: ["kepada", "oleh", "bersama", "maupun"],
+  nameHonorifics: ["bung", "gus"],
+  possessorNouns: [
+    "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
+    "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
+    "citra", "jabatan", "pendukung", "simpatisan", "istri", "suami", "ayah", "ibunda", "putra", "putri", "adik", "kakak",
+  ],
+  namePrefixes: ["i", "ni"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames],
 };
