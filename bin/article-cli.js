@@ -1,15 +1,51 @@
 #!/usr/bin/env node
-// Entry point: the compiled CLI lives in dist/ (built by `npm install` through the prepare script).
-import("../dist/bin/article-cli.mjs").then(
-  async ({ main }) => {
-    process.exitCode = await main(process.argv);
-  },
-  (err) => {
-    if (err && err.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("article-cli.mjs")) {
-      process.stderr.write("article-cli: not built yet; run `npm install` (or `npm run build`) in the project folder\n");
-      process.exitCode = 1;
-      return;
+// Launcher. The CLI is one bundled script (dist/bin/article-cli.cjs, built by `npm install`), run with
+// V8's code cache so that start-up stays near a bare `node`: the cache sits beside the bundle (or in
+// the temporary folder when that is read-only) and is rebuilt whenever V8 rejects it.
+import { readFileSync, writeFileSync, renameSync, statSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+const bundle = fileURLToPath(new URL("../dist/bin/article-cli.cjs", import.meta.url));
+let source;
+try {
+  source = readFileSync(bundle, "utf8");
+} catch {
+  process.stderr.write("article-cli: not built yet; run `npm install` (or `npm run build`) in the project folder\n");
+  process.exit(1);
+}
+const stamp = `${statSync(bundle).size}-${Math.round(statSync(bundle).mtimeMs)}-${process.version}`;
+const caches = [bundle.replace(/\.cjs$/, ".cache"), join(tmpdir(), `article-cli-${stamp}.cache`)];
+let cachedData;
+for (const c of caches) {
+  try {
+    const buf = readFileSync(c);
+    const nl = buf.indexOf(10);
+    if (buf.subarray(0, nl).toString() === stamp) {
+      cachedData = buf.subarray(nl + 1);
+      break;
     }
-    throw err;
-  },
-);
+  } catch {}
+}
+const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  // after this run, so that the functions it compiled are in the cache too
+  process.once("exit", () => {
+    const data = Buffer.concat([Buffer.from(stamp + "\n"), script.createCachedData()]);
+    for (const c of caches) {
+      try {
+        const tmp = `${c}.${process.pid}`;
+        writeFileSync(tmp, data);
+        renameSync(tmp, c);
+        return;
+      } catch {}
+    }
+  });
+}
+globalThis.__articleCliImport = (specifier) => import(specifier);
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL("../dist/bin", import.meta.url)));
+process.exitCode = await module.exports.main(process.argv);

@@ -3,11 +3,12 @@
 
 import type { Source } from "../model.js";
 import { InputError } from "./input.js";
+import { lazyImport } from "../lazy.js";
 
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "UL", "OL", "TABLE", "FIGURE", "HEADER", "FOOTER", "ASIDE", "DL", "DT", "DD"]);
 
 export async function readHtml(source: Source): Promise<Source> {
-  const [{ parseHTML }, { Readability }] = await Promise.all([import("linkedom"), import("@mozilla/readability")]);
+  const [{ parseHTML }, { Readability }] = await Promise.all([lazyImport<typeof import("linkedom")>("linkedom"), lazyImport<typeof import("@mozilla/readability")>("@mozilla/readability")]);
   let article: { title?: string | null; content?: string | null; textContent?: string | null; publishedTime?: string | null } | null = null;
   const { document } = parseHTML(source.text);
   // Readability slows down badly on pathological nesting (thousands of unclosed tags): such pages get

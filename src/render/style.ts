@@ -1,6 +1,8 @@
 // Render: colour and width. Colour only on a terminal, never with NO_COLOR or --no-color; chalk is
 // loaded only then, so piped output does not pay for it.
 
+import { lazyImport } from "../lazy.js";
+
 /** The colours the views use. */
 export interface Colours {
   bold(s: string): string;
@@ -28,7 +30,7 @@ export async function makeStyle(opts: { color?: boolean; stream?: NodeJS.WriteSt
   const cols = opts.width ?? (stream.isTTY ? stream.columns : undefined) ?? (Number(env.COLUMNS) || 80);
   const width = Math.max(40, Math.min(cols, 160));
   if (noColor && !forced) return { c: PLAIN, width };
-  const { Chalk } = await import("chalk");
+  const { Chalk } = await lazyImport<typeof import("chalk")>("chalk");
   return { c: new Chalk({ level: 1 }), width };
 }
 
