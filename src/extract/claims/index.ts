@@ -7,6 +7,7 @@ import type { Claim, Document, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { findQuotes, type Quote } from "./quotes.js";
+import { firstAtOrAfter } from "../search.js";
 import { makeCtx, type Ctx } from "./scan.js";
 import { reportedSpeech } from "./reported.js";
 import { headlineAttribution, quoteClaim, speakerLabels } from "./direct.js";
@@ -115,14 +116,7 @@ function linkResponses(ctx: Ctx, claims: Claim[]): void {
 function dateFinder(times: TimeExpression[]): (span: [number, number]) => string | null {
   const dated = times.filter((x) => x.resolved && (x.timex.type === "DATE" || x.timex.type === "TIME") && !/_REF$/.test(x.timex.value));
   return ([s, e]) => {
-    let lo = 0;
-    let hi = dated.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dated[mid]!.span[0] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    const t = dated[lo];
+    const t = dated[firstAtOrAfter(dated, (x) => x.span[0], s)];
     return t && t.span[1] <= e ? t.timex.value : null;
   };
 }

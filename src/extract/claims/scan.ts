@@ -8,6 +8,7 @@ import type { CueEntry, LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { PhraseSet } from "../time/phrases.js";
 import type { Quote } from "./quotes.js";
+import { lastAtOrBefore } from "../search.js";
 import { SourceIndex } from "./sources.js";
 
 const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "―", '"', "“", "”", "„", "«", "»"]);
@@ -143,17 +144,7 @@ function sortSpans(xs: Span[]): Span[] {
   return xs.sort((a, b) => a[0] - b[0]);
 }
 
-/** Index of the last item whose key is <= at (items sorted by key), or -1: keeps look-ups logarithmic. */
-export function lastAtOrBefore<T>(items: readonly T[], key: (x: T) => number, at: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
+export { lastAtOrBefore } from "../search.js";
 
 /** Whether token i is part of a named entity (a cue word there is a name, not a cue). */
 export function insideName(ctx: Ctx, w: Words, i: number): boolean {

@@ -4,6 +4,7 @@
 import type { ClaimSource, Entity, Span } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
+import { firstAtOrAfter, lastAtOrBefore } from "../search.js";
 
 interface PersonRef {
   span: Span;
@@ -51,12 +52,12 @@ export class SourceIndex {
   /** `notInside`: spans in text order (quotes) whose mentions do not count. Binary searches, so that
    * long inputs with many quotes stay fast. */
   lastPersonBefore(offset: number, notInside?: Span[]): Entity | null {
-    let i = lastIndexAtOrBefore(this.persons, (p) => p.span[0], offset);
+    let i = lastAtOrBefore(this.persons, (p) => p.span[0], offset);
     for (; i >= 0; i--) {
       const p = this.persons[i]!;
       if (p.span[1] > offset) continue;
       if (notInside) {
-        const q = notInside[lastIndexAtOrBefore(notInside, (x) => x[0], p.span[0])];
+        const q = notInside[lastAtOrBefore(notInside, (x) => x[0], p.span[0])];
         if (q && p.span[1] <= q[1]) continue;
       }
       return p.entity;
@@ -66,14 +67,8 @@ export class SourceIndex {
 
   /** The person mention (by name) ending exactly at an offset. */
   personEnding(offset: number): PersonRef | null {
-    let lo = 0;
-    let hi = this.persons.length - 1;
     // persons are sorted by start; ends follow starts closely, so scan the neighbourhood
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.persons[mid]!.span[0] < offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const lo = firstAtOrAfter(this.persons, (p) => p.span[0], offset);
     for (let i = Math.min(lo, this.persons.length - 1); i >= 0 && i >= lo - 8; i--) if (this.persons[i]!.span[1] === offset) return this.persons[i]!;
     return null;
   }
@@ -129,13 +124,3 @@ export class SourceIndex {
   }
 }
 
-function lastIndexAtOrBefore<T>(items: readonly T[], key: (x: T) => number, at: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
