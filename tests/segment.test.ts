@@ -13,6 +13,10 @@ describe("sentences", () => {
       "Harga Rp 1.500 naik menjadi 15.000 unit.",
       "Selesai.",
     ]);
+    expect(await sentences("Rep. G.K. Butterfield (D-N.C.), head of the caucus, said so. He left.", "en")).toEqual([
+      "Rep. G.K. Butterfield (D-N.C.), head of the caucus, said so.",
+      "He left.",
+    ]);
     expect(await sentences("Mr. Smith met Sen. Jones in the U.S. Senate. John F. Kennedy spoke.", "en")).toEqual([
       "Mr. Smith met Sen. Jones in the U.S. Senate.",
       "John F. Kennedy spoke.",

@@ -5,7 +5,7 @@ import type { Token } from "../model.js";
 
 const TOKEN = new RegExp(
   [
-    String.raw`(?:\p{L}{1,3}\.){2,}`, // U.S., a.m., Ph.D., M.Si.
+    String.raw`(?:\p{L}{1,3}-)?(?:\p{L}{1,3}\.){2,}`, // U.S., a.m., Ph.D., M.Si., D-N.C.
     String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*`, // 15.000, 1,8, 28/12/2014, 06.14, 3-1
     String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*`, // words, isu-isu, O'Brien, Musk's
     String.raw`\S`,
