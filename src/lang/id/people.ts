@@ -4,6 +4,7 @@ import { indonesianGivenNames } from "./given-names.js";
 import { internationalGivenNames } from "../common/given-names.js";
 import { indonesianPlaces } from "./places.js";
 import { englishPlaces } from "../en/places.js";
+import { englishOrgMarkers } from "../en/organisations.js";
 import { indonesianOrganisations, indonesianOrgMarkers, indonesianPublicationMarkers } from "./organisations.js";
 import { indonesianCommonWords } from "./common-words.js";
 import { indonesianOfficeWords } from "./office-words.js";
@@ -57,7 +58,8 @@ export const people: PeopleLexicon = {
     "sag", "lc", "mag", "mhum", "sip", "ssi", "skm", "sked", "mkes", "spog", "spa", "sppd", "sps", "mkn",
     "llm", "msc", "bsc", "mpa", "mpp", "sfarm", "apt", "shi", "mhi", "spdi", "mpdi", "ssn", "dea", "cpa",
   ],
-  orgMarkers: [...indonesianOrgMarkers, "air", "airlines", "award", "awards", "festival", "piala", "cup", "league", "band", "records", "gugus", "satgas", "tim", "ka", "krl", "kereta", "smp", "sma", "smk", "sd", "mts", "sekolah", "sltp", "slta", "studio", "tv", "fm", "radio", "penghargaan", "anugerah"],
+  // English names of institutions appear in Indonesian news as written ("Dartmouth College")
+  orgMarkers: [...indonesianOrgMarkers, ...englishOrgMarkers, "show", "college", "air", "airlines", "award", "awards", "festival", "piala", "cup", "league", "band", "records", "gugus", "satgas", "tim", "ka", "krl", "kereta", "smp", "sma", "smk", "sd", "mts", "sekolah", "sltp", "slta", "studio", "tv", "fm", "radio", "penghargaan", "anugerah"],
   placeMarkers: [
     "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "gunung", "sungai", "danau",
     "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
