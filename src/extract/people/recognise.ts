@@ -97,6 +97,8 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     const joined = (a: Token, b: Token) => a.span[1] === b.span[0];
     if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || /^(?:al|el|ad|ar|as|at|an|bin|ibn)-\p{Lu}/u.test(t)) {
       j++;
+      // a possessive ends the name: "Hillary Clinton’s Contributors"
+      if (/['’]s$/.test(t)) break;
       continue;
     }
     if (t === "." && joined(toks[j - 1]!, toks[j]!) && next && isCapitalised(next.text) && isAbbrev(toks[j - 1]!.text, sets)) {

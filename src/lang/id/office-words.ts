@@ -14,5 +14,5 @@ export const indonesianOfficeWords: string[] = [
   "perguruan", "ilmu", "pengetahuan", "kependudukan", "keluarga", "berencana", "pangan", "logistik",
   "bencana", "penanggulangan", "statistik", "pusat", "wilayah", "provinsi", "kabupaten", "kota", "tim",
   "minyak", "gas", "bumi", "hulu", "hilir", "panitia", "komite", "pelaksana",
-  "salat", "shalat", "sholat", "tarawih", "natal", "lebaran", "idulfitri", "iduladha", "imlek", "nyepi", "waisak", "paskah", "ramadan", "ramadhan", "nomor", "no", "imigrasi", "sidang", "paripurna", "rapat", "konstitusi", "guna", "rp", "hakim", "demi", "meski", "meskipun", "walau", "walaupun", "kalaupun", "adapun", "apalagi", "bahkan", "sebab",
+  "debut", "kaget", "jo", "pasal", "ayat", "salat", "shalat", "sholat", "tarawih", "natal", "lebaran", "idulfitri", "iduladha", "imlek", "nyepi", "waisak", "paskah", "ramadan", "ramadhan", "nomor", "no", "imigrasi", "sidang", "paripurna", "rapat", "konstitusi", "guna", "rp", "hakim", "demi", "meski", "meskipun", "walau", "walaupun", "kalaupun", "adapun", "apalagi", "bahkan", "sebab",
 ];
