@@ -198,3 +198,57 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect(b.claims.some((c) => c.cue === ":")).toBe(false);
   });
 });
+
+describe("English cue, noun and source edges", () => {
+  it("a time, a medium or a manner adverb closing the clause belongs to the cue", async () => {
+    const cs = await claimsOf(
+      '"The pier is safe," harbour master Jon Ruiz said in a phone interview. "The tide will turn," Ruiz said Friday. "Fine weather," Ruiz added sarcastically.',
+    );
+    expect(cs.map((c) => c.cue)).toEqual(expect.arrayContaining(["said in a phone interview", "said Friday", "added sarcastically"]));
+  });
+
+  it("before its content the cue stays the verb: 'said Friday that ...'", async () => {
+    const cs = await claimsOf("Harbour master Jon Ruiz said Friday that the pier was safe.");
+    expect(cs.find((c) => c.source.name === "Jon Ruiz")!.cue).toBe("said");
+  });
+
+  it("the verb's own preposition is part of the cue", async () => {
+    const cs = await claimsOf("Harbour master Jon Ruiz complained about the noise from the shipyard.");
+    const c = cs.find((x) => x.source.name === "Jon Ruiz")!;
+    expect(c.cue).toBe("complained about");
+    expect(c.content).toBe("the noise from the shipyard");
+  });
+
+  it("a cue word read as a noun is no cue: possessives, modifiers, prepositions", async () => {
+    const cs = await claimsOf(
+      "Nobody read the port's claims on safety. Residents mocked his harbour comment at the fair. The office did not answer requests for comment. Dubious safety claims on the radio kept coming.",
+    );
+    expect(cs.filter((c) => /claims|comment/.test(c.cue))).toEqual([]);
+  });
+
+  it("a noun cue with its content stays a cue: 'the council reports that ...'", async () => {
+    const cs = await claimsOf("The council reports that the ferry lost money again.");
+    expect(cs.some((c) => c.cue === "reports" && c.content === "that the ferry lost money again")).toBe(true);
+  });
+
+  it("'called' naming something is no cue; calling something something is", async () => {
+    const cs = await claimsOf("The boats moored in a quiet stream called Silver Run for years. Mayor Helen Parr called the plan a disaster.");
+    expect(cs.filter((c) => c.cue === "called").map((c) => c.source.name)).toEqual(["Helen Parr"]);
+  });
+
+  it("a source after its cue keeps a phrase closing the clause, not a long aside", async () => {
+    const cs = await claimsOf('"We will rebuild the quay," said one source on the council. "The plan is sound," said Tom Varga (a view few in the harbour town share).');
+    expect(cs.map((c) => c.source.text)).toEqual(expect.arrayContaining(["one source on the council", "Tom Varga"]));
+  });
+
+  it("a role noun before a preposition heads the source: 'A spokeswoman for X said'", async () => {
+    const cs = await claimsOf("A spokeswoman for Mayor Helen Parr said the ferry would run again.");
+    expect(cs[0]!.source.text).toBe("A spokeswoman for Mayor Helen Parr");
+  });
+
+  it("a description opening the sentence before a name between commas is part of the source", async () => {
+    const cs = await claimsOf("A lawyer for the ferry company, Tom Varga, said the fares would rise.");
+    expect(cs[0]!.source.text).toBe("A lawyer for the ferry company, Tom Varga");
+    expect(cs[0]!.source.name).toBe("Tom Varga");
+  });
+});

@@ -30,6 +30,12 @@ export interface CueEntry {
   /** An intention or refusal whose content is an infinitive right after it ("wants to ...", "declined
    * to comment", "vowed not to ..."); without one the word is not a cue ("wants a wall"). */
   infinitive?: boolean;
+  /** The word is also a noun ("claims", "reports", "comment"): after a determiner or possessive (two
+   * words back at most), after a preposition, or before a preposition or punctuation, it is the noun. */
+  noun?: boolean;
+  /** The word also names ("a group called X", "the program, called EB-5"): right after a common noun
+   * or a comma it is that sense, not a cue. */
+  naming?: boolean;
 }
 
 export interface PeopleLexicon {
@@ -232,6 +238,22 @@ export interface ClaimsLexicon {
    * continue it without a new cue are one statement, its content the parts joined (the PARC/PolNeAR
    * convention for English). */
   joinInterruptedQuotes?: boolean;
+  /** Prepositions a reporting verb takes right after it, part of the cue ("complained about", "warned
+   * against", "described as"). */
+  cueParticles?: string[];
+  /** Where or how something was said: a prepositional phrase right after the cue and headed by one of
+   * these nouns belongs to the cue ("said in an interview", "wrote in an email"); see mediumPrepositions. */
+  mediumNouns?: string[];
+  mediumPrepositions?: string[];
+  /** Adverbs after a cue that belong to it ("said then", "added later"). */
+  trailingAdverbs?: string[];
+  /** Possessive pronouns ("his", "their"): with one two words back a cue word that is also a noun is
+   * the noun ("his rubble comment"). */
+  possessivePronouns?: string[];
+  /** Indefinite articles: a naming verb after "a/an + noun" names ("a group called X"). */
+  indefiniteArticles?: string[];
+  /** Possessive endings that make the next cue word a noun ("Korea's claims"). */
+  possessiveSuffixes?: string[];
   /** Phrases that point back to an earlier statement ("pernyataan tersebut", "the claim"). */
   statementAnaphors: string[];
 }

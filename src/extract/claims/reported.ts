@@ -6,7 +6,7 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import {
-  appositionBefore, isBoundary, lastAtOrBefore, isCap, isEnd, isQuoteMark, insideName, skipAdverbsBack, sourceAfter, sourceBefore,
+  appositionBefore, cueTail, leadingApposition, isBoundary, namingReading, nounReading, lastAtOrBefore, isCap, isEnd, isQuoteMark, insideName, skipAdverbsBack, sourceAfter, sourceBefore,
   spanOf, tokenSpan, verbGroup, wordsOf, type Ctx, type Words,
 } from "./scan.js";
 import { makeClaim } from "./make.js";
@@ -24,7 +24,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     if (!hit) continue;
     const cue = hit.value;
     const cueEnd = k + hit.length;
-    const noun = k > 0 && ctx.nounMarkers.has(w.low[k - 1]!);
+    const noun = (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k));
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
     if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || insideQuote(ctx, w.toks[k]!.span[0]) || insideName(ctx, w, k)) {
       k = cueEnd - 1;
@@ -91,11 +91,13 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   const outside = skipAdverbsBack(ctx, w, group.start);
   const negated = group.negated || outside.negated;
   const j = outside.end; // the source ends here
-  const cueSpan: Span = [toks[group.start]!.span[0], toks[cueEnd - 1]!.span[1]];
   const participle = cue.participle && group.start === k;
+  // time, medium and preposition after the verb belong to the cue ("said Friday", "said in a statement")
+  const end = cue.addressee || cue.infinitive ? cueEnd : cueTail(ctx, w, cueEnd);
+  const cueSpan: Span = [toks[group.start]!.span[0], toks[end - 1]!.span[1]];
 
   // the content: after the cue (past the hearer of "told"), past a complementiser within a few words
-  let a = cueEnd;
+  let a = end;
   if (cue.addressee) {
     let t = cueEnd;
     while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && !isBoundary(low[t]!) && !isEnd(low[t]!)) t++;
@@ -135,7 +137,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
         contentSpan = q.span;
         quote = true;
       } else contentSpan = spanOf(w, clauseStart(ctx, w, Math.max(0, j - 1)), Math.max(0, j - 1));
-      if (source && contentSpan) return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
+      if (source && contentSpan) return makeClaim(ctx, w.s, source, [cueSpan[0], toks[cueEnd - 1]!.span[1]], cue.stance, negated, contentSpan, quote);
       source = null;
       contentSpan = null;
     }
@@ -153,6 +155,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   } else {
     if (before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
     if (!srcSpan) srcSpan = sourceBefore(ctx, w, j);
+    if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
     if (needEvidence && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan))) return null;
     if (srcSpan) source = ctx.sources.resolve(tokenSpan(w, srcSpan));
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };

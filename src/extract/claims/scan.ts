@@ -17,6 +17,10 @@ const QUOTE_MARK = /^["“”„«»‘’']$/;
 export const DASHES = new Set(["—", "–", "―", "--"]);
 /** Longest source phrase looked for before a cue, in tokens. */
 const MAX_SOURCE = 14;
+/** Longest prepositional phrase closing a source after its cue ("said one source [on the panel]"). */
+const MAX_SOURCE_PP = 6;
+/** Longest parenthesis after a source name ("Rep. Jim Clyburn (D-S.C.)"); longer ones are asides. */
+const MAX_PAREN = 6;
 /** Longest apposition run between a subject and its cue ("X, a former ... of Y, said"). */
 const MAX_APPOSITION = 40;
 
@@ -42,6 +46,14 @@ export interface Ctx {
   infinitiveMarkers: Set<string>;
   /** Nouns naming evidence that "shows" or "finds" without a "that" ("poll", "study", "video"). */
   evidenceNouns: Set<string>;
+  /** See ClaimsLexicon: cueParticles, mediumNouns, mediumPrepositions, trailingAdverbs, possessiveSuffixes. */
+  cueParticles: Set<string>;
+  mediumNouns: Set<string>;
+  mediumPrepositions: Set<string>;
+  trailingAdverbs: Set<string>;
+  possessiveSuffixes: string[];
+  possessives: Set<string>;
+  indefinites: Set<string>;
   /** Titles, role nouns, honorifics and source heads: words a source phrase is made of. */
   roleWords: Set<string>;
   abbreviations: Set<string>;
@@ -59,11 +71,13 @@ export interface Ctx {
   /** Time phrases ("on Tuesday", "this month"), in text order: they stand between a source and its
    * cue ("Sanders on Tuesday said") without being part of either. */
   timeSpans: Span[];
+  /** The dates and times among them ("Friday", "last month"; not durations such as "a second"). */
+  dateSpans: Span[];
   /** Spans of named entities: a cue word inside one is part of a name ("United States"). */
   names: Span[];
 }
 
-export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = []): Ctx {
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], dates: readonly Span[] = []): Ctx {
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
@@ -83,6 +97,13 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     sourceHeads: lower(lex.sourceHeads),
     infinitiveMarkers: lower(lex.infinitiveMarkers ?? []),
     evidenceNouns: lower(lex.evidenceNouns ?? []),
+    cueParticles: lower(lex.cueParticles ?? []),
+    mediumNouns: lower(lex.mediumNouns ?? []),
+    mediumPrepositions: lower(lex.mediumPrepositions ?? []),
+    trailingAdverbs: lower(lex.trailingAdverbs ?? []),
+    possessives: lower(lex.possessivePronouns ?? []),
+    indefinites: lower(lex.indefiniteArticles ?? []),
+    possessiveSuffixes: (lex.possessiveSuffixes ?? []).map((x) => x.toLowerCase()),
     listWords: lower(lex.clauseBreaks.filter((w) => ["dan", "atau", "and", "or", "serta"].includes(w))),
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
     abbreviations: lower(pack.abbreviations),
@@ -92,6 +113,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
     quoteSpans: quotes.map((q) => q.span),
     timeSpans: sortSpans([...times]),
+    dateSpans: sortSpans([...dates]),
     names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
   };
 }
@@ -153,6 +175,92 @@ export function insideName(ctx: Ctx, w: Words, i: number): boolean {
   for (let x = last; x >= 0 && x > last - 8; x--) {
     const n = ctx.names[x]!;
     if (n[1] >= e && n[1] - n[0] > e - s) return true;
+  }
+  return false;
+}
+
+/** Longest run of words between a medium preposition and its noun ("in [a recent phone] interview"). */
+const MAX_MEDIUM_GAP = 4;
+
+/**
+ * What follows a reporting verb and belongs to its cue: time phrases ("said Friday", "said last
+ * month"), trailing adverbs ("said then", "said sarcastically"), a phrase naming the medium ("said in a
+ * phone interview", "wrote in an email"), and the verb's own preposition ("complained about",
+ * "warned against"). Returns the token index after the cue. A few steps, each bounded: linear.
+ */
+export function cueTail(ctx: Ctx, w: Words, end: number): number {
+  const { low, toks } = w;
+  // the verb's own preposition, right after it
+  if (end < toks.length && ctx.cueParticles.has(low[end]!)) return end + 1;
+  let e = end;
+  for (let step = 0; step < 3 && e < toks.length; step++) {
+    const i = lastAtOrBefore(ctx.dateSpans, (t) => t[0], toks[e]!.span[0]);
+    const t = i >= 0 && ctx.dateSpans[i]![0] === toks[e]!.span[0] ? ctx.dateSpans[i]! : null;
+    if (t) {
+      let f = e;
+      while (f < toks.length && toks[f]!.span[1] <= t[1]) f++;
+      if (f > e) {
+        e = f;
+        continue;
+      }
+    }
+    if (ctx.trailingAdverbs.has(low[e]!)) {
+      e++;
+      continue;
+    }
+    // a manner adverb closing the clause: "Gowdy said sarcastically."
+    if (ctx.adverbPattern !== null && !ctx.auxiliaries.has(low[e]!) && ctx.adverbPattern.test(toks[e]!.text) && (e + 1 >= toks.length || isBoundary(low[e + 1]!) || isEnd(low[e + 1]!))) {
+      e++;
+      continue;
+    }
+    if (ctx.mediumPrepositions.has(low[e]!)) {
+      let f = e + 1;
+      while (f < toks.length && f - e <= MAX_MEDIUM_GAP && !ctx.mediumNouns.has(low[f]!) && /^\p{L}/u.test(toks[f]!.text) && !ctx.breaks.has(low[f]!) && !ctx.complementisers.has(low[f]!)) f++;
+      if (f < toks.length && ctx.mediumNouns.has(low[f]!)) {
+        e = f + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  // only when the clause closes there ('"...," he said Friday.', "..., she said in a statement, adding"):
+  // before its content the gold conventions disagree, and the verb alone is the safer cue
+  return e < toks.length && !isBoundary(low[e]!) && !isEnd(low[e]!) ? end : e;
+}
+
+/** Whether a cue word that is also a noun reads as the noun here ("the claims", "his rubble comment",
+ * "Korea's claims", "for comment", "medical claims of ..."). */
+export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean {
+  const { low, toks } = w;
+  const prev = k > 0 ? low[k - 1]! : null;
+  if (prev === null) return false;
+  // a verb group or a subject pronoun before it: the verb ("to comment", "will report", "he claims")
+  if (ctx.auxiliaries.has(prev) || ctx.negations.has(prev) || ctx.infinitiveMarkers.has(prev) || ctx.pronouns.has(prev) || ctx.relatives.has(prev)) return false;
+  // content after it: the verb ("Bloomberg reports that ...", "the group claims: ...")
+  const next = end < toks.length ? low[end]! : null;
+  if (next !== null && (ctx.complementisers.has(next) || next === ":" || ctx.quoteAt.has(toks[end]!.span[0]))) return false;
+  // "claims of abuse", "reports about": the noun still names an attribution (PolNeAR marks these)
+  if (next !== null && ctx.cueParticles.has(next) && (next === "of" || next === "about")) return false;
+  if (ctx.possessiveSuffixes.some((x) => prev.endsWith(x))) return true;
+  if (ctx.stops.has(prev)) return true;
+  // "his rubble comment": a determiner two back, a modifier between
+  if (k > 1 && ctx.possessives.has(low[k - 2]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !ctx.breaks.has(prev) && !ctx.adverbs.has(prev)) return true;
+  // "medical claims on air": a modifier before, a preposition after (not a subject before: "the
+  // Journal reports.", "the poll shows him ahead")
+  return /^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev);
+}
+
+/** Words of an indefinite noun phrase before a naming verb. */
+const MAX_NAMED_NP = 4;
+
+/** Whether a naming verb ("called") names here: right after a common noun or a comma ("a group
+ * called X", "the program, called EB-5"). */
+export function namingReading(ctx: Ctx, w: Words, k: number): boolean {
+  // an indefinite noun phrase right before ("a group called", "a mountain stream called"): it names
+  for (let i = k - 1; i >= 0 && k - i <= MAX_NAMED_NP; i--) {
+    const x = w.low[i]!;
+    if (ctx.indefinites.has(x)) return i < k - 1;
+    if (!/^\p{Ll}/u.test(w.toks[i]!.text) || ctx.auxiliaries.has(x) || ctx.breaks.has(x) || ctx.pronouns.has(x) || ctx.relatives.has(x)) return false;
   }
   return false;
 }
@@ -245,6 +353,12 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
     }
     if (isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) break;
     if (ctx.stops.has(x) && !isCap(w.toks[i])) {
+      // "a spokeswoman for X", "advisers to X", "Secretary of State X": the role noun heads the source
+      const head = i > 0 ? w.low[i - 1]! : "";
+      if (i > 0 && (ctx.sourceHeads.has(head) || ctx.roleWords.has(head)) && !ctx.pronouns.has(last)) {
+        i--;
+        continue;
+      }
       if (personEndingAt(ctx, w, end) || ctx.pronouns.has(last)) {
         cut = true;
         break;
@@ -325,6 +439,29 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
   return null;
 }
 
+/** Longest description before a name it introduces ("A lawyer for the outlets, David Schulz, said"). */
+const MAX_LEADING_APPOSITION = 10;
+
+/**
+ * "A lawyer for the news outlets, David Schulz, said": a description opening the sentence, then the
+ * name between commas. The source starts with the description. Null when there is none.
+ */
+export function leadingApposition(ctx: Ctx, w: Words, [a, b]: Span): Span | null {
+  if (a < 2 || w.low[a - 1] !== "," || !ctx.sources.personEnding(w.toks[b - 1]!.span[1])) return null;
+  let i = a - 2;
+  let role = false;
+  while (i >= 0 && a - 1 - i <= MAX_LEADING_APPOSITION) {
+    const x = w.low[i]!;
+    if (isBoundary(x) || isEnd(x)) break;
+    if (ctx.breaks.has(x) || ctx.complementisers.has(x) || ctx.cues.at(w.low, i) || ctx.pronouns.has(x)) return null;
+    if (ctx.roleWords.has(x) || ctx.sourceHeads.has(x)) role = true;
+    i--;
+  }
+  // from the sentence start (or a quote closing before it)
+  if (!role || (i >= 0 && !isQuoteMark(w.low[i]!) && !isEnd(w.low[i]!))) return null;
+  return i + 1 < a - 1 ? [i + 1, b] : null;
+}
+
 /**
  * A source phrase after a cue ('"...," said Peskov', "..., said the spokesman, a former ..."): the
  * noun phrase to the clause end, then an apposition to the sentence end. Null when what follows does
@@ -341,7 +478,14 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number): Span | null {
       continue;
     }
     if (isBoundary(x) || isEnd(x) || ctx.complementisers.has(x) || ctx.breaks.has(x)) break;
-    if (ctx.stops.has(x) && named && !isCap(toks[e])) break;
+    if (ctx.stops.has(x) && named && !isCap(toks[e])) {
+      // a phrase closing the clause belongs to the source: "said one source on the panel.", "said
+      // Rep. Jane Roe of Ohio, the panel's ranking member"
+      let f = e + 1;
+      while (f < toks.length && f - e <= MAX_SOURCE_PP && !isBoundary(low[f]!) && !(isEnd(low[f]!) && !abbreviationDot(ctx, w, f)) && !ctx.breaks.has(low[f]!) && !ctx.complementisers.has(low[f]!) && !ctx.cues.at(low, f)) f++;
+      if (f > e + 1 && (f >= toks.length || low[f] === "," || (isEnd(low[f]!) && !abbreviationDot(ctx, w, f)))) e = f;
+      break;
+    }
     if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.pronouns.has(x) || ctx.sources.personEnding(toks[e]!.span[1])) named = true;
     e++;
     if (e - from > 8) return null;
@@ -350,7 +494,7 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number): Span | null {
   // a parenthesis after the name: "Rep. Jim Clyburn (D-S.C.)"
   if (low[e] === "(") {
     let c = e + 1;
-    while (c < toks.length && low[c] !== ")" && c - e < 12) c++;
+    while (c < toks.length && low[c] !== ")" && c - e < MAX_PAREN) c++;
     if (low[c] === ")") e = c + 1;
   }
   let end = e;

@@ -11,8 +11,15 @@ const tell = (cue: string): CueEntry => ({ cue, stance: "says", source: "before"
 /** Intentions, refusals and commitments: a cue only with an infinitive after it ("wants to ..."). */
 const intends = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", infinitive: true }));
 
+/** Cue words that are also nouns ("the claims", "a report", "for comment", "with hopes of"). */
+const NOUN_FORMS = new Set("claim claims comment reports notes estimates promises hope hopes show shows fears echoes answers".split(" "));
+/** Cue words that also name ("a group called X"). */
+const NAMING = new Set(["called"]);
+const marked = (cs: CueEntry[]): CueEntry[] =>
+  cs.map((c) => (c.participle || c.agentless ? c : { ...c, ...(NOUN_FORMS.has(c.cue) ? { noun: true } : {}), ...(NAMING.has(c.cue) ? { naming: true } : {}) }));
+
 export const claims: ClaimsLexicon = {
-  cues: [
+  cues: marked([
     { cue: "according to", stance: "says", source: "after" },
     ...verbs("said says say comment stated explained explains added adds noted notes wrote writes remarked commented", "says"),
     ...verbs("recalled recalls testified mentioned mentions responded replied tweeted", "says"),
@@ -57,7 +64,7 @@ export const claims: ClaimsLexicon = {
     { cue: "allegedly", stance: "hedges", source: "after", agentless: true },
     { cue: "it was reported", stance: "reports", source: "after", agentless: true },
     { cue: "is said to", stance: "hedges", source: "after", agentless: true },
-  ],
+  ]),
   complementisers: ["that", "whether", "if"],
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
@@ -90,6 +97,17 @@ export const claims: ClaimsLexicon = {
     "records", "documents", "filings", "video", "footage", "photos", "transcript", "tests", "estimates", "evidence",
   ],
   quoteSpeakerClitics: [],
+  cueParticles: ["about", "against", "with", "of", "on", "for", "as"],
+  mediumNouns: [
+    "interview", "interviews", "statement", "statements", "email", "e-mail", "letter", "briefing", "speech", "rally",
+    "conference", "call", "tweet", "tweets", "post", "posting", "message", "memo", "op-ed", "column", "essay",
+    "appearance", "hearing", "testimony", "address", "remarks", "filing", "release", "radio", "podcast",
+  ],
+  mediumPrepositions: ["in", "during", "at"],
+  trailingAdverbs: ["then", "later", "earlier", "again", "afterward", "afterwards", "recently", "previously", "repeatedly"],
+  possessivePronouns: ["his", "her", "its", "their", "our", "my", "your"],
+  indefiniteArticles: ["a", "an"],
+  possessiveSuffixes: ["'s", "’s", "s'", "s’"],
   joinInterruptedQuotes: true,
   statementAnaphors: ["the claim", "the claims", "the report", "the reports", "the allegation", "the allegations", "the statement", "the accusation", "the accusations", "the story", "those claims", "the remarks", "that claim", "that report"],
 };
