@@ -267,6 +267,9 @@ export interface LanguageInfo {
   debris: DebrisRule[];
   /** Words per minute for reading time. */
   readingWpm: number;
+  /** Complementisers introducing reported content ("bahwa", "that"): the claims lexicon uses them, and
+   * the text view leaves a leading one out of a claim's content. */
+  complementisers: string[];
 }
 
 /** The whole pack, loaded only for the article's language. */

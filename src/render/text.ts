@@ -62,7 +62,7 @@ export function claimsText(a: Analysis, st: Style, by?: string): string[] {
       { header: "STANCE", min: 10, max: 22 },
       { header: "CLAIM", min: 20, max: 200 },
     ],
-    claims.map((c) => [sourceLabel(c, st), stanceLabel(c, st), claimContent(c)]),
+    claims.map((c) => [sourceLabel(c, st), stanceLabel(c, st), claimContent(c, languageInfo(a.document.language)?.complementisers)]),
   );
 }
 
@@ -77,8 +77,11 @@ function stanceLabel(c: Claim, st: Style): string {
   return `${colour(c.stance)}${c.negated ? st.c.dim(" (negated)") : ""}\n${cue}`;
 }
 
-function claimContent(c: Claim): string {
-  return c.quote ? `“${c.content}”` : c.content;
+function claimContent(c: Claim, complementisers: readonly string[] = []): string {
+  if (c.quote) return `“${c.content}”`;
+  // "announced that the town would ..." reads as "announced: the town would ..."
+  const first = /^\S+/.exec(c.content)?.[0]?.toLowerCase();
+  return first && complementisers.includes(first) ? c.content.slice(first.length).trimStart() : c.content;
 }
 
 export function showText(a: Analysis, st: Style): string[] {
@@ -109,7 +112,7 @@ export function showText(a: Analysis, st: Style): string[] {
 
   out.push("", st.c.bold(`Claims (${a.claims.length})`));
   for (const c of topClaims(a.claims, 4)) {
-    const line = `${st.c.bold(c.source.name)} ${st.c.dim(c.stance)}: ${truncate(claimContent(c), 140)}`;
+    const line = `${st.c.bold(c.source.name)} ${st.c.dim(c.stance)}: ${truncate(claimContent(c, pack.complementisers), 140)}`;
     out.push(...wrap(line, st.width, "    ", "  • "));
   }
   if (a.claims.length > 4) out.push(st.c.dim(`  … all claims: article-cli claims ${j.file}`));

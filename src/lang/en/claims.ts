@@ -1,5 +1,6 @@
 // English reporting cues with their stance, and the words around them. General knowledge of English
 // reporting verbs (speech, writing, cognition, evidence), each with its inflected forms.
+import { info } from "./info.js";
 import type { ClaimsLexicon, CueEntry } from "../types.js";
 
 type Stance = CueEntry["stance"];
@@ -65,7 +66,7 @@ export const claims: ClaimsLexicon = {
     { cue: "it was reported", stance: "reports", source: "after", agentless: true },
     { cue: "is said to", stance: "hedges", source: "after", agentless: true },
   ]),
-  complementisers: ["that", "whether", "if"],
+  complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
   adverbs: ["in", "a", "statement", "interview", "further", "then"],

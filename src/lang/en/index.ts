@@ -11,7 +11,7 @@ export const pack: LanguagePack = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "st",
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
-    "sun", "ave", "blvd", "rd", "ft", "mt", "fig", "approx", "dept", "est", "rev", "fr", "messrs", "supt", "ca",
+    "sun", "del", "ave", "blvd", "rd", "ft", "mt", "fig", "approx", "dept", "est", "rev", "fr", "messrs", "supt", "ca",
   ],
   people,
   time,

@@ -19,4 +19,5 @@ export const info: LanguageInfo = {
     { kind: "credit", pattern: /^(?:reporting by|editing by|additional reporting by|written by)\b.{0,200}$/i },
   ],
   readingWpm: 230,
+  complementisers: ["that", "whether", "if"],
 };

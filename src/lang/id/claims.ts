@@ -1,4 +1,5 @@
 // Indonesian reporting cues with their stance, and the words around them.
+import { info } from "./info.js";
 import type { ClaimsLexicon } from "../types.js";
 
 const before = (cue: string, stance: ClaimsLexicon["cues"][number]["stance"], needsComplement = false) => ({ cue, stance, source: "before" as const, needsComplement });
@@ -66,7 +67,7 @@ export const claims: ClaimsLexicon = {
     { cue: "diduga", stance: "hedges", source: "after", agentless: true },
     { cue: "konon", stance: "hedges", source: "after", agentless: true },
   ],
-  complementisers: ["bahwa", "jika", "kalau"],
+  complementisers: info.complementisers,
   adverbs: [
     "juga", "pun", "kemudian", "lalu", "telah", "sudah", "sempat", "pernah", "akan", "masih", "kembali",
     "secara", "terbuka", "tegas", "pertama", "kali", "langsung", "bahkan", "sebelumnya", "lantas", "menambahkan",

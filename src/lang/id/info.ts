@@ -22,4 +22,5 @@ export const info: LanguageInfo = {
     { kind: "share", pattern: /^(?:copyright|hak cipta|©)\b.{0,160}$/i },
   ],
   readingWpm: 180,
+  complementisers: ["bahwa", "jika", "kalau"],
 };
