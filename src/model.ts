@@ -12,7 +12,7 @@ export interface Source {
   /** Decoded text; every span in the model indexes into it. */
   text: string;
   /** How the bytes were decoded. */
-  encoding: "utf-8" | "windows-1252";
+  encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
   /** "text", "markdown" or "html" (HTML is reduced to its article text first). */
   format: "text" | "markdown" | "html";
   /** The publication date the page's metadata gives (HTML), "YYYY-MM-DD". */

@@ -13,6 +13,13 @@ describe("decode", () => {
     expect(s).toMatchObject({ text: "Café “ok”", encoding: "windows-1252" });
   });
 
+  it("reads UTF-16 with a byte-order mark, either byte order", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Kata Budi: ya.", "utf16le")]);
+    expect(decodeSource("le", le)).toMatchObject({ text: "Kata Budi: ya.", encoding: "utf-16le" });
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeSource("be", Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ text: "Kata Budi: ya.", encoding: "utf-16be" });
+  });
+
   it("refuses empty and binary input with an InputError", () => {
     expect(() => decodeSource("e", Buffer.alloc(0))).toThrow(InputError);
     expect(() => decodeSource("n", Buffer.from("abc\u0000def"))).toThrow(/binary/);

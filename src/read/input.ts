@@ -67,6 +67,15 @@ function mib(n: number): string {
 export function decodeSource(file: string, bytes: Uint8Array): Source {
   const name = file === "-" ? "standard input" : file;
   if (bytes.length === 0) throw new InputError(`${name}: empty file`, file);
+  // UTF-16 with a byte-order mark (saved by some Windows editors): its NUL bytes are not binary
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    const body = bytes.subarray(2, bytes.length - (bytes.length % 2));
+    const swapped = le ? body : Uint8Array.from(body, (_, i) => body[i ^ 1]!);
+    const text = new TextDecoder("utf-16le").decode(swapped);
+    if (text.trim() === "") throw new InputError(`${name}: no text in file`, file);
+    return { file, text, encoding: le ? "utf-16le" : "utf-16be", format: sniffFormat(file, text) };
+  }
   if (looksBinary(bytes)) throw new InputError(`${name}: binary file, not text`, file);
   let text: string;
   let encoding: Source["encoding"] = "utf-8";
