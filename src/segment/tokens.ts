@@ -1,7 +1,7 @@
 // Tokens with offsets. Linear regex: each alternative consumes at least one character and the
 // repeated groups start with a mandatory separator, so no input makes the engine backtrack.
 
-import type { Token } from "../model.js";
+import type { Span, Token } from "../model.js";
 
 const TOKEN = new RegExp(
   [
@@ -37,4 +37,9 @@ export function isWord(word: string): boolean {
 /** Lower case, typographic apostrophes folded, a final dot dropped: the key for lexicon look-ups. */
 export function key(word: string): string {
   return word.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+}
+
+/** The text span covered by tokens a (inclusive) to b (exclusive). */
+export function tokenSpan(toks: readonly Token[], a: number, b: number): Span {
+  return [toks[a]!.span[0], toks[b - 1]!.span[1]];
 }

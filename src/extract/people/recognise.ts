@@ -2,8 +2,12 @@
 // into roles), an organisation, a place, a definite description ("Pemimpin Rusia itu"), or nothing.
 
 import type { Sentence, Span, Token } from "../../model.js";
-import { isCapitalised, isWord } from "../../segment/tokens.js";
+import { isCapitalised, isWord, tokenSpan } from "../../segment/tokens.js";
 import { lexKey, type PeopleSets } from "./lexicon.js";
+import { description, roleAfter, roleBefore, rolePhraseFromPrefix, tidyRole, titleAhead } from "./roles.js";
+import { cueNear, followedByVerb, namesRoleBefore, personContext } from "./evidence.js";
+
+export { tidyRole } from "./roles.js";
 
 export type CandidateKind = "person" | "organisation" | "place" | "description";
 
@@ -30,7 +34,7 @@ export interface Candidate {
   bracketAlias?: string;
 }
 
-type Cls = "H" | "T" | "R" | "M" | "P" | "O" | "C" | "N";
+export type Cls = "H" | "T" | "R" | "M" | "P" | "O" | "C" | "N";
 
 export function recogniseSentence(sentence: Sentence, text: string, sets: PeopleSets): Candidate[] {
   const toks = sentence.tokens;
@@ -140,10 +144,6 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
   return { cls: "N", length: 1 };
 }
 
-function spanOf(toks: Token[], a: number, b: number): Span {
-  return [toks[a]!.span[0], toks[b - 1]!.span[1]];
-}
-
 function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number, afterOrg = false): Candidate[] {
   // "Fraksi Partai Demokrat Saan Mustopa", "Niaga Pertamina Hanung Budya": a name after a known
   // organisation or an acronym is that organisation's person
@@ -202,7 +202,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   }
   const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
   const firstReal = prefix.find((p) => p.cls !== "C");
-  const surfaceSpan = spanOf(toks, s, e);
+  const surfaceSpan = tokenSpan(toks, s, e);
 
   // an organisation or place word opening the run makes it one ("Kantor Meteorologi ...", "Masjid ...")
   if (firstReal && !hasTitle && firstReal.cls === "O" && sets.orgMarkers.has(lexKey(low[firstReal.a]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
@@ -221,7 +221,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // possessives are read without their "'s": "Virginia's" is the place Virginia
   const nameLow = low.slice(nameStart, nameEnd).map((w, k, all) => (k === all.length - 1 ? w.replace(/['’]s$/, "") : w));
   const nameToks = toks.slice(nameStart, nameEnd);
-  const nameSpan = spanOf(toks, nameStart, nameEnd);
+  const nameSpan = tokenSpan(toks, nameStart, nameEnd);
   let nameText = text.slice(nameSpan[0], nameSpan[1]);
   // possessive: "Musk's" → "Musk"
   if (/['’]s$/.test(nameText)) {
@@ -355,222 +355,10 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
   return -1;
 }
 
-/** "Ketua MK saat itu Jimly Asshiddiqie", "Wakil Ketua Komite BPH Migas (BPH Migas) Fanshurullah Asa":
- * a title opening the capitalised phrase before the name, across brackets and "saat itu"; the role. */
-function titleAhead(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string, afterOrg: boolean): string | null {
-  let k = s - 1;
-  let gap = false;
-  let stretchEnd = -1; // exclusive end of the capitalised phrase that holds the title
-  while (k >= 0 && s - k <= 16) {
-    const w = low[k]!;
-    const t = toks[k]!.text;
-    if (w === "(" || w === ")") {
-      gap = true;
-      k--;
-      continue;
-    }
-    if (/^(saat|kala|ketika|waktu)$/.test(w) && /^(itu|ini)$/.test(low[k + 1] ?? "")) {
-      gap = true;
-      k--;
-      continue;
-    }
-    if (/^(itu|ini)$/.test(w) && /^(saat|kala|ketika|waktu)$/.test(low[k - 1] ?? "")) {
-      k--;
-      continue;
-    }
-    const inside = isWord(t) && (isCapitalised(t) || (sets.listWords.has(w) && k > 0 && isCapitalised(toks[k - 1]!.text)) || sets.particles.has(w));
-    if (!inside) return null;
-    if (stretchEnd < 0) stretchEnd = k + 1;
-    if ((gap || afterOrg) && sets.titles.at(low, k) && (k === 0 || !isCapitalised(toks[k - 1]!.text) || sets.common.has(low[k - 1]!))) {
-      return tidyRole(text.slice(toks[k]!.span[0], toks[stretchEnd - 1]!.span[1]));
-    }
-    k--;
-  }
-  return null;
-}
-
-/** "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, Alamsyah": a name after a comma that
- * closes a phrase opened by a title or role noun (no verb between) names that role's holder. */
-function namesRoleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets): boolean {
-  if (low[s - 1] !== ",") return false;
-  for (let k = s - 2; k >= 0 && k >= s - 14; k--) {
-    const w = low[k]!;
-    if (w === "," || sets.verbLike.test(w) || sets.clauseWords.has(w) && !sets.roleNouns.starts(w)) return false;
-    if ((sets.titles.at(low, k) || sets.roleNouns.at(low, k)) && (k === 0 || !isCapitalised(toks[k - 1]!.text) || sets.cues.at(low, k - 1))) return true;
-  }
-  return false;
-}
-
-/** Where a capitalised word stands as a person does: the subject of a verb ("Hanung juga menjamin",
- * "Clinton had said"), the object of a verb or a person-taking preposition ("meminta SBY", "kepada
- * Sjahril", "told Smith"), or beside a person in "baik X maupun Y". */
-function personContext(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
-  const before = low[s - 1];
-  if (before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.personPrepositions.has(before)) return true;
-  if (!sets.verbContext) return false;
-  // the subject of a verb: only at a clause start, not inside a list or after a preposition
-  // ("bentrokan antara militer dan Rohingya kembali memanas")
-  const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before);
-  let k = e;
-  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
-  const next = low[k];
-  if (subject && next !== undefined && !isCapitalised(toks[k]!.text) && sets.verbLike.test(next)) return true;
-  return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
-}
-
-/** A lower-case verb after position k (adverbs and auxiliaries skipped): "Meliadi juga menjelaskan". */
-function followedByVerb(toks: Token[], low: string[], k: number, sets: PeopleSets): boolean {
-  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
-  return k < low.length && !isCapitalised(toks[k]!.text) && (sets.verbLike.test(low[k]!) || sets.cues.at(low, k) !== null);
-}
-
 function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
   // a capitalised common word at the front is the sentence start, not the name ("Menurut Wall Street Journal")
   while (sets && s < e - 1 && sets.common.has(toks[s]!.text.toLowerCase()) && !sets.orgMarkers.has(lexKey(toks[s]!.text))) s++;
-  const span = spanOf(toks, s, e);
+  const span = tokenSpan(toks, s, e);
   const t = text.slice(span[0], span[1]).replace(/\s+/g, " ");
   return { kind, sentence, tokens: [s, e], span, text: t, surface: t, surfaceSpan: span, roles: [], evidence: 0, accepted: true };
-}
-
-/** The role named by the peeled prefix: titles with their qualifiers, honorifics left out. */
-function rolePhraseFromPrefix(toks: Token[], prefix: { cls: Cls; a: number; b: number }[], text: string): string | null {
-  const firstRole = prefix.findIndex((p) => p.cls === "T" || p.cls === "R" || p.cls === "M");
-  if (firstRole < 0) return null;
-  const parts = prefix.slice(firstRole).filter((p) => p.cls !== "H");
-  if (parts.length === 0) return null;
-  const span = [toks[parts[0]!.a]!.span[0], toks[parts[parts.length - 1]!.b - 1]!.span[1]];
-  return tidyRole(text.slice(span[0], span[1]));
-}
-
-/** A lower-case role phrase just before the name: "miliarder", "juru bicara", "ilmuwan politik",
- * "Kremlin spokesman"; across one comma for an apposition ("miliarder terkaya di dunia, Elon Musk,").
- * Titles must touch the name (capitalised qualifiers aside); role nouns may have a few descriptive
- * words between, never a verb. */
-function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string): { role: string; start: number } | null {
-  let end = s; // exclusive end of the role phrase
-  const apposition = low[s - 1] === ",";
-  if (apposition) end = s - 1;
-  const maxBetween = apposition ? 3 : 2;
-  let between = 0;
-  for (let k = end - 1; k >= 0 && k >= end - 8; k--) {
-    const w = low[k]!;
-    if (!isWord(toks[k]!.text)) return null;
-    const noun = sets.roleNouns.at(low, k);
-    const title = noun ? null : sets.titles.at(low, k);
-    const hit = noun ?? title;
-    if (hit && k + hit.length <= end) {
-      const words = low.slice(k + hit.length, end);
-      const capsOnly = toks.slice(k + hit.length, end).every((t) => isCapitalised(t.text));
-      if (title && !capsOnly) return null;
-      if (words.some((x) => sets.verbLike.test(x))) return null;
-      let a = k;
-      while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
-      // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun
-      while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || sets.demonym.test(toks[a - 1]!.text))) a--;
-      const start = toks[a]!.span[0];
-      return { role: tidyRole(text.slice(start, toks[end - 1]!.span[1])), start };
-    }
-    if (isCapitalised(toks[k]!.text)) {
-      if (sets.organisations.at(low, k) || sets.places.at(low, k)) continue;
-      return null;
-    }
-    if (sets.demonstratives.has(w) || sets.clauseWords.has(w) || sets.verbLike.test(w) || sets.placePrepositions.has(w)) return null;
-    if (++between > maxBetween) return null;
-  }
-  return null;
-}
-
-/** An apposition after the name: ", Wakil Kepala Staf Pertama militer Rusia," → "Wakil Kepala Staf
- * Pertama"; ", pendiri perusahaan konsultan Eurasia Group yang ..." → up to the clause word;
- * English ", the Kremlin spokesman," → "Kremlin spokesman". */
-function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleSets, text: string): string | null {
-  if (low[e] !== ",") return null;
-  let a = e + 1;
-  if (/^(the|a|an|seorang|sang)$/.test(low[a] ?? "")) a++;
-  const start = a;
-  const capitalisedTitle = toks[a] && isCapitalised(toks[a]!.text) && (sets.titles.at(low, a) || sets.roleModifiers.has(low[a]!));
-  let b = a;
-  let sawRole = false;
-  while (b < toks.length && b - start < 8) {
-    const w = low[b]!;
-    if (!isWord(toks[b]!.text)) break;
-    if (/^(yang|dan|who|which|that|and|said|mengatakan|kata|telah|juga|is|was)$/.test(w)) break;
-    if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w)) break;
-    if (sets.roleNouns.at(low, b) || sets.titles.at(low, b)) sawRole = true;
-    b++;
-  }
-  if (!sawRole || b === start) return null;
-  // the role must end the apposition: a comma, the sentence end, or a clause word
-  return tidyRole(text.slice(toks[start]!.span[0], toks[b - 1]!.span[1]));
-}
-
-function cueNear(low: string[], s: number, e: number, sets: PeopleSets): boolean {
-  let k = e;
-  while (/^(juga|pun|kemudian|also|later|then)$/.test(low[k] ?? "")) k++;
-  const after = sets.cues.at(low, k);
-  if (after && after.value !== "after") return true;
-  const before = sets.cues.before(low, s);
-  if (before && before.value !== "before") return true;
-  return false;
-}
-
-/** "Pemimpin Rusia itu", "mantan presiden tersebut", "the former president", "the Russian leader". */
-function description(toks: Token[], low: string[], i: number, _s: number, sets: PeopleSets, text: string, sentence: number): Candidate | null {
-  let a = i;
-  const english = sets.demonstratives.has("the");
-  if (english) {
-    if (low[a] !== "the") return null;
-    a++;
-  }
-  let b = a;
-  while (sets.roleModifiers.has(low[b] ?? "")) b++;
-  const words: string[] = [];
-  let head = false;
-  while (b < toks.length && b - a < 6) {
-    const r = sets.titles.at(low, b) ?? sets.roleNouns.at(low, b);
-    if (r) {
-      head = true;
-      for (let k = b; k < b + r.length; k++) words.push(low[k]!);
-      b += r.length;
-      continue;
-    }
-    const q = sets.places.at(low, b) ?? sets.organisations.at(low, b);
-    if (q && isCapitalised(toks[b]!.text)) {
-      for (let k = b; k < b + q.length; k++) words.push(low[k]!);
-      b += q.length;
-      continue;
-    }
-    if (english && head) break;
-    if (english && sets.demonym.test(toks[b]!.text)) {
-      words.push(low[b]!);
-      b++;
-      continue;
-    }
-    if (!english && head && /^(politik|senior|utama|agung|besar|baru|lama)$/.test(low[b]!)) {
-      b++;
-      continue;
-    }
-    break;
-  }
-  if (!head) return null;
-  if (!english) {
-    if (!sets.demonstratives.has(low[b] ?? "") || low[b] === "ini") return null;
-    b++;
-  } else if (toks[b] && isCapitalised(toks[b]!.text)) {
-    return null; // "the president Joe Biden": a name follows
-  }
-  const span = spanOf(toks, i, b);
-  const roleEnd = english ? b : b - 1;
-  const role = tidyRole(text.slice(toks[english ? a : i]!.span[0], toks[roleEnd - 1]!.span[1]));
-  const t = text.slice(span[0], span[1]);
-  return { kind: "description", sentence, tokens: [i, b], span, text: t, surface: t, surfaceSpan: span, roles: [role], evidence: 0, accepted: true, descriptionWords: words };
-}
-
-/** Roles are stored as written, but a capitalised first word of a lower-case role noun is lowered
- * ("Miliarder" at a sentence start → "miliarder"). */
-export function tidyRole(role: string): string {
-  const r = role.replace(/\s+/g, " ").trim();
-  const first = r.split(" ")[0]!;
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && r.split(" ").length === 1) return r.toLowerCase();
-  return r;
 }

@@ -1,0 +1,175 @@
+// Roles: the offices and descriptions around a name ("Presiden Rusia", "juru bicara Kremlin",
+// ", Wakil Kepala Staf Pertama"), and definite descriptions that stand for a person ("Pemimpin Rusia
+// itu", "the former president").
+
+import type { Token } from "../../model.js";
+import { isCapitalised, isWord, tokenSpan } from "../../segment/tokens.js";
+import type { PeopleSets } from "./lexicon.js";
+import type { Candidate, Cls } from "./recognise.js";
+
+/** The role named by the peeled prefix: titles with their qualifiers, honorifics left out. */
+export function rolePhraseFromPrefix(toks: Token[], prefix: { cls: Cls; a: number; b: number }[], text: string): string | null {
+  const firstRole = prefix.findIndex((p) => p.cls === "T" || p.cls === "R" || p.cls === "M");
+  if (firstRole < 0) return null;
+  const parts = prefix.slice(firstRole).filter((p) => p.cls !== "H");
+  if (parts.length === 0) return null;
+  const span = [toks[parts[0]!.a]!.span[0], toks[parts[parts.length - 1]!.b - 1]!.span[1]];
+  return tidyRole(text.slice(span[0], span[1]));
+}
+
+/** A lower-case role phrase just before the name: "miliarder", "juru bicara", "ilmuwan politik",
+ * "Kremlin spokesman"; across one comma for an apposition ("miliarder terkaya di dunia, Elon Musk,").
+ * Titles must touch the name (capitalised qualifiers aside); role nouns may have a few descriptive
+ * words between, never a verb. */
+export function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string): { role: string; start: number } | null {
+  let end = s; // exclusive end of the role phrase
+  const apposition = low[s - 1] === ",";
+  if (apposition) end = s - 1;
+  const maxBetween = apposition ? 3 : 2;
+  let between = 0;
+  for (let k = end - 1; k >= 0 && k >= end - 8; k--) {
+    const w = low[k]!;
+    if (!isWord(toks[k]!.text)) return null;
+    const noun = sets.roleNouns.at(low, k);
+    const title = noun ? null : sets.titles.at(low, k);
+    const hit = noun ?? title;
+    if (hit && k + hit.length <= end) {
+      const words = low.slice(k + hit.length, end);
+      const capsOnly = toks.slice(k + hit.length, end).every((t) => isCapitalised(t.text));
+      if (title && !capsOnly) return null;
+      if (words.some((x) => sets.verbLike.test(x))) return null;
+      let a = k;
+      while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
+      // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun
+      while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || sets.demonym.test(toks[a - 1]!.text))) a--;
+      const start = toks[a]!.span[0];
+      return { role: tidyRole(text.slice(start, toks[end - 1]!.span[1])), start };
+    }
+    if (isCapitalised(toks[k]!.text)) {
+      if (sets.organisations.at(low, k) || sets.places.at(low, k)) continue;
+      return null;
+    }
+    if (sets.demonstratives.has(w) || sets.clauseWords.has(w) || sets.verbLike.test(w) || sets.placePrepositions.has(w)) return null;
+    if (++between > maxBetween) return null;
+  }
+  return null;
+}
+
+/** An apposition after the name: ", Wakil Kepala Staf Pertama militer Rusia," → "Wakil Kepala Staf
+ * Pertama"; ", pendiri perusahaan konsultan Eurasia Group yang ..." → up to the clause word;
+ * English ", the Kremlin spokesman," → "Kremlin spokesman". */
+export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleSets, text: string): string | null {
+  if (low[e] !== ",") return null;
+  let a = e + 1;
+  if (/^(the|a|an|seorang|sang)$/.test(low[a] ?? "")) a++;
+  const start = a;
+  const capitalisedTitle = toks[a] && isCapitalised(toks[a]!.text) && (sets.titles.at(low, a) || sets.roleModifiers.has(low[a]!));
+  let b = a;
+  let sawRole = false;
+  while (b < toks.length && b - start < 8) {
+    const w = low[b]!;
+    if (!isWord(toks[b]!.text)) break;
+    if (/^(yang|dan|who|which|that|and|said|mengatakan|kata|telah|juga|is|was)$/.test(w)) break;
+    if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w)) break;
+    if (sets.roleNouns.at(low, b) || sets.titles.at(low, b)) sawRole = true;
+    b++;
+  }
+  if (!sawRole || b === start) return null;
+  // the role must end the apposition: a comma, the sentence end, or a clause word
+  return tidyRole(text.slice(toks[start]!.span[0], toks[b - 1]!.span[1]));
+}
+
+/** "Ketua MK saat itu Jimly Asshiddiqie", "Wakil Ketua Komite BPH Migas (BPH Migas) Fanshurullah Asa":
+ * a title opening the capitalised phrase before the name, across brackets and "saat itu"; the role. */
+export function titleAhead(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string, afterOrg: boolean): string | null {
+  let k = s - 1;
+  let gap = false;
+  let stretchEnd = -1; // exclusive end of the capitalised phrase that holds the title
+  while (k >= 0 && s - k <= 16) {
+    const w = low[k]!;
+    const t = toks[k]!.text;
+    if (w === "(" || w === ")") {
+      gap = true;
+      k--;
+      continue;
+    }
+    if (/^(saat|kala|ketika|waktu)$/.test(w) && /^(itu|ini)$/.test(low[k + 1] ?? "")) {
+      gap = true;
+      k--;
+      continue;
+    }
+    if (/^(itu|ini)$/.test(w) && /^(saat|kala|ketika|waktu)$/.test(low[k - 1] ?? "")) {
+      k--;
+      continue;
+    }
+    const inside = isWord(t) && (isCapitalised(t) || (sets.listWords.has(w) && k > 0 && isCapitalised(toks[k - 1]!.text)) || sets.particles.has(w));
+    if (!inside) return null;
+    if (stretchEnd < 0) stretchEnd = k + 1;
+    if ((gap || afterOrg) && sets.titles.at(low, k) && (k === 0 || !isCapitalised(toks[k - 1]!.text) || sets.common.has(low[k - 1]!))) {
+      return tidyRole(text.slice(toks[k]!.span[0], toks[stretchEnd - 1]!.span[1]));
+    }
+    k--;
+  }
+  return null;
+}
+
+/** "Pemimpin Rusia itu", "mantan presiden tersebut", "the former president", "the Russian leader". */
+export function description(toks: Token[], low: string[], i: number, _s: number, sets: PeopleSets, text: string, sentence: number): Candidate | null {
+  let a = i;
+  const english = sets.demonstratives.has("the");
+  if (english) {
+    if (low[a] !== "the") return null;
+    a++;
+  }
+  let b = a;
+  while (sets.roleModifiers.has(low[b] ?? "")) b++;
+  const words: string[] = [];
+  let head = false;
+  while (b < toks.length && b - a < 6) {
+    const r = sets.titles.at(low, b) ?? sets.roleNouns.at(low, b);
+    if (r) {
+      head = true;
+      for (let k = b; k < b + r.length; k++) words.push(low[k]!);
+      b += r.length;
+      continue;
+    }
+    const q = sets.places.at(low, b) ?? sets.organisations.at(low, b);
+    if (q && isCapitalised(toks[b]!.text)) {
+      for (let k = b; k < b + q.length; k++) words.push(low[k]!);
+      b += q.length;
+      continue;
+    }
+    if (english && head) break;
+    if (english && sets.demonym.test(toks[b]!.text)) {
+      words.push(low[b]!);
+      b++;
+      continue;
+    }
+    if (!english && head && /^(politik|senior|utama|agung|besar|baru|lama)$/.test(low[b]!)) {
+      b++;
+      continue;
+    }
+    break;
+  }
+  if (!head) return null;
+  if (!english) {
+    if (!sets.demonstratives.has(low[b] ?? "") || low[b] === "ini") return null;
+    b++;
+  } else if (toks[b] && isCapitalised(toks[b]!.text)) {
+    return null; // "the president Joe Biden": a name follows
+  }
+  const span = tokenSpan(toks, i, b);
+  const roleEnd = english ? b : b - 1;
+  const role = tidyRole(text.slice(toks[english ? a : i]!.span[0], toks[roleEnd - 1]!.span[1]));
+  const t = text.slice(span[0], span[1]);
+  return { kind: "description", sentence, tokens: [i, b], span, text: t, surface: t, surfaceSpan: span, roles: [role], evidence: 0, accepted: true, descriptionWords: words };
+}
+
+/** Roles are stored as written, but a capitalised first word of a lower-case role noun is lowered
+ * ("Miliarder" at a sentence start → "miliarder"). */
+export function tidyRole(role: string): string {
+  const r = role.replace(/\s+/g, " ").trim();
+  const first = r.split(" ")[0]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && r.split(" ").length === 1) return r.toLowerCase();
+  return r;
+}
