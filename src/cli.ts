@@ -28,7 +28,14 @@ interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-type Render = (a: Analysis, format: Format, st: Style, opts?: Record<string, unknown>) => string;
+/** Options of one command: the common ones and its own (`show --full`, `people --kind`, `claims --by`). */
+interface CommandOptions extends CommonOptions {
+  full?: boolean;
+  kind?: string;
+  by?: string;
+}
+
+type Render = (a: Analysis, format: Format, st: Style, opts: CommandOptions) => string;
 
 /** What each command needs extracted: `people` alone skips dates and claims. */
 const PARTS: Record<string, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"] };
@@ -62,22 +69,22 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       .addOption(new Option("-l, --lang <code>", `article language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
       .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate));
     if (extra) c = extra(c);
-    c.action(async (files: string[], opts: CommonOptions & Record<string, unknown>) => {
+    c.action(async (files: string[], opts: CommandOptions) => {
       exitCode = await run(files, opts, PARTS[name]!, (a, f, st) => render(a, f, st, opts), io);
     });
     return c;
   };
 
-  command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (a, f, st, o?: unknown) => renderShow(a, f, st, Boolean((o as { full?: boolean })?.full)), (c) =>
+  command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (a, f, st, o) => renderShow(a, f, st, Boolean(o.full)), (c) =>
     c.option("--full", "print the cleaned article, paragraph by paragraph, people and dates highlighted"),
   );
-  command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st, o?: unknown) => {
-    const kind = KINDS[(o as { kind?: string })?.kind ?? "person"]!;
+  command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st, o) => {
+    const kind = KINDS[o.kind ?? "person"]!;
     return pick(f, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind));
   }, (c) => c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")));
   command("timeline", "dated events in date order, every date normalised (TimeML values)", (a, f, st) => pick(f, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a)));
-  command("claims", "who says what: source, cue, stance, content, direct quotes", (a, f, st, o?: unknown) => {
-    const by = (o as { by?: string })?.by;
+  command("claims", "who says what: source, cue, stance, content, direct quotes", (a, f, st, o) => {
+    const by = o.by;
     return pick(f, () => claimsJson(a, by), () => claimsText(a, st, by), () => claimsMd(a, by));
   }, (c) => c.option("--by <name>", "only claims whose source matches this name"));
 
@@ -123,7 +130,7 @@ function renderShow(a: Analysis, format: Format, st: Style, full: boolean): stri
   return (full ? fullText(a, st) : showText(a, st)).join("\n");
 }
 
-async function run(files: string[], opts: CommonOptions, parts: Part[], render: Render, io: Io): Promise<number> {
+async function run(files: string[], opts: CommandOptions, parts: Part[], render: (a: Analysis, format: Format, st: Style) => string, io: Io): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   const style = await makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
   const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: parts };
