@@ -148,15 +148,42 @@ export interface TimeLexicon {
   sameAfter: string[]; // words after the unit: "yang sama", "itu"
   /** "setiap", "tiap", "every", "each": unit after it makes a SET. */
   every: string[];
-  /** Words after a time of day: "WIB", "a.m.", "pm". */
-  timeOfDay: { cues: string[]; am: string[]; pm: string[]; zones: string[] };
+  /** Clock times: cues before one ("pukul", "at"), of which `prepositions` stay outside the span and
+   * need a suffix after a bare hour ("at 10 a.m.", not "at 10"); words after one for before noon ("pagi",
+   * "a.m.") and after noon, each with the hour below which it adds 12 ("siang" 10: "pukul 11 siang" is
+   * 11:00); time zones. */
+  timeOfDay: { cues: string[]; prepositions: string[]; am: string[]; pm: Record<string, number>; zones: string[] };
   /** Present/past/future references: "sekarang" PRESENT_REF. Only unambiguous ones. */
   refs: Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">;
   /** Seasons → TimeML season code (SP, SU, FA, WI). */
   seasons: Record<string, string>;
-  /** Quarter words ("kuartal", "quarter") and range connectors ("hingga", "to", "-"). */
-  quarter: string[];
+  /** Quarters: the words ("kuartal", "quarter"), numbers after one ("kuartal III", "kuartal pertama"),
+   * ordinals before one ("the third quarter") and names written before a year ("Q3 2014"). */
+  quarters: { words: string[]; after: Record<string, number>; before: Record<string, number>; names: Record<string, number> };
+  /** Century words, after an ordinal with a suffix ("20th century") or before one with a prefix ("abad ke-20"). */
+  centuryWords: string[];
+  /** Ordinal prefixes written before a number ("ke-20", "ke20"). */
+  ordinalPrefixes: string[];
+  /** Range connectors ("hingga", "to", "-"). */
   rangeConnectors: string[];
+  /** Words joining a list, not a range ("2019 dan 2020", "5 and 7 days"). */
+  conjunctions: string[];
+  /** The article that may open "the last week", "the same day", "the first quarter". */
+  articles: string[];
+  /** The word joining a day to its month or a period to its year ("28th of December", "March of 2014"). */
+  ofWords: string[];
+  /** Month names that are also common words ("may"): alone, they need a year cue right before ("in May"). */
+  ambiguousMonths: string[];
+  /** Plural endings of unit words ("years"): a plural unit is a length of time, not one period. */
+  pluralSuffixes: string[];
+  /** Prefixes of a reduplicated unit meaning "for many units" ("bertahun-tahun"). */
+  reduplicationPrefixes: string[];
+  /** Endings of a count word after which "<article> <unit>" is a rate ("three times a week"). */
+  multipliers: string[];
+  /** Words after a duration that belong to it ("tiga hari ke depan", "sepekan terakhir", "two years long"). */
+  durationSuffixes: string[];
+  /** Prepositions kept in an expression's phrase but outside its span ("pada 2022", "in 2022"). */
+  phrasePrepositions: string[];
   /** Date order for numeric dates: "dmy" (28/12/2014) or "mdy" (12/28/2014). */
   numericOrder: "dmy" | "mdy";
   /** Ordinal suffixes written right after a number ("20th", "1st"); none in Indonesian. */
@@ -216,6 +243,32 @@ export interface ClaimsLexicon {
   auxiliaries: string[];
   /** Manner adverbs by form, also part of the verb group ("flatly denied"); must be linear. */
   adverbPattern?: RegExp;
+  /** Past participles by form ("released", "taken"), lower case; must be linear. A time phrase after
+   * one belongs to the source it modifies ("a poll released Friday found"), not to the cue. */
+  participlePattern?: RegExp;
+  /** Auxiliaries of the passive ("was", "been") and the words that introduce its agent ("by"): "was
+   * first reported by X" has X for its source and the subject for its content. */
+  passiveAuxiliaries?: string[];
+  agentMarkers?: string[];
+  /** Prepositions opening a description of origin or affiliation set off by commas, which belongs to
+   * the source ("Jane Roe, of Springfield, said"); other prepositions there open an adjunct of the
+   * clause ("Roe, at a rally, said") that stays out of it. */
+  affiliationPrepositions?: string[];
+  /** Determiners and quantifiers that open a description standing before a name ("Another critic,
+   * Jane Roe, said", "One of the lawyers, Jane Roe, said"). */
+  determiners?: string[];
+  /** Verbs that take a cue as their infinitive and belong to its verb group ("appeared to suggest",
+   * "failed to note"). */
+  raisingVerbs?: string[];
+  /** Conjunctions joining two verbs of one subject ("and", "but"): a cue after one shares the subject
+   * of the clause ("Cruz exhorted ... and said ..."). */
+  coordinators?: string[];
+  /** Finite auxiliaries and modals ("is", "was", "will", "would", "has"): one a few words after a
+   * cognition cue marks a clause without a complementiser ("believes his plan will work"). */
+  finiteAuxiliaries?: string[];
+  /** Auxiliaries written onto the word before ("’s", "'ve"): on a pronoun subject they belong to the
+   * cue ("he’s [claimed]"), not to the source. */
+  clitics?: string[];
   /** Determiners and possessives after which a cue word is a noun ("the claim", "a report", "his statement"). */
   nounMarkers: string[];
   /** Relative pronouns that stand as the source themselves ("..., who said", "yang mengatakan"). */

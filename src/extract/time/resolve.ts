@@ -2,7 +2,7 @@
 // dates already read (anaphora such as "tahun yang sama", "that day", a month without its year).
 
 import type { Timex } from "../../model.js";
-import type { Draft } from "./grammar.js";
+import type { Draft } from "./draft.js";
 
 export interface YMD {
   year: number;

@@ -1,0 +1,52 @@
+// What a rule finds: the tokens it covers and a draft of the expression. Values are computed later
+// (resolve.ts), when the reference date and earlier dates are known.
+
+import type { TimeModifier, TimexMod, TimexType } from "../../model.js";
+
+export type PartOfDay = "MO" | "AF" | "EV" | "NI";
+
+export interface Draft {
+  type: TimexType;
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  partOfDay?: PartOfDay;
+  season?: string;
+  quarter?: number;
+  decade?: number; // 199 for "the 1990s"
+  century?: number; // 19 for "the 20th century"
+  /** Relative to the reference date: unit Y/Q/M/W/D and an offset in that unit. */
+  relative?: { unit: string; offset: number };
+  /** A weekday name, resolved against the reference date. */
+  weekday?: number;
+  /** The year (or month/day) comes from an earlier date in the text ("tahun yang sama", "that day"). */
+  anaphoric?: string;
+  /** A month or day written without its year: the year comes from context. */
+  needsYear?: boolean;
+  duration?: { n: number | null; unit: string };
+  set?: { unit: string; n: number; partOfDay?: PartOfDay };
+  ref?: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
+  mod?: TimexMod;
+  /** With `anaphoric`: how many units after (or before) the earlier date ("tahun berikutnya", "the day before"). */
+  anaphoricOffset?: number;
+  /** A duration without a number, written as its TimeML value ("sejenak" PXX). */
+  vague?: string;
+  /** The sentence speaks of the future ("akan", "will"): a weekday there is the coming one. */
+  future?: boolean;
+  /** A weekday with a deictic word: "Senin lalu"/"last Monday" -1, "Senin depan"/"next Monday" +1. */
+  weekdayShift?: number;
+}
+
+export interface RawMatch {
+  start: number; // token index, inclusive
+  end: number; // token index, exclusive
+  draft: Draft;
+  modifiers: TimeModifier[];
+  /** Token index where the phrase (anchors included) starts. */
+  phraseStart: number;
+  /** Character offsets of the expression and of its phrase (anchors included), set by scan(). */
+  span?: [number, number];
+  phraseSpan?: [number, number];
+}

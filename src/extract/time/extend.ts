@@ -1,0 +1,93 @@
+// The words around a core expression: approximation and part words (inside the span), anchors
+// (outside: "sejak", "since", "per"), a part of day, a clock time or a trailing deictic word.
+
+import type { TimeModifier } from "../../model.js";
+import type { RawMatch } from "./draft.js";
+import type { Scan } from "./rules/common.js";
+import { clock } from "./rules/clock.js";
+import { weekday } from "./rules/dates.js";
+
+export function extend(s: Scan, m: RawMatch): RawMatch {
+  const { g, low } = s;
+  let { start, end } = m;
+  const draft = { ...m.draft };
+  const modifiers: TimeModifier[] = [];
+  // trailing: part of day ("Selasa sore", "Minggu (28/12/2014) pagi"), then "kemarin"/"lalu"/"ini"/"itu"
+  if (draft.type === "DATE" && (draft.weekday !== undefined || draft.day !== undefined || draft.relative?.unit === "D")) {
+    const pod = g.partOfDay.at(low, end);
+    if (pod) {
+      draft.type = "TIME";
+      draft.partOfDay = pod.value;
+      end += pod.length;
+    }
+  }
+  // a clock time right after a day ("Minggu pukul 07.55", "Senin (29/12/2014) pukul 10.00 WIB")
+  const dayLike = draft.weekday !== undefined || draft.day !== undefined || draft.relative?.unit === "D" || draft.anaphoric === "D";
+  if ((draft.type === "DATE" || draft.type === "TIME") && dayLike && draft.hour === undefined) {
+    const c = clock(s, end);
+    if (c && c.start === end) {
+      draft.type = "TIME";
+      draft.hour = c.draft.hour;
+      draft.minute = c.draft.minute;
+      delete draft.partOfDay;
+      end = c.end;
+    }
+  }
+  // a weekday right after a clock time ("15:00 GMT Saturday")
+  if (draft.type === "TIME" && draft.hour !== undefined && !dayLike) {
+    const wd = weekday(s, end);
+    if (wd && wd.draft.weekday !== undefined && wd.end === end + 1) {
+      draft.weekday = wd.draft.weekday;
+      end = wd.end;
+    }
+  }
+  if (draft.type === "DATE" || draft.type === "TIME") {
+    const d = g.deictic.get(low[end] ?? "");
+    if (d && d.position === "after" && draft.relative === undefined && draft.anaphoric === undefined) {
+      end++;
+      if (draft.weekday !== undefined && draft.day === undefined) draft.weekdayShift = Math.sign(d.offset); // "Senin lalu", "Jumat depan"
+    } else if (draft.weekday !== undefined) {
+      const same = g.sameAfter.at(low, end); // "Minggu pagi itu": a day already told, never a coming one
+      if (same) {
+        end += same.length;
+        draft.weekdayShift = draft.weekdayShift ?? 0;
+      }
+    }
+    if (g.zones.has(low[end] ?? "") && draft.type === "TIME") end++;
+  }
+  // leading: approximation and parts, in any order, then anchors
+  for (let guard = 0; guard < 4; guard++) {
+    const approx = g.approx.before(low, start);
+    if (approx && approx.value.inside) {
+      start -= approx.length;
+      draft.mod ??= "APPROX";
+      modifiers.unshift("approx");
+      continue;
+    }
+    const part = g.parts.before(low, start);
+    if (part && draft.type !== "DURATION" && draft.type !== "SET") {
+      start -= part.length;
+      draft.mod = part.value.mod;
+      modifiers.unshift(part.value.modifier);
+      continue;
+    }
+    break;
+  }
+  let phraseStart = start;
+  // approximation kept outside the span where the language's gold convention does (TempEval-3's
+  // "about three years"), inside elsewhere (IndoTimex's "sekitar pukul 06.14"); APPROX either way
+  const outside = g.approx.before(low, start);
+  if (outside && !outside.value.inside) {
+    phraseStart -= outside.length;
+    draft.mod ??= "APPROX";
+    modifiers.unshift("approx");
+  }
+  const anchor = g.anchors.before(low, phraseStart);
+  if (anchor && draft.type !== "DURATION" && draft.type !== "SET") {
+    phraseStart -= anchor.length;
+    modifiers.unshift(anchor.value);
+  } else if (g.phrasePrepositions.has(low[start - 1] ?? "")) {
+    phraseStart -= 1;
+  }
+  return { start, end, draft, modifiers, phraseStart };
+}

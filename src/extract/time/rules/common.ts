@@ -1,0 +1,80 @@
+// What every time rule shares: its input, the shapes of numbers, and small readers over tokens.
+
+import type { Draft, RawMatch } from "../draft.js";
+import type { TimeGrammar } from "../grammar.js";
+
+/** One sentence as the rules read it: the compiled grammar, its tokens lower-cased and as written. */
+export interface Scan {
+  readonly g: TimeGrammar;
+  readonly low: readonly string[];
+  readonly raw: readonly string[];
+}
+
+/** A rule reads at token i (after `prev`, the last match of the sentence) and returns what it covers. */
+export type Rule = (s: Scan, i: number, prev: RawMatch | undefined) => RawMatch | null;
+
+export const YEAR = /^(1[89]\d\d|20\d\d)$/;
+export const DAY = /^(0?[1-9]|[12]\d|3[01])$/;
+export const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/;
+
+export function mk(start: number, end: number, draft: Draft): RawMatch {
+  return { start, end, draft, modifiers: [], phraseStart: start };
+}
+
+/** A month name at i, capitalised as in both languages, with its abbreviation dot ("Dec."). */
+export function month({ g, low, raw }: Scan, i: number): { month: number; length: number } | null {
+  const w = low[i];
+  if (w === undefined) return null;
+  const m = g.months.get(w);
+  if (m === undefined) return null;
+  if (!/^\p{Lu}/u.test(raw[i]!)) return null;
+  let length = 1;
+  if (low[i + 1] === "." && w.length < g.fullMonth.get(m)!) length = 2; // "Dec.", but "June." ends a sentence
+  return { month: m, length };
+}
+
+/** A count at i: digits or number words ("dua belas"); n is null for "beberapa", "several". */
+export function number({ g, low }: Scan, i: number): { n: number | null; length: number } | null {
+  const w = low[i];
+  if (w === undefined) return null;
+  if (/^\d{1,3}$/.test(w)) return { n: Number(w), length: 1 };
+  const p = g.numbers.at(low, i);
+  if (p) return { n: p.value < 0 ? null : p.value, length: p.length };
+  return null;
+}
+
+export function unitAt({ g, low }: Scan, i: number): string | null {
+  const w = low[i];
+  return w === undefined ? null : g.units.get(w) ?? null;
+}
+
+export function isPlural(g: TimeGrammar, w: string): boolean {
+  return g.pluralSuffixes.some((p) => w.endsWith(p));
+}
+
+/** The word without its ordinal suffix ("22nd" → "22"). */
+export function stripOrdinal(g: TimeGrammar, w: string): string {
+  for (const o of g.ordinals) if (w.endsWith(o)) return w.slice(0, -o.length);
+  return w;
+}
+
+/** "berusia 45 tahun", "45 years old", "aged 45", "ages 6 months and older": ages are not time expressions. */
+export function isAge({ g, low }: Scan, i: number, j: number): boolean {
+  if (g.ageBefore.has(low[i - 1] ?? "")) return true;
+  if (g.ageAfter.has(low[j] ?? "") || (low[j] === "-" && g.ageAfter.has(low[j + 1] ?? ""))) return true;
+  return false;
+}
+
+/** A unit or a counted noun: the number before it is an amount, not a year. */
+export function isCount(g: TimeGrammar, w: string): boolean {
+  return g.units.has(w) || g.countNouns.has(w);
+}
+
+/** A capitalised word right after another capitalised word inside a sentence: part of a name
+ * ("USA Today", "Breitbart News Daily"), not a time word. */
+export function inName({ g, raw }: Scan, i: number): boolean {
+  if (i < 2) return false;
+  const prev = raw[i - 1]!.toLowerCase();
+  if (g.zones.has(prev) || g.months.has(prev) || g.weekdays.has(prev)) return false;
+  return /^\p{Lu}/u.test(raw[i]!) && /^\p{Lu}/u.test(raw[i - 1]!);
+}

@@ -1,0 +1,110 @@
+// Calendar dates: numeric (28/12/2014), day-month (28 Desember 2014), month-day (Dec. 28, 2014),
+// month-year (Oktober 2022, September tahun yang sama) and weekdays (Senin (29/12/2014), last Monday).
+
+import type { RawMatch } from "../draft.js";
+import { DAY, NUMERIC_DATE, YEAR, inName, mk, month, stripOrdinal, type Scan } from "./common.js";
+import { anaphoricUnit, relativeUnit } from "./relative.js";
+
+/** 28/12/2014, 2014-12-28, 30/12 (with a weekday before: "Selasa (30/12)"). */
+export function numericDate({ g, low }: Scan, i: number): RawMatch | null {
+  const m = NUMERIC_DATE.exec(low[i] ?? "");
+  if (!m) return null;
+  let y: number | undefined, mo: number, d: number;
+  const a = Number(m[1]), b = Number(m[2]), c = m[3] ? Number(m[3]) : undefined;
+  if (m[1]!.length === 4) {
+    if (!m[3] || !low[i]!.includes("-")) return null; // ISO form only: 2014-12-28
+    y = a; mo = b; d = c!;
+  } else {
+    if (c === undefined && !(low[i - 1] === "(" && g.weekdays.has(low[i - 2] ?? ""))) return null; // "30/12" alone may be a score
+    const dmy = g.numericOrder === "dmy";
+    d = dmy ? a : b;
+    mo = dmy ? b : a;
+    if (c !== undefined) y = c < 100 ? 2000 + c : c;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (y !== undefined && (y < 1800 || y > 2199))) return null;
+  return mk(i, i + 1, { type: "DATE", year: y, month: mo, day: d, needsYear: y === undefined });
+}
+
+/** 28 Desember 2014, 28 Dec 2014, 28 Desember, 28th of December. */
+export function dayMonth(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  if (!DAY.test(low[i] ?? "")) return null;
+  let j = i + 1;
+  const of = g.ofWords.has(low[j] ?? "");
+  if (of) j++;
+  const mon = month(s, j);
+  if (!mon) return null;
+  j += mon.length;
+  if (low[j] === ",") j++;
+  if (YEAR.test(low[j] ?? "")) return mk(i, j + 1, { type: "DATE", year: Number(low[j]), month: mon.month, day: Number(low[i]) });
+  return mk(i, i + 1 + (of ? 1 : 0) + mon.length, { type: "DATE", month: mon.month, day: Number(low[i]), needsYear: true });
+}
+
+/** Dec. 28, 2014; March 22; Feb. 28. */
+export function monthDay(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const mon = month(s, i);
+  if (!mon) return null;
+  let j = i + mon.length;
+  const dayTok = low[j] === undefined ? undefined : stripOrdinal(g, low[j]!);
+  if (!dayTok || !DAY.test(dayTok)) return null;
+  if (low[j + 1] === ":" || /^[.,]\d/.test(low[j + 1] ?? "")) return null;
+  const day = Number(dayTok);
+  j++;
+  let k = j;
+  if (low[k] === ",") k++;
+  if (YEAR.test(low[k] ?? "")) return mk(i, k + 1, { type: "DATE", year: Number(low[k]), month: mon.month, day });
+  return mk(i, j, { type: "DATE", month: mon.month, day, needsYear: true });
+}
+
+/** [bulan] Oktober [tahun] 2022; October 2022; September tahun yang sama; March of last year; June. */
+export function monthYear(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  let j = i;
+  if (g.monthWord.has(low[j] ?? "")) j++;
+  const mon = month(s, j);
+  if (!mon) return null;
+  j += mon.length;
+  let k = j;
+  if (g.ofWords.has(low[k] ?? "") || low[k] === ",") k++;
+  if (g.yearWord.has(low[k] ?? "") && YEAR.test(low[k + 1] ?? "")) k++;
+  if (YEAR.test(low[k] ?? "")) return mk(i, k + 1, { type: "DATE", year: Number(low[k]), month: mon.month });
+  // month + a relative or anaphoric year: "September tahun yang sama", "March last year"
+  const yearPhrase = relativeUnit(s, k) ?? anaphoricUnit(s, k);
+  if (yearPhrase && (yearPhrase.draft.relative?.unit === "Y" || yearPhrase.draft.anaphoric === "Y")) {
+    const d = yearPhrase.draft;
+    return mk(i, yearPhrase.end, { type: "DATE", month: mon.month, relative: d.relative, anaphoric: d.anaphoric, anaphoricOffset: d.anaphoricOffset });
+  }
+  // a month alone needs its full name and a cue or the month word ("pada bulan September", "in June")
+  const full = low[j - 1]!.length >= 3 && mon.length === 1;
+  const cue = j - mon.length > i || g.yearCues.has(low[i - 1] ?? "") || g.anchors.before(low, i) !== null;
+  if (!full || !cue) return null;
+  if (g.ambiguousMonths.has(low[j - 1]!) && !g.yearCues.has(low[i - 1] ?? "")) return null;
+  return mk(i, j, { type: "DATE", month: mon.month, needsYear: true });
+}
+
+/** Senin (29/12/2014); Selasa sore; on Tuesday; Minggu pagi itu. */
+export function weekday(s: Scan, i: number): RawMatch | null {
+  const { g, low, raw } = s;
+  const wd = g.weekdays.get(low[i] ?? "");
+  if (wd === undefined || !/^\p{Lu}/u.test(raw[i]!)) return null;
+  if (g.units.has(low[i]!) && g.deictic.has(low[i + 1] ?? "")) return null; // "Minggu lalu": last week
+  // inside a name that goes on ("Jalan Pasar Minggu Raya", "Pasar Minggu 14"); "in Florida Friday," stays a date
+  if (inName(s, i) && /^[\p{Lu}\d]/u.test(raw[i + 1] ?? "")) return null;
+  if (low[i + 1] === "." && low[i]!.length <= 4) return null;
+  // "Senin (29/12/2014)"
+  if (low[i + 1] === "(" && NUMERIC_DATE.test(low[i + 2] ?? "") && low[i + 3] === ")") {
+    const inner = numericDate(s, i + 2);
+    if (inner) return mk(i, i + 4, { ...inner.draft, weekday: wd });
+  }
+  return mk(i, i + 1, { type: "DATE", weekday: wd });
+}
+
+/** last Monday, next Friday, this Tuesday. */
+export function deicticWeekday(s: Scan, i: number): RawMatch | null {
+  const d = s.g.deictic.get(s.low[i] ?? "");
+  if (!d || d.position !== "before") return null;
+  const w = weekday(s, i + 1);
+  if (!w || w.draft.weekday === undefined) return null;
+  return mk(i, w.end, { ...w.draft, weekdayShift: Math.sign(d.offset) });
+}

@@ -1,0 +1,59 @@
+// Lengths of time: dua jam, 48 jam, setahun, a decade, three-month, beberapa bulan, bertahun-tahun,
+// the past several months, sepekan terakhir, for years.
+
+import type { RawMatch } from "../draft.js";
+import { YEAR, isAge, isPlural, mk, number, unitAt, type Scan } from "./common.js";
+
+type Core = { n: number | null; unit: string; end: number; kind: "word" | "number" | "bare" };
+
+export function duration(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  let k = i;
+  // "the past several months", "the next few months", "the last 10 years"
+  if (g.articles.has(low[k] ?? "") && g.deictic.get(low[k + 1] ?? "")?.position === "before") k++;
+  const lead = g.deictic.get(low[k] ?? "");
+  if (lead && lead.position === "before" && lead.offset !== 0) k++;
+  else k = i;
+  const found = core(s, k);
+  if (!found) return null;
+  if (k > i && found.kind !== "number") return null;
+  let j = found.end;
+  if (found.unit === "WE" || (found.unit === "Q" && found.kind === "number")) return null;
+  if (found.kind === "number" && isAge(s, k, j)) return null;
+  if (found.kind === "number" && YEAR.test(low[j] ?? "")) return null; // "tahun 2021" is a year, not a count of years
+  const suffix = g.durationSuffixes.at(low, j);
+  if (suffix) j += suffix.length;
+  return mk(i, j, { type: "DURATION", duration: { n: found.n, unit: found.unit } });
+}
+
+/** The count and unit of a duration at i, without the words around it. */
+function core(s: Scan, i: number): Core | null {
+  const { g, low } = s;
+  const w = low[i] ?? "";
+  // "three-month", "24-hour"
+  const hy = /^(\p{L}+|\d+)-(\p{L}+)$/u.exec(w);
+  if (hy) {
+    const n = /^\d+$/.test(hy[1]!) ? Number(hy[1]) : g.numberWords.get(hy[1]!);
+    const u = g.units.get(hy[2]!);
+    if (n !== undefined && u) return { n: n < 0 ? null : n, unit: u, end: i + 1, kind: "word" };
+  }
+  // "setahun", "sebulan" (not "semalam" when it means last night)
+  if (!g.relativeTimes.at(low, i)) {
+    for (const p of g.onePrefixes) {
+      if (w.startsWith(p) && g.units.has(w.slice(p.length))) return { n: 1, unit: g.units.get(w.slice(p.length))!, end: i + 1, kind: "word" };
+    }
+  }
+  // "bertahun-tahun", "berbulan-bulan"
+  for (const p of g.reduplicationPrefixes) {
+    const redup = w.startsWith(p) ? /^(\p{L}+)-(\p{L}+)$/u.exec(w.slice(p.length)) : null;
+    if (redup && redup[1] === redup[2] && g.units.has(redup[1]!)) return { n: null, unit: g.units.get(redup[1]!)!, end: i + 1, kind: "word" };
+  }
+  // "for years", "over decades"
+  const bare = g.units.get(w);
+  if (bare && isPlural(g, w) && g.durationCues.has(low[i - 1] ?? "")) return { n: null, unit: bare, end: i + 1, kind: "bare" };
+  const num = number(s, i);
+  if (!num) return null;
+  const u = unitAt(s, i + num.length);
+  if (!u) return null;
+  return { n: num.n, unit: u, end: i + num.length + 1, kind: "number" };
+}

@@ -1,0 +1,112 @@
+// Expressions counted from the reference date (tahun lalu, last year, dua hari lalu, kemarin, tadi
+// malam) or from the last date mentioned (tahun yang sama, the following day, keesokan harinya).
+
+import type { RawMatch } from "../draft.js";
+import { inName, isAge, isPlural, mk, number, unitAt, type Scan } from "./common.js";
+
+/** keesokan harinya, the next day: a day counted from the last date mentioned. */
+export function anaphoricPhrase({ g, low }: Scan, i: number): RawMatch | null {
+  const ap = g.anaphoricPhrases.at(low, i);
+  if (!ap) return null;
+  return mk(i, i + ap.length, { type: "DATE", anaphoric: ap.value.unit, anaphoricOffset: ap.value.offset });
+}
+
+/** tadi malam, semalam, last night, this morning: a part of a day counted from the reference date. */
+export function relativeTime({ g, low }: Scan, i: number): RawMatch | null {
+  const p = g.relativeTimes.at(low, i);
+  if (!p) return null;
+  return mk(i, i + p.length, { type: "TIME", relative: { unit: "D", offset: p.value.offset }, partOfDay: p.value.partOfDay });
+}
+
+/** tahun ini, bulan lalu, pekan depan, hari ini; this week, last year, next month, the last week;
+ * "over the next decade" (a duration). */
+export function relativeUnit(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const u = unitAt(s, i);
+  if (u) {
+    const after = g.deictic.get(low[i + 1] ?? "");
+    if (after && after.position === "after") return mk(i, i + 2, { type: "DATE", relative: { unit: u, offset: after.offset } });
+  }
+  let k = i;
+  if (g.articles.has(low[k] ?? "") && g.deictic.get(low[k + 1] ?? "")?.position === "before") k++;
+  const before = g.deictic.get(low[k] ?? "");
+  const u2 = unitAt(s, k + 1);
+  if (before && before.position === "before" && u2 && !isPlural(g, low[k + 1]!)) {
+    if (before.offset !== 0 && g.durationCues.has(low[i - 1] ?? "") && u2 !== "WE") {
+      return mk(i, k + 2, { type: "DURATION", duration: { n: 1, unit: u2 } });
+    }
+    return mk(i, k + 2, { type: "DATE", relative: { unit: u2, offset: before.offset } });
+  }
+  return null;
+}
+
+/** tahun yang sama, hari itu, tahun berikutnya; the same month, that year, the following day. */
+export function anaphoricUnit(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const u = unitAt(s, i);
+  if (u) {
+    const same = g.sameAfter.at(low, i + 1);
+    if (same) return mk(i, i + 1 + same.length, { type: "DATE", anaphoric: u });
+    const next = g.anaphoricDeictic.get(low[i + 1] ?? "");
+    if (next && next.position === "after") return mk(i, i + 2, { type: "DATE", anaphoric: u, anaphoricOffset: next.offset });
+  }
+  const same = g.sameBefore.at(low, i);
+  if (same) {
+    const u2 = unitAt(s, i + same.length);
+    if (u2 && !isPlural(g, low[i + same.length]!)) return mk(i, i + same.length + 1, { type: "DATE", anaphoric: u2 });
+  }
+  const k = g.articles.has(low[i] ?? "") ? i + 1 : i;
+  const prior = g.anaphoricDeictic.get(low[k] ?? "");
+  const u3 = unitAt(s, k + 1);
+  if (prior && prior.position === "before" && u3 && !isPlural(g, low[k + 1]!)) {
+    return mk(i, k + 2, { type: "DATE", anaphoric: u3, anaphoricOffset: prior.offset });
+  }
+  return null;
+}
+
+/** dua hari lalu, three weeks ago, tiga tahun silam, two years from now (dates); "a month earlier",
+ * "dua hari kemudian" count from another event: only "<n> <unit>" is marked, as a duration. */
+export function agoLater(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const num = number(s, i);
+  if (!num) return null;
+  const u = unitAt(s, i + num.length);
+  if (!u) return null;
+  const j = i + num.length + 1;
+  if (isAge(s, i, j)) return null;
+  const ago = g.ago.at(low, j);
+  const later = ago ? null : g.later.at(low, j);
+  if (!ago && !later) {
+    if (g.eventRelative.at(low, j) && u !== "WE") return mk(i, j, { type: "DURATION", duration: { n: num.n, unit: u } });
+    return null;
+  }
+  // "a few days ago", "many years ago": a vague past (or future)
+  if (num.n === null) return mk(i, j + (ago ?? later)!.length, { type: "DATE", ref: ago ? "PAST_REF" : "FUTURE_REF" });
+  const sign = ago ? -1 : 1;
+  return mk(i, j + (ago ?? later)!.length, { type: "DATE", relative: { unit: u, offset: sign * num.n } });
+}
+
+/** Single words and fixed phrases: kemarin, hari ini, yesterday, saat ini, now, musim hujan, sejenak,
+ * tahun yang sama, pagi ini. */
+export function single(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const rd = g.relativeDays.at(low, i);
+  if (rd && !inName(s, i)) return mk(i, i + rd.length, { type: "DATE", relative: { unit: "D", offset: rd.value } });
+  const ref = g.refs.at(low, i);
+  if (ref) return mk(i, i + ref.length, { type: "DATE", ref: ref.value });
+  const vague = g.vagueDurations.at(low, i);
+  if (vague) return mk(i, i + vague.length, { type: "DURATION", vague: vague.value });
+  const ana = anaphoricUnit(s, i);
+  if (ana) return ana;
+  const season = g.seasons.at(low, i);
+  // a one-word season ("fall", "spring") is also a verb or a noun: only after a cue ("in", "this", "last")
+  if (season && (season.length > 1 || g.seasonCues.has(low[i - 1] ?? "") || g.deictic.has(low[i - 1] ?? ""))) {
+    return mk(i, i + season.length, { type: "DATE", season: season.value, needsYear: true });
+  }
+  const pod = g.partOfDay.at(low, i);
+  if (pod) {
+    const d = g.deictic.get(low[i + pod.length] ?? "");
+    if (d && d.position === "after" && d.offset === 0) return mk(i, i + pod.length + 1, { type: "TIME", relative: { unit: "D", offset: 0 }, partOfDay: pod.value });
+  }
+  return null;
+}

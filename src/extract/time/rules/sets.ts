@@ -1,0 +1,46 @@
+// Sets (recurring times): setiap hari, every week, each season, daily, per tahun, $500 a year, every morning.
+
+import type { RawMatch } from "../draft.js";
+import { inName, isPlural, mk, number, unitAt, type Scan } from "./common.js";
+
+export function set(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const adverb = g.setAdverbs.get(low[i] ?? "");
+  if (adverb && !inName(s, i)) return mk(i, i + 1, { type: "SET", set: { unit: adverb, n: 1 } });
+  // "per tahun", "per year"
+  if (g.perWords.has(low[i] ?? "")) {
+    const u = unitAt(s, i + 1);
+    if (u && u !== "WE" && !isPlural(g, low[i + 1]!)) return mk(i, i + 2, { type: "SET", set: { unit: u, n: 1 } });
+  }
+  // "$25,000 a year", "60 hours a week", "three times a week": a rate after an amount
+  if (g.indefinites.has(low[i] ?? "") && afterAmount(s, i)) {
+    const u = unitAt(s, i + 1);
+    if (u && u !== "WE" && !isPlural(g, low[i + 1]!)) return mk(i, i + 2, { type: "SET", set: { unit: u, n: 1 } });
+  }
+  const every = g.every.at(low, i);
+  if (!every) return null;
+  let j = i + every.length;
+  const num = number(s, j);
+  let n = 1;
+  if (num && num.n !== null && unitAt(s, j + num.length)) {
+    n = num.n;
+    j += num.length;
+  }
+  const u = unitAt(s, j);
+  if (u) {
+    const pod = g.partOfDay.at(low, j + 1);
+    if (pod) return mk(i, j + 1 + pod.length, { type: "SET", set: { unit: u, n, partOfDay: pod.value } });
+    return mk(i, j + 1, { type: "SET", set: { unit: u, n } });
+  }
+  const pod = g.partOfDay.at(low, j);
+  if (pod) return mk(i, j + pod.length, { type: "SET", set: { unit: "D", n: 1, partOfDay: pod.value } });
+  const wd = g.weekdays.get(low[j] ?? "");
+  if (wd !== undefined) return mk(i, j + 1, { type: "SET", set: { unit: "W", n: 1 } });
+  return null;
+}
+
+/** The word before i is an amount: it has a digit, ends with a multiplier ("times") or is a unit. */
+function afterAmount({ g, low }: Scan, i: number): boolean {
+  const w = low[i - 1] ?? "";
+  return /\d/.test(w) || g.multipliers.some((m) => w.endsWith(m)) || g.units.has(w);
+}

@@ -1,0 +1,70 @@
+// Years and the periods named by their number: tahun 2021, since 2019; the 1990s, tahun 1970-an;
+// the 20th century, abad ke-20; kuartal III 2014, the third quarter, Q3 2014.
+
+import type { RawMatch } from "../draft.js";
+import { YEAR, isCount, mk, stripOrdinal, type Scan } from "./common.js";
+
+const DECADE = /^(1[89]\d0|20\d0)(\D{1,3})$/;
+
+/** A bare year, only with evidence: "tahun 2021", "pada 2022", "since 2019", "akhir 2022", in a list,
+ * the first of a range of years ("2009-2010"), or after an indefinite article before a noun ("a 2009 analysis"). */
+export function year({ g, low, raw }: Scan, i: number, prev: RawMatch | undefined): RawMatch | null {
+  let j = i;
+  if (g.yearWord.has(low[j] ?? "")) j++;
+  if (!YEAR.test(low[j] ?? "")) return null;
+  if (low[j + 1] && /^[.,]\d/.test(low[j + 1]!)) return null;
+  const cued = j > i || g.yearCues.has(low[i - 1] ?? "") || g.anchors.before(low, i) !== null;
+  const listed = prev !== undefined && prev.end >= i - 2 && prev.end < i && low.slice(prev.end, i).every((w) => g.connectors.has(w) || w === "," || g.conjunctions.has(w));
+  const y = Number(low[j]);
+  const rangeEnd = (low[j + 1] === "-" || low[j + 1] === "–" || low[j + 1] === "/") && YEAR.test(low[j + 2] ?? "") ? Number(low[j + 2]) : 0;
+  const range = rangeEnd > y && rangeEnd - y <= 30 && !isCount(g, low[j + 3] ?? "");
+  const determined = g.yearDeterminers.has(low[i - 1] ?? "") && /^\p{Ll}/u.test(raw[j + 1] ?? "");
+  if (!cued && !listed && !range && !determined) return null;
+  if (isCount(g, low[j + 1] ?? "")) return null;
+  return mk(i, j + 1, { type: "DATE", year: y });
+}
+
+/** the 1990s, 1970-an, tahun 1970-an. */
+export function decade({ g, low }: Scan, i: number): RawMatch | null {
+  const w = low[i] ?? "";
+  const dec = DECADE.exec(w);
+  if (dec && g.decadeSuffixes.has(dec[2]!)) return mk(i, i + 1, { type: "DATE", decade: Number(dec[1]!.slice(0, 3)) });
+  const dec2 = g.yearWord.has(w) ? DECADE.exec(low[i + 1] ?? "") : null;
+  if (dec2 && g.decadeSuffixes.has(dec2[2]!)) return mk(i, i + 2, { type: "DATE", decade: Number(dec2[1]!.slice(0, 3)) });
+  return null;
+}
+
+/** the 20th century, abad ke-20. */
+export function century({ g, low }: Scan, i: number): RawMatch | null {
+  const w = low[i] ?? "";
+  const n = stripOrdinal(g, w);
+  if (n !== w && /^\d{1,2}$/.test(n) && g.centuryWords.has(low[i + 1] ?? "")) return mk(i, i + 2, { type: "DATE", century: Number(n) - 1 });
+  if (!g.centuryWords.has(w)) return null;
+  const next = low[i + 1] ?? "";
+  for (const p of g.ordinalPrefixes) {
+    const digits = next.slice(p.length);
+    if (next.startsWith(p) && /^\d{1,2}$/.test(digits)) return mk(i, i + 2, { type: "DATE", century: Number(digits) - 1 });
+  }
+  return null;
+}
+
+/** Q3 2014; kuartal III 2014, kuartal pertama; the third quarter [of 2014]. */
+export function quarter({ g, low }: Scan, i: number): RawMatch | null {
+  const w = low[i] ?? "";
+  const named = g.quarterNames.get(w);
+  if (named && YEAR.test(low[i + 1] ?? "")) return mk(i, i + 2, { type: "DATE", year: Number(low[i + 1]), quarter: named });
+  if (g.quarterWords.has(w)) {
+    const n = g.quarterAfter.get(low[i + 1] ?? "");
+    if (n) {
+      if (YEAR.test(low[i + 2] ?? "")) return mk(i, i + 3, { type: "DATE", year: Number(low[i + 2]), quarter: n });
+      return mk(i, i + 2, { type: "DATE", quarter: n, needsYear: true });
+    }
+  }
+  const ord = g.quarterBefore.get(w);
+  if (ord && g.quarterWords.has(low[i + 1] ?? "")) {
+    const s = g.articles.has(low[i - 1] ?? "") ? i - 1 : i;
+    if (g.ofWords.has(low[i + 2] ?? "") && YEAR.test(low[i + 3] ?? "")) return mk(s, i + 4, { type: "DATE", year: Number(low[i + 3]), quarter: ord });
+    return mk(s, i + 2, { type: "DATE", quarter: ord, needsYear: true });
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+// Tokens as the time rules read them: a number and its ordinal suffix joined ("20th"), a decade one
+// token ("1990s", "1970-an"), a range of two numbers split before a unit or month ("2-3 menit",
+// "1-3 Januari") or when both are years.
+
+import type { Token } from "../../model.js";
+import type { TimeGrammar } from "./grammar.js";
+import { YEAR } from "./rules/common.js";
+
+export function ruleTokens(g: TimeGrammar, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (next && next.span[0] === t.span[1] && /^\d{1,4}$/.test(t.text) && g.ordinals.has(next.text.toLowerCase())) {
+      out.push({ text: t.text + next.text, span: [t.span[0], next.span[1]] });
+      k++;
+      continue;
+    }
+    if (next && next.span[0] === t.span[1] && /^\d{3}0$/.test(t.text)) {
+      const two = tokens[k + 2];
+      const joined2 = two && two.span[0] === next.span[1] ? (next.text + two.text).toLowerCase() : "";
+      if (joined2 && g.decadeSuffixes.has(joined2)) {
+        out.push({ text: t.text + next.text + two!.text, span: [t.span[0], two!.span[1]] });
+        k += 2;
+        continue;
+      }
+      if (g.decadeSuffixes.has(next.text.toLowerCase())) {
+        out.push({ text: t.text + next.text, span: [t.span[0], next.span[1]] });
+        k++;
+        continue;
+      }
+    }
+    const r = /^(\d{1,4})([-–])(\d{1,4})$/.exec(t.text);
+    if (r) {
+      const after = next?.text.toLowerCase() ?? "";
+      const years = YEAR.test(r[1]!) && YEAR.test(r[3]!);
+      const before = out.length > 0 ? out[out.length - 1]!.text.toLowerCase().replace(/\.$/, "") : "";
+      if (years || g.units.has(after) || g.months.has(after) || (g.months.has(before) && Number(r[1]) < Number(r[3]))) {
+        const a = t.span[0];
+        const b = a + r[1]!.length;
+        out.push({ text: r[1]!, span: [a, b] }, { text: r[2]!, span: [b, b + 1] }, { text: r[3]!, span: [b + 1, t.span[1]] });
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
