@@ -252,3 +252,139 @@ describe("English cue, noun and source edges", () => {
     expect(cs[0]!.source.name).toBe("Tom Varga");
   });
 });
+
+describe("English sources: passives, appositions, adjuncts", () => {
+  it("the passive: '... was first reported by X' has X for its source and the subject for its content", async () => {
+    const cs = await claimsOf("The leak at the dock was first reported by the Harbour Gazette.");
+    const c = cs.find((x) => x.cue === "was first reported by")!;
+    expect(c.source.text).toBe("the Harbour Gazette");
+    expect(c.content).toBe("The leak at the dock");
+  });
+
+  it("'X was quoted by Y as saying ...' and 'X is quoted as saying ...': X speaks", async () => {
+    const cs = await claimsOf("Ferry captain Olga Brandt was quoted by the Coast Courier as saying that the crossing was unsafe. Her deputy is quoted as saying the engines were old.");
+    const a = cs.find((x) => x.cue === "was quoted by the Coast Courier as saying")!;
+    expect(a.source.name).toBe("Olga Brandt");
+    expect(a.content).toBe("that the crossing was unsafe");
+    const b = cs.find((x) => x.cue === "is quoted as saying")!;
+    expect(b.source.text).toBe("Her deputy");
+    expect(b.content).toBe("the engines were old");
+  });
+
+  it("'X, a description, said ...' is no inverted '..., said X': what follows the verb is content", async () => {
+    const cs = await claimsOf("The harbour master, Piet Alders, said he cannot comment on the tender because he has not seen it. Union head Rosa Klein, a former welder, said Tuesday.");
+    const c = cs.find((x) => x.source.name === "Piet Alders")!;
+    expect(c.source.text).toBe("The harbour master, Piet Alders");
+    expect(c.content).toBe("he cannot comment on the tender because he has not seen it");
+    expect(cs.some((x) => x.source.text === "Tuesday")).toBe(false);
+  });
+
+  it("an adjunct between commas stays out of the source; a description of origin stays in", async () => {
+    const cs = await claimsOf("Mayor Helen Parr, speaking to fishermen on the quay, said the levy would go. Tom Varga, of Eastport, said the nets were torn.");
+    expect(cs.find((x) => x.source.name === "Helen Parr")!.source.text).toBe("Mayor Helen Parr");
+    expect(cs.find((x) => x.source.name === "Tom Varga")!.source.text).toBe("Tom Varga, of Eastport");
+  });
+
+  it("an apposition run reaches back to the name it describes", async () => {
+    const cs = await claimsOf("Rosa Klein, head of the dockers' union, which represents 900 workers, said the strike would go on.");
+    expect(cs.find((x) => x.cue === "said")!.source.text).toBe("Rosa Klein, head of the dockers' union, which represents 900 workers");
+  });
+
+  it("a possessive apostrophe after a plural is no quote mark", async () => {
+    const cs = await claimsOf("Pia Moreau, who runs the fishermen's and sailors' fund, said the boats were idle.");
+    expect(cs.find((x) => x.cue === "said")!.source.text).toBe("Pia Moreau, who runs the fishermen's and sailors' fund");
+  });
+
+  it("a time phrase after a participle belongs to the source: 'a survey released Monday found'", async () => {
+    const cs = await claimsOf("A harbour survey released Monday found that traffic had doubled.");
+    expect(cs.find((x) => x.cue === "found")!.source.text).toBe("A harbour survey released Monday");
+  });
+
+  it("evidence with a participle needs no 'that': 'research conducted by X found ...'", async () => {
+    const cs = await claimsOf("Research conducted by the port authority found most cranes idle.");
+    expect(cs.find((x) => x.cue === "found")!.source.text).toBe("Research conducted by the port authority");
+  });
+
+  it("coordinated subjects with a preposition inside: 'Experts on X and Y said'", async () => {
+    const cs = await claimsOf("Experts on the Baltic Sea and Arctic shipping said the rules were unclear.");
+    expect(cs.find((x) => x.cue === "said")!.source.text).toBe("Experts on the Baltic Sea and Arctic shipping");
+  });
+
+  it("a leading description opened by a determiner: 'Another critic, X, said'", async () => {
+    const cs = await claimsOf("Another critic, Laszlo Varady, likened the plan to a lottery.");
+    const c = cs.find((x) => x.cue === "likened")!;
+    expect(c.source.text).toBe("Another critic, Laszlo Varady");
+    expect(c.content).toBe("the plan to a lottery");
+  });
+
+  it("a reporting verb inside the source phrase ends it: 'He said X hopes ...'", async () => {
+    const cs = await claimsOf("Olga Brandt spoke first. She said Mayor Helen Parr hopes that the ferry returns.");
+    expect(cs.find((x) => x.cue === "hopes")!.source.text).toBe("Mayor Helen Parr");
+  });
+
+  it("a raising verb joins the cue: 'appeared to suggest'", async () => {
+    const cs = await claimsOf("The council appeared to suggest that the levy was final.");
+    const c = cs.find((x) => x.cue === "appeared to suggest")!;
+    expect(c.source.text).toBe("The council");
+  });
+
+  it("a coordinated cue shares the clause's subject: 'X urged ... and said ...'", async () => {
+    const cs = await claimsOf("Mayor Helen Parr urged patience on the quay and said the ferry would return.");
+    const c = cs.find((x) => x.cue === "said")!;
+    expect(c.source.text).toBe("Mayor Helen Parr");
+    expect(c.content).toBe("the ferry would return");
+  });
+
+  it("a clitic on a pronoun belongs to the cue: \"he's claimed\"", async () => {
+    const cs = await claimsOf("Tom Varga runs the yard. He’s claimed that the cranes are safe.");
+    const c = cs.find((x) => x.stance === "hedges")!;
+    expect(c.source.text).toBe("He");
+    expect(c.cue).toBe("’s claimed");
+  });
+
+  it("an adverb opening the source stays out: 'Then someone asked ...'", async () => {
+    const cs = await claimsOf("Then someone asked whether the ferry would return.");
+    expect(cs.find((x) => x.cue === "asked")!.source.text).toBe("someone");
+  });
+
+  it("a quote interrupted by its reporting clause in one sentence is one claim", async () => {
+    const cs = await claimsOf("\"We are not giving up,\" Olga Brandt said, \"and the crossing will reopen.\"");
+    const quotes = cs.filter((x) => x.quote);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.content).toBe("We are not giving up, and the crossing will reopen.");
+    expect(quotes[0]!.cue).toBe("said");
+  });
+
+  it("'\"...,\" X said on Twitter': the preposition heads an adjunct, the quote is the content", async () => {
+    const cs = await claimsOf("\"The tender was rigged from the start,\" Ivan Petrov said on Twitter.");
+    const c = cs.find((x) => x.source.name === "Ivan Petrov")!;
+    expect(c.cue).toBe("said");
+    expect(c.quote).toBe(true);
+    expect(c.content).toBe("The tender was rigged from the start,");
+  });
+
+  it("a verb of thinking inside reported content is part of it: 'said she thinks ...'", async () => {
+    const cs = await claimsOf("Dana Reyes said she thinks the pier is safe.");
+    expect(cs.map((c) => c.cue)).toEqual(["said"]);
+  });
+
+  it("a verb of thinking takes a clause without 'that' when a finite verb follows", async () => {
+    const cs = await claimsOf("Dana Reyes believes the pier will hold.");
+    expect(cs.find((x) => x.cue === "believes")!.content).toBe("the pier will hold");
+  });
+
+  it("'\"...,\" X said at a briefing Monday': a phrase after the verb is an adjunct; the quote is the content", async () => {
+    const cs = await claimsOf("\"The pier will be rebuilt by summer,\" Sam Holt said at a briefing on Monday.");
+    const c = cs.find((x) => x.source.name === "Sam Holt")!;
+    expect(c.quote).toBe(true);
+    expect(c.content).toBe("The pier will be rebuilt by summer,");
+    expect(cs).toHaveLength(1);
+  });
+
+  it("more participles hang on their clause: promising, emphasizing, questioning, defending", async () => {
+    const cs = await claimsOf("Mayor Helen Parr visited the quay, promising that the levy would go.");
+    const c = cs.find((x) => x.cue === "promising")!;
+    expect(c.source.name).toBe("Helen Parr");
+    expect(c.stance).toBe("asserts");
+  });
+});

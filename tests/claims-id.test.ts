@@ -96,3 +96,13 @@ describe("Indonesian quote conventions", () => {
     expect(quotes.map((c) => c.source.name)).toEqual(["Budi Santoso", "Budi Santoso"]);
   });
 });
+
+describe("Indonesian content after a comma", () => {
+  it("'X menyampaikan, ...' after a quote: the words after the comma are the content, not an adjunct", async () => {
+    const cs = await claimsOf("Warga berkumpul di balai desa. “Kami sudah siap sejak pagi.” Ketua RT Budi Santoso menyampaikan, tanggul baru akan dibangun bulan depan.");
+    const c = cs.find((x) => x.cue === "menyampaikan")!;
+    expect(c.source.name).toBe("Budi Santoso");
+    expect(c.content).toBe("tanggul baru akan dibangun bulan depan");
+  });
+});
+

@@ -6,15 +6,17 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import {
-  appositionBefore, cueTail, leadingApposition, isBoundary, namingReading, nounReading, lastAtOrBefore, isCap, isEnd, isQuoteMark, insideName, skipAdverbsBack, sourceAfter, sourceBefore,
+  appositionBefore, cliticStem, cueTail, leadingApposition, isBoundary, namingReading, nounReading, lastAtOrBefore, isCap, isEnd, isQuoteMark, insideName, skipAdverbsBack, sourceAfter, sourceBefore,
   spanOf, tokenSpan, verbGroup, wordsOf, type Ctx, type Words,
 } from "./scan.js";
-import { makeClaim } from "./make.js";
+import { makeClaim, squash } from "./make.js";
 import type { Sentence } from "../../model.js";
 
 /** Words after the cue searched for a complementiser ("berbagi di Twitter bahwa", "told reporters Monday that"). */
 const COMPLEMENT_WINDOW = 6;
 const ADDRESSEE_WINDOW = 8;
+/** Longest phrase after a reporting verb's preposition read as an adjunct ("said on Twitter"). */
+const MAX_ADJUNCT_WORDS = 4;
 
 export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuotes: Set<Quote>): void {
   const w = wordsOf(s);
@@ -95,6 +97,10 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   // time, medium and preposition after the verb belong to the cue ("said Friday", "said in a statement")
   const end = cue.addressee || cue.infinitive ? cueEnd : cueTail(ctx, w, cueEnd);
   const cueSpan: Span = [toks[group.start]!.span[0], toks[end - 1]!.span[1]];
+  if (!participle && !cue.participle) {
+    const passive = passiveCue(ctx, w, group.start, k, cueEnd, j, cue, negated);
+    if (passive) return passive;
+  }
 
   // the content: after the cue (past the hearer of "told"), past a complementiser within a few words
   let a = end;
@@ -117,6 +123,10 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   }
   // "believes/shows/found" need "that", unless the source is evidence: "polls show Smith ahead"
   const needEvidence = !!cue.needsComplement && comp < 0;
+  // "Clinton said she thinks ...": a verb of thinking inside the content of the sentence's reported
+  // speech is part of what was said, not a claim of its own
+  const at = toks[k]!.span[0];
+  if (cue.needsComplement && sentenceClaims.some((c) => !c.quote && c.contentSpan[0] <= at && at < c.contentSpan[1])) return null;
   if (needEvidence && (participle || j === 0)) return null;
   if (comp >= 0) a = comp + 1;
   while (a < toks.length && (low[a] === ":" || low[a] === ",")) a++;
@@ -127,8 +137,13 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   const before = j > 0 ? low[j - 1]! : null;
 
   // inverted: '"...," said Peskov' / "..., said the spokesman, a former ..."
-  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && (before === null || before === "," || isQuoteMark(before))) {
-    const src = sourceAfter(ctx, w, cueEnd);
+  // not after "A lawyer for the family, Jane Roe," : that comma closes the subject
+  // nor after "Jane Roe, director of the fund," opening the sentence: the verb follows its subject
+  const app = before === "," ? appositionBefore(ctx, w, j - 1) : null;
+  const opening = app !== null && (app[0] === 0 || isQuoteMark(low[app[0] - 1]!));
+  const leading = opening || (before === "," && leadingApposition(ctx, w, sourceBefore(ctx, w, j - 1) ?? [j - 1, j - 1]) !== null);
+  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && !leading && (before === null || before === "," || isQuoteMark(before))) {
+    const src = sourceAfter(ctx, w, cueEnd, true);
     if (src && (before !== null || quoteClosingNear(ctx, toks[k]!.span[0]))) {
       source = ctx.sources.resolve(tokenSpan(w, src));
       const q = quoteEndingAt(ctx, toks[group.start]!.span[0]);
@@ -153,15 +168,41 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
       else if (ctx.pronouns.has(low[0]!)) source = ctx.sources.resolve(toks[0]!.span);
     }
   } else {
-    if (before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
-    if (!srcSpan) srcSpan = sourceBefore(ctx, w, j);
+    // "Cruz exhorted Republicans to ... and said ...": a coordinated verb shares the clause's subject
+    const coordinated = before !== null && ctx.coordinators.has(before);
+    if (coordinated) {
+      if (sentenceClaims.length > 0 && sentenceClaims[sentenceClaims.length - 1]!.source.span) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
+      else srcSpan = clauseSubject(ctx, w, j - 1);
+    }
+    if (!coordinated && before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
+    if (!coordinated && !srcSpan) srcSpan = sourceBefore(ctx, w, j);
     if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
-    if (needEvidence && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan))) return null;
-    if (srcSpan) source = ctx.sources.resolve(tokenSpan(w, srcSpan));
+    if (needEvidence && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan)) && !(cue.stance !== "reports" && clauseFollows(ctx, w, end))) return null;
+    if (srcSpan && !source) {
+      let span = tokenSpan(w, srcSpan);
+      // "I've suggested": the clitic is the auxiliary, part of the cue
+      const stem = srcSpan[1] === group.start && srcSpan[1] - srcSpan[0] === 1 ? cliticStem(ctx, low[srcSpan[0]]!) : null;
+      if (stem !== null) {
+        span = [span[0], span[0] + stem.length];
+        cueSpan[0] = span[1];
+      }
+      source = ctx.sources.resolve(span);
+    }
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
   }
   if (!source) return null;
   const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
+  // '"A," X said, "B."': a quote interrupted by its reporting clause is one statement (see
+  // joinInterruptedQuotes): the content runs from the first part to the second
+  const qb = q && srcSpan && ctx.pack.claims.joinInterruptedQuotes ? quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0]) : null;
+  if (q && qb && !usedQuotes.has(qb)) {
+    usedQuotes.add(q);
+    usedQuotes.add(qb);
+    const claim = makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, [qb.span[0], q.span[1]], true);
+    claim.content = `${squash(ctx.text.slice(qb.span[0], qb.span[1]))} ${squash(ctx.text.slice(q.span[0], q.span[1]))}`;
+    claim.sentenceSpan = [Math.min(claim.sentenceSpan[0], qb.outer[0]), claim.sentenceSpan[1]];
+    return claim;
+  }
   if (q) {
     usedQuotes.add(q);
     contentSpan = q.span;
@@ -172,9 +213,18 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
     contentSpan = spanOf(w, from, contentEnd(ctx, low, a));
     // only punctuation left ('... Mr. Burman said. "'): no content after the cue
     if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
+    // '"...," X said on Twitter.' / '... said of RT.': a short phrase after the verb's preposition,
+    // with a quote closing before the source, is an adjunct; the quote is the content
+    if (contentSpan && srcSpan && end === cueEnd + 1 && ctx.cueParticles.has(low[cueEnd]!) && toks.length - end <= MAX_ADJUNCT_WORDS + 1 && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
+    // '"...," she said at a briefing Monday.': a prepositional phrase right after the verb, no
+    // complementiser: an adjunct; the quote before is the content
+    else if (contentSpan && srcSpan && comp < 0 && !cue.addressee && end < toks.length && ctx.stops.has(low[end]!) && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
   }
   if (!contentSpan && srcSpan && !participle) {
-    // "..., officials said." / '"...," he said.': the content is what comes before the source
+    // "..., officials said." / '"...," he said.': the content is what comes before the source; a
+    // preposition after the verb then heads an adjunct ("said on Twitter", "said of RT"), not the
+    // verb's own object, and stays out of the cue
+    if (end === cueEnd + 1 && ctx.cueParticles.has(low[cueEnd]!)) cueSpan[1] = toks[cueEnd - 1]!.span[1];
     const s0 = srcSpan[0];
     // the quote may close the sentence before ('“... ?” Clinton said.' is split after the "?")
     const qb = quoteEndingAt(ctx, toks[s0]!.span[0]);
@@ -193,7 +243,8 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
 function hasEvidenceNoun(ctx: Ctx, w: Words, [a, b]: Span): boolean {
   for (let i = a; i < b; i++) {
     if (!ctx.evidenceNouns.has(w.low[i]!)) continue;
-    if (i === b - 1 || ctx.stops.has(w.low[i + 1]!)) return true;
+    // "research conducted by ...", "a poll released Friday"
+    if (i === b - 1 || ctx.stops.has(w.low[i + 1]!) || (ctx.participlePattern !== null && ctx.participlePattern.test(w.low[i + 1]!))) return true;
   }
   return false;
 }
@@ -234,4 +285,99 @@ export function quoteEndingAt(ctx: Ctx, at: number): Quote | null {
 function quoteClosingNear(ctx: Ctx, at: number): boolean {
   const i = lastAtOrBefore(ctx.quotes, (q) => q.outer[1], at);
   return i >= 0 && ctx.quotes[i]!.outer[1] >= at - 3;
+}
+
+/** Longest agent phrase after "by" in a passive cue, in tokens. */
+const MAX_AGENT = 30;
+
+/**
+ * The passive: "The story was first reported by The Washington Post", "the plan has been endorsed by
+ * dozens of papers". The cue runs from the auxiliary to the agent marker, the source is the agent (to
+ * the clause's end) and the content the subject. "X was quoted by Y as saying ...": the agent is the
+ * medium; X is the source and the content follows the participle. Null when the verb group has no
+ * passive auxiliary or no agent marker follows the verb.
+ */
+function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: number, j: number, cue: CueEntry, negated: boolean): Claim | null {
+  const { toks, low } = w;
+  if (ctx.agentMarkers.size === 0 || cueEnd >= toks.length || !ctx.agentMarkers.has(low[cueEnd]!)) return null;
+  let aux = false;
+  for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(low[i]!)) aux = true;
+  if (!aux || j === 0) return null;
+  // the agent: to a clause boundary, a relative pronoun or the sentence end; a list of names kept
+  const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !isAbbrevAt(ctx, w, i)) || ctx.relatives.has(low[i]!) || ctx.complementisers.has(low[i]!);
+  let e = cueEnd + 1;
+  while (e < toks.length && e - cueEnd <= MAX_AGENT && !stop(e) && !(low[e] === "as" && ctx.cues.at(low, e + 1)?.value.participle)) e++;
+  while (low[e] === "," && e + 2 < toks.length && (isCap(toks[e + 1]) || ctx.nounMarkers.has(low[e + 1]!) || ctx.listWords.has(low[e + 1]!))) {
+    let f = e + 1;
+    while (f < toks.length && f - cueEnd <= MAX_AGENT && !stop(f)) f++;
+    // only a list closing the sentence: "..., the Arizona Republic and the Cincinnati Enquirer."
+    if (f < toks.length && !(isEnd(low[f]!) && f === toks.length - 1)) break;
+    e = f;
+  }
+  if (e === cueEnd + 1 || e - cueEnd > MAX_AGENT) return null;
+  const subject = sourceBefore(ctx, w, j);
+  if (!subject) return null;
+  // "was quoted by Y as saying ...": the subject speaks, Y only carried the words
+  const as = low[e] === "as" ? ctx.cues.at(low, e + 1) : null;
+  if (as?.value.participle) {
+    const source = ctx.sources.resolve(tokenSpan(w, subject));
+    let a = e + 1 + as.length;
+    const comp = a < toks.length && ctx.complementisers.has(low[a]!) ? a : -1;
+    while (a < toks.length && (low[a] === "," || low[a] === ":")) a++;
+    const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
+    const contentSpan = q ? q.span : spanOf(w, comp >= 0 && ctx.pack.claims.contentKeepsComplementiser ? comp : comp >= 0 ? comp + 1 : a, toks.length);
+    if (!source || !contentSpan) return null;
+    return makeClaim(ctx, w.s, source, [toks[g]!.span[0], toks[e + as.length]!.span[1]], as.value.stance, negated, contentSpan, !!q);
+  }
+  const source = ctx.sources.resolve(tokenSpan(w, [cueEnd + 1, e]));
+  const contentSpan = spanOf(w, subject[0], subject[1]);
+  if (!source || !contentSpan) return null;
+  return makeClaim(ctx, w.s, source, [toks[g]!.span[0], toks[cueEnd]!.span[1]], cue.stance, negated, contentSpan, false);
+}
+
+/** Longest subject read from a sentence's start for a coordinated verb. */
+const MAX_SUBJECT = 8;
+
+/**
+ * The subject of the sentence's first clause, for a cue coordinated with an earlier verb ("Cruz
+ * exhorted ... and said"): the words from the sentence start up to the first word that can be no part
+ * of a noun phrase (a lower-case word that is not a role word, determiner or preposition inside a
+ * name), then an apposition between commas. Null when that is not a name, a role or a pronoun.
+ */
+function clauseSubject(ctx: Ctx, w: Words, before: number): Span | null {
+  const { toks, low } = w;
+  let f = 0;
+  while (f < before && f < MAX_SUBJECT && (isCap(toks[f]) || ctx.roleWords.has(low[f]!) || ctx.nounMarkers.has(low[f]!) || ctx.determiners.has(low[f]!) || (low[f] === "." && f > 0))) f++;
+  if (f === 0 || f >= before) return null;
+  let end = f;
+  // "Republican nominee Donald Trump, in particular, has ...": the subject before the comma
+  while (end > 0 && (low[end - 1] === "," || isQuoteMark(low[end - 1]!))) end--;
+  if (end === 0) return null;
+  const first = low[0]!;
+  // the subject is what a verb follows: a capitalised opening word that is a preposition or a
+  // subordinator ("In", "When", "After") opens an adjunct, not a subject
+  if (ctx.stops.has(first) || ctx.breaks.has(first) || ctx.complementisers.has(first)) return null;
+  const named = ctx.sources.personsIn(tokenSpan(w, [0, end])).length > 0 || ctx.pronouns.has(first) || toks.slice(0, end).some((t, i) => ctx.sourceHeads.has(low[i]!) || isCap(t));
+  return named ? [0, end] : null;
+}
+
+/** Words searched after a cue for the finite verb of a clause without "that". */
+const CLAUSE_WINDOW = 8;
+
+/**
+ * Whether a clause follows at `a` without a complementiser ("believes his efforts will be ...",
+ * "felt the FBI was not ..."): a noun phrase opening there (not a preposition, an infinitive or
+ * punctuation), then an auxiliary within a few words.
+ */
+function clauseFollows(ctx: Ctx, w: Words, a: number): boolean {
+  const { low } = w;
+  if (a >= low.length) return false;
+  const x = low[a]!;
+  if (ctx.stops.has(x) || ctx.infinitiveMarkers.has(x) || ctx.auxiliaries.has(x) || isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) return false;
+  for (let t = a + 1; t < low.length && t - a <= CLAUSE_WINDOW; t++) {
+    const y = low[t]!;
+    if (isBoundary(y) || isEnd(y) || ctx.breaks.has(y)) return false;
+    if (ctx.finiteAuxiliaries.has(y)) return true;
+  }
+  return false;
 }

@@ -32,6 +32,16 @@ export interface Ctx {
   adverbs: Set<string>;
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
+  participlePattern: RegExp | null;
+  /** See ClaimsLexicon: passiveAuxiliaries, agentMarkers. */
+  passiveAuxiliaries: Set<string>;
+  agentMarkers: Set<string>;
+  affiliationPrepositions: Set<string>;
+  determiners: Set<string>;
+  raisingVerbs: Set<string>;
+  coordinators: Set<string>;
+  finiteAuxiliaries: Set<string>;
+  clitics: string[];
   negations: Set<string>;
   breaks: Set<string>;
   stops: Set<string>;
@@ -88,6 +98,15 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     adverbs: lower(lex.adverbs),
     auxiliaries: lower(lex.auxiliaries),
     adverbPattern: lex.adverbPattern ?? null,
+    participlePattern: lex.participlePattern ?? null,
+    passiveAuxiliaries: lower(lex.passiveAuxiliaries ?? []),
+    agentMarkers: lower(lex.agentMarkers ?? []),
+    affiliationPrepositions: lower(lex.affiliationPrepositions ?? []),
+    determiners: lower(lex.determiners ?? []),
+    raisingVerbs: lower(lex.raisingVerbs ?? []),
+    coordinators: lower(lex.coordinators ?? []),
+    finiteAuxiliaries: lower(lex.finiteAuxiliaries ?? []),
+    clitics: (lex.clitics ?? []).map((x) => x.toLowerCase()),
     negations: lower(lex.negations),
     breaks: lower(lex.clauseBreaks),
     stops: lower(lex.sourceStops),
@@ -126,7 +145,14 @@ export interface Words {
 }
 
 export function wordsOf(s: Sentence): Words {
-  return { s, toks: s.tokens, low: s.tokens.map((t) => t.text.toLowerCase()) };
+  const toks = s.tokens;
+  const low = toks.map((t) => t.text.toLowerCase());
+  // a possessive apostrophe after a plural ("veterans' families", "the Smiths' lawyer") is no quote
+  // mark: it reads as the possessive ending
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if ((low[i] === "'" || low[i] === "’") && toks[i - 1]!.span[1] === toks[i]!.span[0] && /s$/i.test(toks[i - 1]!.text) && toks[i + 1]!.span[0] > toks[i]!.span[1] && /^\p{L}/u.test(toks[i + 1]!.text)) low[i] = `s${low[i]}`;
+  }
+  return { s, toks, low };
 }
 
 export function isQuoteMark(w: string): boolean {
@@ -271,6 +297,11 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
   let negated = false;
   while (j > 0) {
     const x = w.low[j - 1]!;
+    // "appeared to suggest", "failed to note": a raising verb and its infinitive marker
+    if (j > 1 && ctx.infinitiveMarkers.has(x) && ctx.raisingVerbs.has(w.low[j - 2]!)) {
+      j -= 2;
+      continue;
+    }
     if (!ctx.auxiliaries.has(x) && !(ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[j - 1]!.text))) break;
     if (ctx.negations.has(x)) negated = true;
     j--;
@@ -293,7 +324,12 @@ export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; n
     while (i > 0 && w.toks[i]!.span[0] > t[0]) i--;
     if (w.toks[i]!.span[0] !== t[0] || i === 0) break;
     // with its preposition when the phrase leaves it out ("on Tuesday")
-    j = i > 1 && ctx.stops.has(w.low[i - 1]!) ? i - 1 : i;
+    const from = i > 1 && ctx.stops.has(w.low[i - 1]!) ? i - 1 : i;
+    // after a participle the phrase is part of the source: "a poll released Friday shows", "polls
+    // taken over the past two weeks show"
+    const p = from - 1;
+    if (p > 0 && ctx.participlePattern !== null && ctx.participlePattern.test(w.low[p]!) && !ctx.auxiliaries.has(w.low[p - 1]!) && !ctx.pronouns.has(w.low[p - 1]!) && !ctx.relatives.has(w.low[p - 1]!)) break;
+    j = from;
   }
   return { end: j, negated };
 }
@@ -336,6 +372,9 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
   if (end <= 0) return null;
   const last = w.low[end - 1]!;
   if (ctx.relatives.has(last) || ctx.pronouns.has(last)) return [end - 1, end];
+  // "I've", "he's", "who's": a pronoun with an auxiliary's clitic (the clitic is cut off by the caller)
+  const stem = cliticStem(ctx, last);
+  if (stem !== null && (ctx.relatives.has(stem) || ctx.pronouns.has(stem))) return [end - 1, end];
   let i = end - 1;
   let cut = false;
   while (i >= 0) {
@@ -352,6 +391,11 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
       continue;
     }
     if (isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) break;
+    // a reporting verb inside: the source is the subject after it ("He said [Obama] hopes")
+    if (i < end - 1 && !ctx.pronouns.has(x)) {
+      const c = ctx.cues.at(w.low, i);
+      if (c && !c.value.noun && !c.value.naming && c.length === 1) break;
+    }
     if (ctx.stops.has(x) && !isCap(w.toks[i])) {
       // "a spokeswoman for X", "advisers to X", "Secretary of State X": the role noun heads the source
       const head = i > 0 ? w.low[i - 1]! : "";
@@ -395,7 +439,15 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
     if (!personEndingAt(ctx, w, end)) break;
     start = personEndingAt(ctx, w, start - 1)!.start;
   }
+  // an adverb opening the phrase belongs to the clause ("Then someone asked", "Even China said")
+  while (start < end - 1 && ctx.auxiliaries.has(w.low[start]!) && !ctx.passiveAuxiliaries.has(w.low[start]!) && !ctx.finiteAuxiliaries.has(w.low[start]!)) start++;
   return [start, end];
+}
+
+/** The word without an auxiliary's clitic ("he’s" → "he", "I've" → "i"), or null when it has none. */
+export function cliticStem(ctx: Ctx, word: string): string | null {
+  for (const c of ctx.clitics) if (word.length > c.length && word.endsWith(c)) return word.slice(0, -c.length);
+  return null;
 }
 
 /**
@@ -406,11 +458,13 @@ function conjunctStart(ctx: Ctx, w: Words, and: number): number {
   let k = and - 1;
   const npWord = (x: number) => {
     const low = w.low[x]!;
-    if (ctx.breaks.has(low) || ctx.stops.has(low) || ctx.cues.at(w.low, x)) return false;
-    return isCap(w.toks[x]) || ctx.nounMarkers.has(low) || ctx.roleWords.has(low) || abbreviationDot(ctx, w, x);
+    if (ctx.breaks.has(low) || ctx.cues.at(w.low, x)) return false;
+    // a preposition inside the conjunct, before a noun phrase ("Experts on North Korea and ...")
+    if (ctx.stops.has(low)) return x > 0 && x + 1 < and && (isCap(w.toks[x + 1]) || ctx.nounMarkers.has(w.low[x + 1]!));
+    return isCap(w.toks[x]) || ctx.nounMarkers.has(low) || ctx.roleWords.has(low) || /^\p{N}+$/u.test(low) || abbreviationDot(ctx, w, x);
   };
   while (k >= 0 && and - k <= 8 && npWord(k)) k--;
-  if (k + 1 >= and) return -1;
+  if (k + 1 >= and || ctx.stops.has(w.low[k + 1]!)) return -1;
   if (k >= 0 && !isBoundary(w.low[k]!) && !isEnd(w.low[k]!) && !ctx.breaks.has(w.low[k]!)) return -1;
   return k + 1;
 }
@@ -421,22 +475,45 @@ function conjunctStart(ctx: Ctx, w: Words, and: number): number {
  */
 export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null {
   let segEnd = comma;
+  let best: Span | null = null;
   for (let seg = 0; seg < 4; seg++) {
     let c = segEnd - 1;
-    while (c >= 0 && w.low[c] !== "," && !isQuoteMark(w.low[c]!) && !isEnd(w.low[c]!) && w.low[c] !== ";" && w.low[c] !== ":") c--;
-    if (c < 0 || w.low[c] !== ",") return null;
-    if (comma - c > MAX_APPOSITION) return null;
+    // a dot inside the sentence closes an abbreviation ("R-Ky.", "Md."): the segmenter did not end it there
+    while (c >= 0 && w.low[c] !== "," && !isQuoteMark(w.low[c]!) && !(isEnd(w.low[c]!) && w.low[c] !== ".") && w.low[c] !== ";" && w.low[c] !== ":") c--;
+    if (c < 0 || w.low[c] !== ",") break;
+    if (comma - c > MAX_APPOSITION) break;
     // the part before this comma ends with a name: that is the subject
-    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")")) {
+    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === ".")) {
       const subject = sourceBefore(ctx, w, c);
       if (subject && (subject[0] === 0 || !ctx.stops.has(w.low[subject[0] - 1]!))) {
         const first = w.toks[subject[0]]!;
-        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || /^(?:the|a|an)$/i.test(first.text)) return [subject[0], comma];
+        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || /^(?:the|a|an)$/i.test(first.text)) {
+          best = [subject[0], adjunctCut(ctx, w, c, comma)];
+          // a description after a comma ("..., president of the union, said"): the name it
+          // describes may stand further back ("Jane Roe, president of the union, said")
+          if (isCap(first) || subject[0] === 0 || w.low[subject[0] - 1] !== ",") return best;
+        }
       }
     }
     segEnd = c;
   }
-  return null;
+  return best;
+}
+
+/**
+ * Where an apposition run between the commas `c` and `comma` stops belonging to the source: at the
+ * first segment that is an adjunct of the clause rather than a description of the subject ("Trump,
+ * speaking to veterans, said", "Clinton, at a later press gaggle, said", "X, in particular, has").
+ * A segment of origin or affiliation ("Wilson, of Springfield, Va., said") stays.
+ */
+function adjunctCut(ctx: Ctx, w: Words, c: number, comma: number): number {
+  for (let p = c; p < comma; p++) {
+    if (w.low[p] !== ",") continue;
+    const x = w.low[p + 1]!;
+    const adjunct = (ctx.stops.has(x) && !ctx.affiliationPrepositions.has(x)) || (/^\p{Ll}+ing$/u.test(w.toks[p + 1]!.text) && !ctx.roleWords.has(x) && !ctx.affiliationPrepositions.has(x)) || timeStartingAt(ctx, w.toks[p + 1]!.span[0]) !== null;
+    if (adjunct) return p;
+  }
+  return comma;
 }
 
 /** Longest description before a name it introduces ("A lawyer for the outlets, David Schulz, said"). */
@@ -458,7 +535,9 @@ export function leadingApposition(ctx: Ctx, w: Words, [a, b]: Span): Span | null
     i--;
   }
   // from the sentence start (or a quote closing before it)
-  if (!role || (i >= 0 && !isQuoteMark(w.low[i]!) && !isEnd(w.low[i]!))) return null;
+  // a description: role words ("A lawyer for ..."), or a determiner opening it ("Another critic")
+  if (!role && !ctx.nounMarkers.has(w.low[i + 1]!) && !ctx.determiners.has(w.low[i + 1]!)) return null;
+  if (i >= 0 && !isQuoteMark(w.low[i]!) && !isEnd(w.low[i]!)) return null;
   return i + 1 < a - 1 ? [i + 1, b] : null;
 }
 
@@ -467,10 +546,14 @@ export function leadingApposition(ctx: Ctx, w: Words, [a, b]: Span): Span | null
  * noun phrase to the clause end, then an apposition to the sentence end. Null when what follows does
  * not read as a source (no name, pronoun or role word) or does not close the sentence.
  */
-export function sourceAfter(ctx: Ctx, w: Words, from: number): Span | null {
+export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): Span | null {
   const { low, toks } = w;
   let e = from;
   let named = false;
+  // strict (an inverted reporting clause, "..., said X."): what follows the verb is a noun phrase
+  // closing the clause, not a clause of its own ("said he would", "said Clinton has"), a phrase of
+  // time or place ("said Tuesday", "said at a rally") or a preposition's object ("said of RT")
+  if (strict && from < toks.length && ctx.stops.has(low[from]!)) return null;
   while (e < toks.length) {
     const x = low[e]!;
     if (x === "." && abbreviationDot(ctx, w, e) && e + 1 < toks.length) {
@@ -478,12 +561,16 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number): Span | null {
       continue;
     }
     if (isBoundary(x) || isEnd(x) || ctx.complementisers.has(x) || ctx.breaks.has(x)) break;
+    if (strict && (ctx.auxiliaries.has(x) || ctx.negations.has(x) || (e > from && ctx.cues.at(low, e)))) return null;
+    if (strict && e === from && timeStartingAt(ctx, toks[e]!.span[0])) return null;
     if (ctx.stops.has(x) && named && !isCap(toks[e])) {
       // a phrase closing the clause belongs to the source: "said one source on the panel.", "said
       // Rep. Jane Roe of Ohio, the panel's ranking member"
       let f = e + 1;
       while (f < toks.length && f - e <= MAX_SOURCE_PP && !isBoundary(low[f]!) && !(isEnd(low[f]!) && !abbreviationDot(ctx, w, f)) && !ctx.breaks.has(low[f]!) && !ctx.complementisers.has(low[f]!) && !ctx.cues.at(low, f)) f++;
-      if (f > e + 1 && (f >= toks.length || low[f] === "," || (isEnd(low[f]!) && !abbreviationDot(ctx, w, f)))) e = f;
+      const closes = f >= toks.length || low[f] === "," || (isEnd(low[f]!) && !abbreviationDot(ctx, w, f));
+      if (f > e + 1 && closes) e = f;
+      else if (strict) return null;
       break;
     }
     if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.pronouns.has(x) || ctx.sources.personEnding(toks[e]!.span[1])) named = true;
