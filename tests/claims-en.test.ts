@@ -387,4 +387,65 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(c.source.name).toBe("Helen Parr");
     expect(c.stance).toBe("asserts");
   });
+
+  it("a participle's source is its clause's subject, past an opening adjunct", async () => {
+    const cs = await claimsOf("In 2019, the Harbour Board and the Ferry Union filed a joint appeal, arguing the levy was unlawful.");
+    const c = cs.find((x) => x.cue === "arguing")!;
+    expect(c.source.text).toBe("the Harbour Board and the Ferry Union");
+    expect(c.content).toBe("the levy was unlawful");
+  });
+
+  it("a headline without a colon is read as a clause of its own", async () => {
+    const a = await analyseText("Mayor Parr says the ferry will run again\n\nThe town met on Friday.\n", { lang: "en" });
+    const c = a.claims.find((x) => x.cue === "says")!;
+    expect(c.source.text).toBe("Mayor Parr");
+    expect(c.content).toBe("the ferry will run again");
+  });
+
+  it("'..., as X have said': the clause before the comment clause is the content", async () => {
+    const cs = await claimsOf("The pier was never inspected, as harbour engineers have said.");
+    const c = cs.find((x) => x.cue === "have said")!;
+    expect(c.source.text).toBe("harbour engineers");
+    expect(c.content).toBe("The pier was never inspected");
+  });
+
+  it("evidence that 'has shown' closes the sentence; a cue noun before a verb is its subject", async () => {
+    const cs = await claimsOf("Tolls rose faster than wages, several surveys have shown. Ferry use fell by half, a review of ticket sales reports shows.");
+    expect(cs.find((x) => x.cue === "have shown")!.source.text).toBe("several surveys");
+    const c = cs.find((x) => x.cue === "shows")!;
+    expect(c.source.text).toBe("a review of ticket sales reports");
+    expect(cs.some((x) => x.cue === "reports")).toBe(false);
+  });
+
+  it("plans and worries take their content; an intention inside reported content is no claim", async () => {
+    const cs = await claimsOf("The company plans to add a night crossing. Fishermen worry that the new quay will block the channel. Dana Reyes said she plans to retire.");
+    expect(cs.find((x) => x.cue === "plans" && x.source.text === "The company")!.content).toBe("to add a night crossing");
+    expect(cs.find((x) => x.cue === "worry")!.content).toBe("that the new quay will block the channel");
+    expect(cs.filter((x) => x.cue === "plans")).toHaveLength(1);
+  });
+
+  it("a relative clause after a source noun belongs to the source", async () => {
+    const cs = await claimsOf("Two insurers that had covered the old pier agreed to pay for the repairs.");
+    expect(cs.find((x) => x.cue === "agreed")!.source.text).toBe("Two insurers that had covered the old pier");
+  });
+
+  it("a membership apposition stays with the source: 'X, including Y, said'", async () => {
+    const cs = await claimsOf("Local boat owners, including Dana Reyes, said the moorings were too costly.");
+    expect(cs.find((x) => x.cue === "said")!.source.text).toBe("Local boat owners, including Dana Reyes");
+  });
+
+  it("phrasal cues: talked about, railed against, believes in", async () => {
+    const cs = await claimsOf("Councillor Sam Holt railed against the new tolls. Dana Reyes talked about the old ferry.");
+    expect(cs.find((x) => x.cue === "railed against")!.content).toBe("the new tolls");
+    expect(cs.find((x) => x.cue === "talked about")!.source.name).toBe("Dana Reyes");
+    const b = await claimsOf("Harbour master Ana Cole believes in the old lighthouse.");
+    expect(b.find((x) => x.cue === "believes in")!.content).toBe("the old lighthouse");
+  });
+
+  it("'\"...,\" X said after the meeting': a subordinate clause after the verb is an adjunct; the quote is the content", async () => {
+    const cs = await claimsOf("\"The vote was fair,\" Sam Holt said after the meeting ended.");
+    const c = cs.find((x) => x.source.name === "Sam Holt")!;
+    expect(c.quote).toBe(true);
+    expect(c.content).toBe("The vote was fair,");
+  });
 });

@@ -300,6 +300,12 @@ export interface ClaimsLexicon {
   mediumPrepositions?: string[];
   /** Adverbs after a cue that belong to it ("said then", "added later"). */
   trailingAdverbs?: string[];
+  /** Words opening a comment clause that refers back to the clause before ("..., as police have
+   * said."): that clause is the content. */
+  commentMarkers?: string[];
+  /** Subordinators opening an adverbial clause of the reporting clause, not its content ('"...," she
+   * said after the meeting', "said Friday as he entered"). */
+  adjunctSubordinators?: string[];
   /** Possessive pronouns ("his", "their"): with one two words back a cue word that is also a noun is
    * the noun ("his rubble comment"). */
   possessivePronouns?: string[];

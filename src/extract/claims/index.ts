@@ -3,7 +3,7 @@
 // organisations or descriptions. The parts: scan.ts (words and phrase finders), reported.ts (cues),
 // direct.ts (quotes and labels), quotes.ts (quote marks), sources.ts (who a phrase names).
 
-import type { Claim, Document, TimeExpression } from "../../model.js";
+import type { Claim, Document, Sentence, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { findQuotes, type Quote } from "./quotes.js";
@@ -11,6 +11,7 @@ import { firstAtOrAfter } from "../search.js";
 import { makeCtx, type Ctx } from "./scan.js";
 import { reportedSpeech } from "./reported.js";
 import { headlineAttribution, quoteClaim, speakerLabels } from "./direct.js";
+import { tokenize } from "../../segment/tokens.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
   const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan), times.filter((t) => t.timex.type === "DATE" || t.timex.type === "TIME").map((t) => t.phraseSpan));
@@ -19,6 +20,10 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   for (const s of doc.sentences) reportedSpeech(ctx, s, claims, usedQuotes);
   speakerLabels(ctx, doc, claims);
   headlineAttribution(ctx, doc, claims);
+  // a headline is a clause of its own ("Obama Says Museum Will Tell ...", "..., Doctor Says"): read
+  // its reporting verbs like a body sentence's, unless "X: ..." already gave its claim
+  const title = headlineSentence(doc);
+  if (title && !claims.some((c) => c.sentenceSpan[0] === title.span[0])) reportedSpeech(ctx, title, claims, usedQuotes);
   markQuotesInContent(ctx.quotes, claims, usedQuotes);
   ctx.priorQuotes = claims.filter((c) => c.quote).sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
   ctx.priorCount = claims.length;
@@ -119,4 +124,13 @@ function dateFinder(times: TimeExpression[]): (span: [number, number]) => string
     const t = dated[firstAtOrAfter(dated, (x) => x.span[0], s)];
     return t && t.span[1] <= e ? t.timex.value : null;
   };
+}
+
+/** The headline as a sentence of its own (it is not one of the body's), or null when the article
+ * has none or its first sentence already covers it. */
+function headlineSentence(doc: Document): Sentence | null {
+  if (!doc.titleSpan) return null;
+  const [ts, te] = doc.titleSpan;
+  if (doc.sentences.some((s) => s.span[0] < te && ts < s.span[1])) return null;
+  return { index: -1, paragraph: -1, span: [ts, te], text: doc.text.slice(ts, te), tokens: tokenize(doc.text, ts, te) };
 }

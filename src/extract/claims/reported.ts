@@ -6,7 +6,7 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import {
-  appositionBefore, cliticStem, cueTail, leadingApposition, isBoundary, namingReading, nounReading, lastAtOrBefore, isCap, isEnd, isQuoteMark, insideName, skipAdverbsBack, sourceAfter, sourceBefore,
+  appositionBefore, cliticStem, cueTail, leadingApposition, isBoundary, namingReading, nounReading, lastAtOrBefore, isCap, isEnd, isQuoteMark, insideName, skipAdverbsBack, sourceAfter, sourceBefore, timeStartingAt,
   spanOf, tokenSpan, verbGroup, wordsOf, type Ctx, type Words,
 } from "./scan.js";
 import { makeClaim, squash } from "./make.js";
@@ -126,7 +126,8 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
   // "Clinton said she thinks ...": a verb of thinking inside the content of the sentence's reported
   // speech is part of what was said, not a claim of its own
   const at = toks[k]!.span[0];
-  if (cue.needsComplement && sentenceClaims.some((c) => !c.quote && c.contentSpan[0] <= at && at < c.contentSpan[1])) return null;
+  // so is an intention ("Stein said she plans to join ..."): what was said, not a claim of its own
+  if ((cue.needsComplement || cue.infinitive) && sentenceClaims.some((c) => !c.quote && c.contentSpan[0] <= at && at < c.contentSpan[1])) return null;
   if (needEvidence && (participle || j === 0)) return null;
   if (comp >= 0) a = comp + 1;
   while (a < toks.length && (low[a] === ":" || low[a] === ",")) a++;
@@ -163,7 +164,10 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
     // ", saying ...": the subject of the clause, or the source of the sentence's last claim
     if (sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
     else {
+      const subj = participleSubject(ctx, w, k);
       const p = ctx.sources.personsIn([w.s.span[0], toks[k]!.span[0]])[0];
+      if (subj && !(p && ctx.sources.personsIn(tokenSpan(w, subj)).length === 0 && p.span[1] <= toks[subj[0]]!.span[0])) source = ctx.sources.resolve(tokenSpan(w, subj));
+      else
       if (p) source = ctx.sources.resolve(p.span);
       else if (ctx.pronouns.has(low[0]!)) source = ctx.sources.resolve(toks[0]!.span);
     }
@@ -218,7 +222,7 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
     if (contentSpan && srcSpan && end === cueEnd + 1 && ctx.cueParticles.has(low[cueEnd]!) && toks.length - end <= MAX_ADJUNCT_WORDS + 1 && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
     // '"...," she said at a briefing Monday.': a prepositional phrase right after the verb, no
     // complementiser: an adjunct; the quote before is the content
-    else if (contentSpan && srcSpan && comp < 0 && !cue.addressee && end < toks.length && ctx.stops.has(low[end]!) && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
+    else if (contentSpan && srcSpan && comp < 0 && !cue.addressee && end < toks.length && adjunctAfter(ctx, w, end, a) && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
   }
   if (!contentSpan && srcSpan && !participle) {
     // "..., officials said." / '"...," he said.': the content is what comes before the source; a
@@ -233,6 +237,8 @@ function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry,
       contentSpan = qb.span;
       quote = true;
     } else if (s0 > 0 && low[s0 - 1] === ",") contentSpan = spanOf(w, clauseStart(ctx, w, s0 - 1), s0 - 1);
+    // "..., as police have said.": a comment clause pointing back to the clause before it
+    else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && low[s0 - 2] === "," && (end >= toks.length || isEnd(low[end]!))) contentSpan = spanOf(w, clauseStart(ctx, w, s0 - 2), s0 - 2);
   }
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
@@ -376,8 +382,75 @@ function clauseFollows(ctx: Ctx, w: Words, a: number): boolean {
   if (ctx.stops.has(x) || ctx.infinitiveMarkers.has(x) || ctx.auxiliaries.has(x) || isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) return false;
   for (let t = a + 1; t < low.length && t - a <= CLAUSE_WINDOW; t++) {
     const y = low[t]!;
-    if (isBoundary(y) || isEnd(y) || ctx.breaks.has(y)) return false;
+    // "believe bigotry and xenophobia are ...": a list word joins the subject's nouns
+    if (isBoundary(y) || isEnd(y) || (ctx.breaks.has(y) && !ctx.listWords.has(y))) return false;
     if (ctx.finiteAuxiliaries.has(y)) return true;
+  }
+  return false;
+}
+
+/** Longest subject noun phrase read for a participle's clause. */
+const MAX_PARTICIPLE_SUBJECT = 10;
+
+/**
+ * The subject of the clause a participle hangs on ("The Times and the Gannett chain filed a motion,
+ * arguing ...", "In 1986, the court blocked the sale, citing ..."): after an opening adjunct closed by
+ * a comma, the noun phrase up to the verb group, when that verb group is recognisable (an auxiliary, a
+ * past form or a relative pronoun after the phrase). Null otherwise: a present-tense verb cannot be
+ * told from a noun without a tagger.
+ */
+function participleSubject(ctx: Ctx, w: Words, k: number): Span | null {
+  const { toks, low } = w;
+  let s0 = 0;
+  // an opening adjunct ("In 1986,", "On Friday,", "After the vote,"): the subject follows its comma
+  if (ctx.stops.has(low[0]!) || ctx.breaks.has(low[0]!)) {
+    let c = 1;
+    while (c < k && low[c] !== "," && c <= MAX_PARTICIPLE_SUBJECT) c++;
+    if (low[c] !== ",") return null;
+    s0 = c + 1;
+  }
+  if (s0 < k && ctx.pronouns.has(low[s0]!) && !ctx.possessives.has(low[s0]!)) return [s0, s0 + 1];
+  let e = s0;
+  let named = false;
+  while (e < k && e - s0 < MAX_PARTICIPLE_SUBJECT) {
+    const x = low[e]!;
+    if (x === "." && abbreviationDotAt(ctx, w, e)) {
+      e++;
+      continue;
+    }
+    if (isBoundary(x) || isEnd(x) || ctx.auxiliaries.has(x) || ctx.relatives.has(x) || ctx.stops.has(x) || ctx.cues.at(low, e)) break;
+    if (ctx.breaks.has(x) && !ctx.listWords.has(x)) break;
+    if (e > s0 && /^\p{Ll}/u.test(toks[e]!.text) && ctx.participlePattern !== null && ctx.participlePattern.test(x)) break;
+    if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.sourceHeads.has(x)) named = true;
+    e++;
+  }
+  if (e === s0 || !named || e >= k || ctx.listWords.has(low[e - 1]!)) return null;
+  const x = low[e]!;
+  const verb = ctx.auxiliaries.has(x) || ctx.relatives.has(x) || (ctx.participlePattern !== null && ctx.participlePattern.test(x));
+  return verb ? [s0, e] : null;
+}
+
+function abbreviationDotAt(ctx: Ctx, w: Words, i: number): boolean {
+  return i > 0 && (ctx.abbreviations.has(w.low[i - 1]!) || /^\p{L}$/u.test(w.low[i - 1]!));
+}
+
+/**
+ * Whether what follows a reporting verb at `end` (content would start at `a`) is an adjunct of the
+ * reporting clause rather than its content: a preposition ("said at a briefing"), a subordinator
+ * ("said after the meeting", "said Friday as he entered"), or, past a comma, a coordinated clause or
+ * a participle ("he said, and ...", "she said, cutting off a reporter").
+ */
+function adjunctAfter(ctx: Ctx, w: Words, end: number, a: number): boolean {
+  const { low, toks } = w;
+  let e = end;
+  const t = timeStartingAt(ctx, toks[e]!.span[0]);
+  if (t) while (e < toks.length && toks[e]!.span[1] <= t[1]) e++;
+  if (e >= toks.length) return false;
+  const x = low[e]!;
+  if (ctx.stops.has(x) || ctx.adjunctSubordinators.has(x)) return true;
+  if (a > end && low[a - 1] === "," && a < toks.length) {
+    const y = low[a]!;
+    if (ctx.coordinators.has(y) || (ctx.participlePattern !== null && /^\p{Ll}+ing$/u.test(toks[a]!.text) && !ctx.roleWords.has(y))) return true;
   }
   return false;
 }

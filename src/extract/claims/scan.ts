@@ -61,6 +61,8 @@ export interface Ctx {
   mediumNouns: Set<string>;
   mediumPrepositions: Set<string>;
   trailingAdverbs: Set<string>;
+  commentMarkers: Set<string>;
+  adjunctSubordinators: Set<string>;
   possessiveSuffixes: string[];
   possessives: Set<string>;
   indefinites: Set<string>;
@@ -120,6 +122,8 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     mediumNouns: lower(lex.mediumNouns ?? []),
     mediumPrepositions: lower(lex.mediumPrepositions ?? []),
     trailingAdverbs: lower(lex.trailingAdverbs ?? []),
+    commentMarkers: lower(lex.commentMarkers ?? []),
+    adjunctSubordinators: lower(lex.adjunctSubordinators ?? []),
     possessives: lower(lex.possessivePronouns ?? []),
     indefinites: lower(lex.indefiniteArticles ?? []),
     possessiveSuffixes: (lex.possessiveSuffixes ?? []).map((x) => x.toLowerCase()),
@@ -267,13 +271,21 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   if (next !== null && (ctx.complementisers.has(next) || next === ":" || ctx.quoteAt.has(toks[end]!.span[0]))) return false;
   // "claims of abuse", "reports about": the noun still names an attribution (PolNeAR marks these)
   if (next !== null && ctx.cueParticles.has(next) && (next === "of" || next === "about")) return false;
+  // "newly filed reports shows": a reporting verb right after it makes it that verb's subject
+  if (next !== null) {
+    const v = ctx.cues.at(w.low, end);
+    if (v && !v.value.participle && !v.value.agentless && v.value.source !== "after") return true;
+  }
   if (ctx.possessiveSuffixes.some((x) => prev.endsWith(x))) return true;
   if (ctx.stops.has(prev)) return true;
   // "his rubble comment": a determiner two back, a modifier between
   if (k > 1 && ctx.possessives.has(low[k - 2]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !ctx.breaks.has(prev) && !ctx.adverbs.has(prev)) return true;
   // "medical claims on air": a modifier before, a preposition after (not a subject before: "the
   // Journal reports.", "the poll shows him ahead")
-  return /^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev);
+  // ("the company plans to ...": an intention's infinitive marker is no preposition here)
+  // only after a determined noun, the subject ("the company plans to"; not "unveiled plans to")
+  const infinitive = next !== null && ctx.infinitiveMarkers.has(next) && !!ctx.cues.at(w.low, k)?.value.infinitive && k > 1 && ctx.nounMarkers.has(low[k - 2]!);
+  return /^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !infinitive && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev);
 }
 
 /** Words of an indefinite noun phrase before a naming verb. */
@@ -377,8 +389,17 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
   if (stem !== null && (ctx.relatives.has(stem) || ctx.pronouns.has(stem))) return [end - 1, end];
   let i = end - 1;
   let cut = false;
+  let relative = false;
   while (i >= 0) {
     const x = w.low[i]!;
+    // "a 2014 study that appeared in the journal found", "surety companies that had insured ...
+    // agreed": a relative clause after a source noun is part of the source (not a relative pronoun
+    // right before the cue: "the program who said" has "who" for its source)
+    if (!relative && i < end - 1 && i > 0 && ctx.relatives.has(x) && isNounHead(ctx, w.low[i - 1]!) && !ctx.cues.at(w.low, i - 1)) {
+      relative = true;
+      i--;
+      continue;
+    }
     if (x === ")") {
       let o = i - 1;
       while (o >= 0 && w.low[o] !== "(" && i - o < 12) o--;
@@ -444,6 +465,13 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
   return [start, end];
 }
 
+/** A lower-case noun that heads a source: a source head, an evidence noun or a role word. */
+function isNounHead(ctx: Ctx, x: string): boolean {
+  if (ctx.sourceHeads.has(x) || ctx.evidenceNouns.has(x) || ctx.roleWords.has(x)) return true;
+  // a plural noun ("companies", "groups"): not a function word
+  return /^\p{Ll}{3,}s$/u.test(x) && !ctx.auxiliaries.has(x) && !ctx.breaks.has(x) && !ctx.stops.has(x) && !ctx.possessives.has(x) && !ctx.pronouns.has(x) && !ctx.determiners.has(x) && !ctx.nounMarkers.has(x);
+}
+
 /** The word without an auxiliary's clitic ("he’s" → "he", "I've" → "i"), or null when it has none. */
 export function cliticStem(ctx: Ctx, word: string): string | null {
   for (const c of ctx.clitics) if (word.length > c.length && word.endsWith(c)) return word.slice(0, -c.length);
@@ -483,11 +511,13 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
     if (c < 0 || w.low[c] !== ",") break;
     if (comma - c > MAX_APPOSITION) break;
     // the part before this comma ends with a name: that is the subject
-    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === ".")) {
+    // "mining companies, including Patriot, declared": a segment of membership describes any subject
+    const member = seg === 0 && ctx.affiliationPrepositions.has(w.low[c + 1]!) && !ctx.stops.has(w.low[c + 1]!);
+    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === "." || member)) {
       const subject = sourceBefore(ctx, w, c);
       if (subject && (subject[0] === 0 || !ctx.stops.has(w.low[subject[0] - 1]!))) {
         const first = w.toks[subject[0]]!;
-        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || /^(?:the|a|an)$/i.test(first.text)) {
+        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || /^(?:the|a|an)$/i.test(first.text) || member) {
           best = [subject[0], adjunctCut(ctx, w, c, comma)];
           // a description after a comma ("..., president of the union, said"): the name it
           // describes may stand further back ("Jane Roe, president of the union, said")

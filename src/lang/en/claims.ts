@@ -13,7 +13,7 @@ const tell = (cue: string): CueEntry => ({ cue, stance: "says", source: "before"
 const intends = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", infinitive: true }));
 
 /** Cue words that are also nouns ("the claims", "a report", "for comment", "with hopes of"). */
-const NOUN_FORMS = new Set("claim claims comment reports notes estimates promises hope hopes show shows fears echoes answers".split(" "));
+const NOUN_FORMS = new Set("claim claims comment reports notes estimates promises hope hopes show shows fears echoes answers plans plan".split(" "));
 /** Cue words that also name ("a group called X"). */
 const NAMING = new Set(["called"]);
 const marked = (cs: CueEntry[]): CueEntry[] =>
@@ -41,7 +41,7 @@ export const claims: ClaimsLexicon = {
     ...verbs("believes believe believed thinks think felt feels fears feared knows knew", "says", true),
     // "hopes that ..." or "hopes to ..."
     ...intends("hopes hope hoped expects expect expected", "says").map((c) => ({ ...c, needsComplement: true })),
-    ...verbs("shows showed show found finds find reveals revealed reveal indicates indicated indicate", "reports", true),
+    ...verbs("shows showed show shown found finds find reveals revealed reveal indicates indicated indicate", "reports", true),
     // more speech acts: answering, repeating, comparing, praising and mocking, demanding and proposing
     ...verbs("answered answers echoed echoes reiterated reiterates observed observes affirmed affirms", "says"),
     ...verbs("joked jokes quipped boasted boasts bragged lamented laments bemoaned complained complains", "says"),
@@ -54,6 +54,19 @@ export const claims: ClaimsLexicon = {
     // base forms after a plural subject ("critics argue that ...")
     ...verbs("argue insist warn note explain add suggest predict contend maintain", "says", true),
     ...intends("wants wanted intends intended seeks sought", "says"),
+    // plans and decisions: "plans to ...", "decided (that) ..."
+    ...intends("plans planned plan", "says"),
+    ...verbs("decided decides", "says", true),
+    // stands taken on a thing: "have opposed the resolution", "supports the plan"
+    ...verbs("opposed opposes", "disputes"),
+    ...verbs("know", "says", true),
+    // worries, fears and understandings with their clause: "environmentalists worry that ..."
+    ...verbs("worry worries worried fear understood understand", "says", true),
+    // speaking up about a matter: "talked about ...", "spoke out against ...", "railed against ..."
+    verb("talked about", "says"), verb("talks about", "says"), verb("spoke out", "says"), verb("speaks out", "says"),
+    verb("railed against", "disputes"), verb("rails against", "disputes"), verb("weighed in", "says"), verb("weighs in", "says"),
+    verb("voted against", "disputes"), verb("decided against", "disputes"),
+    verb("believe in", "says"), verb("believes in", "says"), verb("believed in", "says"),
     ...intends("declined declines refuses threatened threatens offered offers", "says"),
     { cue: "continued", stance: "says", source: "either", quoteOnly: true },
     ...participles("saying adding noting stating explaining arguing insisting stressing warning writing telling", "says"),
@@ -123,6 +136,8 @@ export const claims: ClaimsLexicon = {
     "appearance", "hearing", "testimony", "address", "remarks", "filing", "release", "radio", "podcast",
   ],
   mediumPrepositions: ["in", "during", "at"],
+  commentMarkers: ["as"],
+  adjunctSubordinators: ["after", "before", "when", "while", "as", "since", "until", "because", "although", "though", "once"],
   trailingAdverbs: ["then", "later", "earlier", "again", "afterward", "afterwards", "recently", "previously", "repeatedly"],
   possessivePronouns: ["his", "her", "its", "their", "our", "my", "your"],
   indefiniteArticles: ["a", "an"],
