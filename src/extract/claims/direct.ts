@@ -5,7 +5,10 @@
 import type { Claim, ClaimSource, Document, Sentence, Span, Stance } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import { makeClaim, squash } from "./make.js";
-import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, sourceAfter, tokenSpan, verbGroup, wordsOf, type Ctx, type Words } from "./scan.js";
+import type { Ctx } from "./context.js";
+import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, wordsOf, type Words } from "./words.js";
+import { verbGroup } from "./verbs.js";
+import { sourceAfter } from "./source-after.js";
 
 /** Quotes shorter than this need a reporting clause to count as speech. */
 const MIN_QUOTE_WORDS = 4;

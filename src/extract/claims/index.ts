@@ -1,14 +1,16 @@
 // Extract: who says what. Reported speech from cue words (per language, each with its stance), direct
 // quotes with their speakers, speaker labels of transcripts; sources resolved to the article's people,
-// organisations or descriptions. The parts: scan.ts (words and phrase finders), reported.ts (cues),
-// direct.ts (quotes and labels), quotes.ts (quote marks), sources.ts (who a phrase names).
+// organisations or descriptions. The parts: context.ts (what is known of the article), words.ts and
+// spans.ts (tokens and look-ups), reported*.ts (cues: verbs.ts, cue-reading.ts, source-before.ts,
+// source-after.ts, appositions.ts and subjects.ts find their parts), direct.ts (quotes and labels),
+// quotes.ts (quote marks), sources.ts (who a phrase names), make.ts (the Claim).
 
 import type { Claim, Document, Sentence, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { firstAtOrAfter } from "../search.js";
-import { makeCtx, type Ctx } from "./scan.js";
+import { makeCtx, type Ctx } from "./context.js";
 import { reportedSpeech } from "./reported.js";
 import { headlineAttribution, quoteClaim, speakerLabels } from "./direct.js";
 import { tokenize } from "../../segment/tokens.js";

@@ -1,7 +1,7 @@
 // Building a Claim from its parts: stance flipped by negation, content squashed to one line.
 
 import type { Claim, ClaimSource, Sentence, Span, Stance } from "../../model.js";
-import type { Ctx } from "./scan.js";
+import type { Ctx } from "./context.js";
 
 export function makeClaim(ctx: Ctx, s: Sentence, source: ClaimSource, cueSpan: Span, stance: Stance, negated: boolean, contentSpan: Span, quote: boolean): Claim {
   const text = ctx.text;

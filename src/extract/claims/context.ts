@@ -1,0 +1,131 @@
+// What the claims stage knows before it reads a sentence: the language's word classes as lower-case
+// sets, the article's quotes, time phrases and names (sorted, for binary search), and its sources.
+// Built once per article so that every finder below reads it without recomputing.
+
+import type { Claim, Span } from "../../model.js";
+import type { CueEntry, LanguagePack } from "../../lang/types.js";
+import type { Merged } from "../people/index.js";
+import { PhraseSet } from "../time/phrases.js";
+import type { Quote } from "./quotes.js";
+import { SourceIndex } from "./sources.js";
+
+/** Everything the claims stage knows about the article and the language. */
+export interface Ctx {
+  text: string;
+  pack: LanguagePack;
+  cues: PhraseSet<CueEntry>;
+  adverbs: Set<string>;
+  auxiliaries: Set<string>;
+  adverbPattern: RegExp | null;
+  participlePattern: RegExp | null;
+  /** See ClaimsLexicon: passiveAuxiliaries, agentMarkers. */
+  passiveAuxiliaries: Set<string>;
+  agentMarkers: Set<string>;
+  affiliationPrepositions: Set<string>;
+  determiners: Set<string>;
+  raisingVerbs: Set<string>;
+  coordinators: Set<string>;
+  finiteAuxiliaries: Set<string>;
+  clitics: string[];
+  negations: Set<string>;
+  breaks: Set<string>;
+  stops: Set<string>;
+  relatives: Set<string>;
+  nounMarkers: Set<string>;
+  complementisers: Set<string>;
+  /** "dan", "and", "atau", "or": words that join a list inside a source ("pejabat AS, Eropa, dan Rusia"). */
+  listWords: Set<string>;
+  /** Head nouns of unnamed sources ("official", "pejabat"), lower case. */
+  sourceHeads: Set<string>;
+  /** Words that open an infinitive ("to"), the content of intention cues. */
+  infinitiveMarkers: Set<string>;
+  /** Nouns naming evidence that "shows" or "finds" without a "that" ("poll", "study", "video"). */
+  evidenceNouns: Set<string>;
+  /** See ClaimsLexicon: cueParticles, mediumNouns, mediumPrepositions, trailingAdverbs, possessiveSuffixes. */
+  cueParticles: Set<string>;
+  mediumNouns: Set<string>;
+  mediumPrepositions: Set<string>;
+  trailingAdverbs: Set<string>;
+  commentMarkers: Set<string>;
+  adjunctSubordinators: Set<string>;
+  possessiveSuffixes: string[];
+  possessives: Set<string>;
+  indefinites: Set<string>;
+  /** Titles, role nouns, honorifics and source heads: words a source phrase is made of. */
+  roleWords: Set<string>;
+  abbreviations: Set<string>;
+  pronouns: Set<string>;
+  sources: SourceIndex;
+  quotes: Quote[];
+  /** Quotes by the offset of their opening mark. */
+  quoteAt: Map<number, Quote>;
+  /** The quoted spans, in text order. */
+  quoteSpans: Span[];
+  /** Quote claims of reporting clauses, sorted by content end, and how many claims preceded the
+   * direct-quote pass: set by index.ts once reporting clauses are read. */
+  priorQuotes?: Claim[];
+  priorCount?: number;
+  /** Time phrases ("on Tuesday", "this month"), in text order: they stand between a source and its
+   * cue ("Sanders on Tuesday said") without being part of either. */
+  timeSpans: Span[];
+  /** The dates and times among them ("Friday", "last month"; not durations such as "a second"). */
+  dateSpans: Span[];
+  /** Spans of named entities: a cue word inside one is part of a name ("United States"). */
+  names: Span[];
+}
+
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], dates: readonly Span[] = []): Ctx {
+  const lex = pack.claims;
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const ppl = pack.people;
+  return {
+    text,
+    pack,
+    cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
+    adverbs: lower(lex.adverbs),
+    auxiliaries: lower(lex.auxiliaries),
+    adverbPattern: lex.adverbPattern ?? null,
+    participlePattern: lex.participlePattern ?? null,
+    passiveAuxiliaries: lower(lex.passiveAuxiliaries ?? []),
+    agentMarkers: lower(lex.agentMarkers ?? []),
+    affiliationPrepositions: lower(lex.affiliationPrepositions ?? []),
+    determiners: lower(lex.determiners ?? []),
+    raisingVerbs: lower(lex.raisingVerbs ?? []),
+    coordinators: lower(lex.coordinators ?? []),
+    finiteAuxiliaries: lower(lex.finiteAuxiliaries ?? []),
+    clitics: (lex.clitics ?? []).map((x) => x.toLowerCase()),
+    negations: lower(lex.negations),
+    breaks: lower(lex.clauseBreaks),
+    stops: lower(lex.sourceStops),
+    relatives: lower(lex.relativePronouns),
+    nounMarkers: lower(lex.nounMarkers),
+    complementisers: lower(lex.complementisers),
+    sourceHeads: lower(lex.sourceHeads),
+    infinitiveMarkers: lower(lex.infinitiveMarkers ?? []),
+    evidenceNouns: lower(lex.evidenceNouns ?? []),
+    cueParticles: lower(lex.cueParticles ?? []),
+    mediumNouns: lower(lex.mediumNouns ?? []),
+    mediumPrepositions: lower(lex.mediumPrepositions ?? []),
+    trailingAdverbs: lower(lex.trailingAdverbs ?? []),
+    commentMarkers: lower(lex.commentMarkers ?? []),
+    adjunctSubordinators: lower(lex.adjunctSubordinators ?? []),
+    possessives: lower(lex.possessivePronouns ?? []),
+    indefinites: lower(lex.indefiniteArticles ?? []),
+    possessiveSuffixes: (lex.possessiveSuffixes ?? []).map((x) => x.toLowerCase()),
+    listWords: lower(lex.clauseBreaks.filter((w) => ["dan", "atau", "and", "or", "serta"].includes(w))),
+    roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
+    abbreviations: lower(pack.abbreviations),
+    pronouns: lower(ppl.pronouns),
+    sources: new SourceIndex(text, merged, pack),
+    quotes,
+    quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
+    quoteSpans: quotes.map((q) => q.span),
+    timeSpans: sortSpans([...times]),
+    dateSpans: sortSpans([...dates]),
+    names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
+  };
+}
+
+function sortSpans(xs: Span[]): Span[] {
+  return xs.sort((a, b) => a[0] - b[0]);
+}

@@ -1,0 +1,50 @@
+// Whether a cue word that can also be a noun ("claims", "report", "called") is the reporting verb
+// here: a cue read as a noun makes no claim.
+
+import type { Ctx } from "./context.js";
+import type { Words } from "./words.js";
+
+/** Whether a cue word that is also a noun reads as the noun here ("the claims", "his rubble comment",
+ * "Korea's claims", "for comment", "medical claims of ..."). */
+export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean {
+  const { low, toks } = w;
+  const prev = k > 0 ? low[k - 1]! : null;
+  if (prev === null) return false;
+  // a verb group or a subject pronoun before it: the verb ("to comment", "will report", "he claims")
+  if (ctx.auxiliaries.has(prev) || ctx.negations.has(prev) || ctx.infinitiveMarkers.has(prev) || ctx.pronouns.has(prev) || ctx.relatives.has(prev)) return false;
+  // content after it: the verb ("Bloomberg reports that ...", "the group claims: ...")
+  const next = end < toks.length ? low[end]! : null;
+  if (next !== null && (ctx.complementisers.has(next) || next === ":" || ctx.quoteAt.has(toks[end]!.span[0]))) return false;
+  // "claims of abuse", "reports about": the noun still names an attribution (PolNeAR marks these)
+  if (next !== null && ctx.cueParticles.has(next) && (next === "of" || next === "about")) return false;
+  // "newly filed reports shows": a reporting verb right after it makes it that verb's subject
+  if (next !== null) {
+    const v = ctx.cues.at(w.low, end);
+    if (v && !v.value.participle && !v.value.agentless && v.value.source !== "after") return true;
+  }
+  if (ctx.possessiveSuffixes.some((x) => prev.endsWith(x))) return true;
+  if (ctx.stops.has(prev)) return true;
+  // "his rubble comment": a determiner two back, a modifier between
+  if (k > 1 && ctx.possessives.has(low[k - 2]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !ctx.breaks.has(prev) && !ctx.adverbs.has(prev)) return true;
+  // "medical claims on air": a modifier before, a preposition after (not a subject before: "the
+  // Journal reports.", "the poll shows him ahead")
+  // ("the company plans to ...": an intention's infinitive marker is no preposition here)
+  // only after a determined noun, the subject ("the company plans to"; not "unveiled plans to")
+  const infinitive = next !== null && ctx.infinitiveMarkers.has(next) && !!ctx.cues.at(w.low, k)?.value.infinitive && k > 1 && ctx.nounMarkers.has(low[k - 2]!);
+  return /^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !infinitive && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev);
+}
+
+/** Words of an indefinite noun phrase before a naming verb. */
+const MAX_NAMED_NP = 4;
+
+/** Whether a naming verb ("called") names here: right after a common noun or a comma ("a group
+ * called X", "the program, called EB-5"). */
+export function namingReading(ctx: Ctx, w: Words, k: number): boolean {
+  // an indefinite noun phrase right before ("a group called", "a mountain stream called"): it names
+  for (let i = k - 1; i >= 0 && k - i <= MAX_NAMED_NP; i--) {
+    const x = w.low[i]!;
+    if (ctx.indefinites.has(x)) return i < k - 1;
+    if (!/^\p{Ll}/u.test(w.toks[i]!.text) || ctx.auxiliaries.has(x) || ctx.breaks.has(x) || ctx.pronouns.has(x) || ctx.relatives.has(x)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+// Cues whose source follows them ("menurut X, ...", "according to X, ...", "..., according to X."),
+// and agentless ones that name no source at all.
+
+import type { Claim, ClaimSource, Span } from "../../model.js";
+import type { CueEntry } from "../../lang/types.js";
+import type { Ctx } from "./context.js";
+import { isAbbrevAt, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
+import { makeClaim } from "./make.js";
+
+/** "menurut X, ...", "according to X, ...", "..., according to X." */
+export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
+  const { toks, low } = w;
+  let srcEnd = cueEnd;
+  if (!cue.agentless) {
+    const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && isAbbrevAt(ctx, w, i)));
+    while (srcEnd < toks.length && !stop(srcEnd)) srcEnd++;
+    // a list of places inside the source: "pejabat AS, Eropa, dan Rusia,"
+    const listWord = (x: string | undefined) => x === "," || (x !== undefined && ctx.listWords.has(x));
+    while (low[srcEnd] === "," && ((isCap(toks[srcEnd + 1]) && listWord(low[srcEnd + 2])) || (ctx.listWords.has(low[srcEnd + 1] ?? "") && isCap(toks[srcEnd + 2])))) {
+      srcEnd += 1;
+      while (srcEnd < toks.length && !stop(srcEnd)) srcEnd++;
+    }
+    // "according to X, a former ...": an apposition closing the sentence belongs to the source
+    if (low[srcEnd] === "," && srcEnd === toks.length - 2 + (isEnd(low[toks.length - 1]!) ? 0 : 1)) srcEnd = toks.length - (isEnd(low[toks.length - 1]!) ? 1 : 0);
+    if (srcEnd === cueEnd) return null;
+  }
+  const sourceSpan: Span = [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
+  const source: ClaimSource | null = cue.agentless ? { name: "unknown", kind: "unknown", text: "", span: null } : ctx.sources.resolve(sourceSpan);
+  if (!source) return null;
+  // content after the source (when there is some), else the sentence before the cue
+  let a = srcEnd;
+  while (a < toks.length && (low[a] === "," || ctx.complementisers.has(low[a]!))) a++;
+  const after = toks.slice(a).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  let contentSpan: Span | null;
+  if (after >= 3 && !cue.agentless) contentSpan = spanOf(w, a, toks.length);
+  else if (cue.agentless) contentSpan = spanOf(w, cueEnd, toks.length) ?? spanOf(w, 0, k);
+  else contentSpan = spanOf(w, 0, k);
+  if (!contentSpan) return null;
+  return makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);
+}

@@ -1,0 +1,70 @@
+// Where the content of reported speech starts and ends, and whether the words after a reporting verb
+// are its content (a clause) or an adjunct of the reporting clause.
+
+import type { Ctx } from "./context.js";
+import { isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
+import { timeStartingAt } from "./spans.js";
+
+/** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote. */
+export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
+  let i = comma - 1;
+  while (i >= 0 && w.low[i] !== ":" && w.low[i] !== ";" && !isQuoteMark(w.low[i]!)) i--;
+  void ctx;
+  return i + 1;
+}
+
+/** Reported content runs to the sentence end, or to a coordinated second cue of the same source
+ * ("menyatakan ketidakpuasan ..., tetapi menegaskan bahwa ..."). */
+export function contentEnd(ctx: Ctx, low: string[], a: number): number {
+  for (let t = a + 1; t < low.length; t++) {
+    if (low[t] !== "," && !ctx.breaks.has(low[t]!)) continue;
+    let u = t + 1;
+    while (u < low.length && (low[u] === "," || ctx.breaks.has(low[u]!) || ctx.adverbs.has(low[u]!) || ctx.auxiliaries.has(low[u]!))) u++;
+    const hit = ctx.cues.at(low, u);
+    if (hit && !hit.value.quoteOnly && !hit.value.agentless && (hit.value.source !== "after" || low[t] === ",")) return t;
+  }
+  return low.length;
+}
+
+/** Words searched after a cue for the finite verb of a clause without "that". */
+const CLAUSE_WINDOW = 8;
+
+/**
+ * Whether a clause follows at `a` without a complementiser ("believes his efforts will be ...",
+ * "felt the FBI was not ..."): a noun phrase opening there (not a preposition, an infinitive or
+ * punctuation), then an auxiliary within a few words.
+ */
+export function clauseFollows(ctx: Ctx, w: Words, a: number): boolean {
+  const { low } = w;
+  if (a >= low.length) return false;
+  const x = low[a]!;
+  if (ctx.stops.has(x) || ctx.infinitiveMarkers.has(x) || ctx.auxiliaries.has(x) || isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) return false;
+  for (let t = a + 1; t < low.length && t - a <= CLAUSE_WINDOW; t++) {
+    const y = low[t]!;
+    // "believe bigotry and xenophobia are ...": a list word joins the subject's nouns
+    if (isBoundary(y) || isEnd(y) || (ctx.breaks.has(y) && !ctx.listWords.has(y))) return false;
+    if (ctx.finiteAuxiliaries.has(y)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether what follows a reporting verb at `end` (content would start at `a`) is an adjunct of the
+ * reporting clause rather than its content: a preposition ("said at a briefing"), a subordinator
+ * ("said after the meeting", "said Friday as he entered"), or, past a comma, a coordinated clause or
+ * a participle ("he said, and ...", "she said, cutting off a reporter").
+ */
+export function adjunctAfter(ctx: Ctx, w: Words, end: number, a: number): boolean {
+  const { low, toks } = w;
+  let e = end;
+  const t = timeStartingAt(ctx, toks[e]!.span[0]);
+  if (t) while (e < toks.length && toks[e]!.span[1] <= t[1]) e++;
+  if (e >= toks.length) return false;
+  const x = low[e]!;
+  if (ctx.stops.has(x) || ctx.adjunctSubordinators.has(x)) return true;
+  if (a > end && low[a - 1] === "," && a < toks.length) {
+    const y = low[a]!;
+    if (ctx.coordinators.has(y) || (ctx.participlePattern !== null && /^\p{Ll}+ing$/u.test(toks[a]!.text) && !ctx.roleWords.has(y))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+// Reported speech in the passive ("was first reported by The Washington Post", "was quoted by Y as
+// saying ..."): the agent after the marker is the source, unless it only carried the words.
+
+import type { Claim } from "../../model.js";
+import type { CueEntry } from "../../lang/types.js";
+import type { Ctx } from "./context.js";
+import { isAbbrevAt, isBoundary, isCap, isEnd, spanOf, tokenSpan, type Words } from "./words.js";
+import { sourceBefore } from "./source-before.js";
+import { makeClaim } from "./make.js";
+
+/** Longest agent phrase after "by" in a passive cue, in tokens. */
+const MAX_AGENT = 30;
+
+/**
+ * The passive: "The story was first reported by The Washington Post", "the plan has been endorsed by
+ * dozens of papers". The cue runs from the auxiliary to the agent marker, the source is the agent (to
+ * the clause's end) and the content the subject. "X was quoted by Y as saying ...": the agent is the
+ * medium; X is the source and the content follows the participle. Null when the verb group has no
+ * passive auxiliary or no agent marker follows the verb.
+ */
+export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: number, j: number, cue: CueEntry, negated: boolean): Claim | null {
+  const { toks, low } = w;
+  if (ctx.agentMarkers.size === 0 || cueEnd >= toks.length || !ctx.agentMarkers.has(low[cueEnd]!)) return null;
+  let aux = false;
+  for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(low[i]!)) aux = true;
+  if (!aux || j === 0) return null;
+  // the agent: to a clause boundary, a relative pronoun or the sentence end; a list of names kept
+  const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !isAbbrevAt(ctx, w, i)) || ctx.relatives.has(low[i]!) || ctx.complementisers.has(low[i]!);
+  let e = cueEnd + 1;
+  while (e < toks.length && e - cueEnd <= MAX_AGENT && !stop(e) && !(low[e] === "as" && ctx.cues.at(low, e + 1)?.value.participle)) e++;
+  while (low[e] === "," && e + 2 < toks.length && (isCap(toks[e + 1]) || ctx.nounMarkers.has(low[e + 1]!) || ctx.listWords.has(low[e + 1]!))) {
+    let f = e + 1;
+    while (f < toks.length && f - cueEnd <= MAX_AGENT && !stop(f)) f++;
+    // only a list closing the sentence: "..., the Arizona Republic and the Cincinnati Enquirer."
+    if (f < toks.length && !(isEnd(low[f]!) && f === toks.length - 1)) break;
+    e = f;
+  }
+  if (e === cueEnd + 1 || e - cueEnd > MAX_AGENT) return null;
+  const subject = sourceBefore(ctx, w, j);
+  if (!subject) return null;
+  // "was quoted by Y as saying ...": the subject speaks, Y only carried the words
+  const as = low[e] === "as" ? ctx.cues.at(low, e + 1) : null;
+  if (as?.value.participle) {
+    const source = ctx.sources.resolve(tokenSpan(w, subject));
+    let a = e + 1 + as.length;
+    const comp = a < toks.length && ctx.complementisers.has(low[a]!) ? a : -1;
+    while (a < toks.length && (low[a] === "," || low[a] === ":")) a++;
+    const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
+    const contentSpan = q ? q.span : spanOf(w, comp >= 0 && ctx.pack.claims.contentKeepsComplementiser ? comp : comp >= 0 ? comp + 1 : a, toks.length);
+    if (!source || !contentSpan) return null;
+    return makeClaim(ctx, w.s, source, [toks[g]!.span[0], toks[e + as.length]!.span[1]], as.value.stance, negated, contentSpan, !!q);
+  }
+  const source = ctx.sources.resolve(tokenSpan(w, [cueEnd + 1, e]));
+  const contentSpan = spanOf(w, subject[0], subject[1]);
+  if (!source || !contentSpan) return null;
+  return makeClaim(ctx, w.s, source, [toks[g]!.span[0], toks[cueEnd]!.span[1]], cue.stance, negated, contentSpan, false);
+}

@@ -1,0 +1,193 @@
+// Cues whose source stands before them or right after the verb: "X said (that) ...", "said X",
+// "X told Y that ...", ", saying ...", and the passive. The cue's verb group, source and content are
+// read by the finders in verbs.ts, source-*.ts, appositions.ts, subjects.ts and reported-content.ts.
+
+import type { Claim, ClaimSource, Span } from "../../model.js";
+import type { CueEntry } from "../../lang/types.js";
+import type { Quote } from "./quotes.js";
+import type { Ctx } from "./context.js";
+import { isBoundary, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
+import { quoteClosingNear, quoteEndingAt } from "./spans.js";
+import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
+import { cliticStem, sourceBefore } from "./source-before.js";
+import { sourceAfter } from "./source-after.js";
+import { appositionBefore, leadingApposition } from "./appositions.js";
+import { clauseSubject, participleSubject } from "./subjects.js";
+import { adjunctAfter, clauseFollows, clauseStart, contentEnd } from "./reported-content.js";
+import { passiveCue } from "./reported-passive.js";
+import { makeClaim, squash } from "./make.js";
+
+/** Words after the cue searched for a complementiser ("berbagi di Twitter bahwa", "told reporters Monday that"). */
+const COMPLEMENT_WINDOW = 6;
+const ADDRESSEE_WINDOW = 8;
+/** Longest phrase after a reporting verb's preposition read as an adjunct ("said on Twitter"). */
+const MAX_ADJUNCT_WORDS = 4;
+
+/** "X mengatakan (bahwa) ...", "X said (that) ...", "said X", "X told Y that ...", ", saying ..." */
+export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry, sentenceClaims: Claim[], usedQuotes: Set<Quote>): Claim | null {
+  const { toks, low } = w;
+  const group = verbGroup(ctx, w, k);
+  const outside = skipAdverbsBack(ctx, w, group.start);
+  const negated = group.negated || outside.negated;
+  const j = outside.end; // the source ends here
+  const participle = cue.participle && group.start === k;
+  // time, medium and preposition after the verb belong to the cue ("said Friday", "said in a statement")
+  const end = cue.addressee || cue.infinitive ? cueEnd : cueTail(ctx, w, cueEnd);
+  const cueSpan: Span = [toks[group.start]!.span[0], toks[end - 1]!.span[1]];
+  if (!participle && !cue.participle) {
+    const passive = passiveCue(ctx, w, group.start, k, cueEnd, j, cue, negated);
+    if (passive) return passive;
+  }
+
+  // the content: after the cue (past the hearer of "told"), past a complementiser within a few words
+  let a = end;
+  if (cue.addressee) {
+    let t = cueEnd;
+    while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && !isBoundary(low[t]!) && !isEnd(low[t]!)) t++;
+    a = t;
+  }
+  let comp = -1;
+  // "wants to ...", "declined to comment", "vowed not to ...": the infinitive is the content
+  const to = low[cueEnd] === "not" || low[cueEnd] === "never" ? cueEnd + 1 : cueEnd;
+  const infinitive = !!cue.infinitive && ctx.infinitiveMarkers.has(low[to] ?? "");
+  if (cue.infinitive && !infinitive && !cue.needsComplement) return null;
+  for (let t = a; !infinitive && t < Math.min(toks.length, a + COMPLEMENT_WINDOW); t++) {
+    if (ctx.complementisers.has(low[t]!)) {
+      comp = t;
+      break;
+    }
+    if (isBoundary(low[t]!) && low[t] !== ":" && low[t] !== ",") break;
+  }
+  // "believes/shows/found" need "that", unless the source is evidence: "polls show Smith ahead"
+  const needEvidence = !!cue.needsComplement && comp < 0;
+  // "Clinton said she thinks ...": a verb of thinking inside the content of the sentence's reported
+  // speech is part of what was said, not a claim of its own
+  const at = toks[k]!.span[0];
+  // so is an intention ("Stein said she plans to join ..."): what was said, not a claim of its own
+  if ((cue.needsComplement || cue.infinitive) && sentenceClaims.some((c) => !c.quote && c.contentSpan[0] <= at && at < c.contentSpan[1])) return null;
+  if (needEvidence && (participle || j === 0)) return null;
+  if (comp >= 0) a = comp + 1;
+  while (a < toks.length && (low[a] === ":" || low[a] === ",")) a++;
+
+  let source: ClaimSource | null = null;
+  let contentSpan: Span | null = null;
+  let quote = false;
+  const before = j > 0 ? low[j - 1]! : null;
+
+  // inverted: '"...," said Peskov' / "..., said the spokesman, a former ..."
+  // not after "A lawyer for the family, Jane Roe," : that comma closes the subject
+  // nor after "Jane Roe, director of the fund," opening the sentence: the verb follows its subject
+  const app = before === "," ? appositionBefore(ctx, w, j - 1) : null;
+  const opening = app !== null && (app[0] === 0 || isQuoteMark(low[app[0] - 1]!));
+  const leading = opening || (before === "," && leadingApposition(ctx, w, sourceBefore(ctx, w, j - 1) ?? [j - 1, j - 1]) !== null);
+  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && !leading && (before === null || before === "," || isQuoteMark(before))) {
+    const src = sourceAfter(ctx, w, cueEnd, true);
+    if (src && (before !== null || quoteClosingNear(ctx, toks[k]!.span[0]))) {
+      source = ctx.sources.resolve(tokenSpan(w, src));
+      const q = quoteEndingAt(ctx, toks[group.start]!.span[0]);
+      if (q) {
+        usedQuotes.add(q);
+        contentSpan = q.span;
+        quote = true;
+      } else contentSpan = spanOf(w, clauseStart(ctx, w, Math.max(0, j - 1)), Math.max(0, j - 1));
+      if (source && contentSpan) return makeClaim(ctx, w.s, source, [cueSpan[0], toks[cueEnd - 1]!.span[1]], cue.stance, negated, contentSpan, quote);
+      source = null;
+      contentSpan = null;
+    }
+  }
+
+  let srcSpan: Span | null = null;
+  if (participle) {
+    // ", saying ...": the subject of the clause, or the source of the sentence's last claim
+    if (sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
+    else {
+      const subj = participleSubject(ctx, w, k);
+      const p = ctx.sources.personsIn([w.s.span[0], toks[k]!.span[0]])[0];
+      if (subj && !(p && ctx.sources.personsIn(tokenSpan(w, subj)).length === 0 && p.span[1] <= toks[subj[0]]!.span[0])) source = ctx.sources.resolve(tokenSpan(w, subj));
+      else
+      if (p) source = ctx.sources.resolve(p.span);
+      else if (ctx.pronouns.has(low[0]!)) source = ctx.sources.resolve(toks[0]!.span);
+    }
+  } else {
+    // "Cruz exhorted Republicans to ... and said ...": a coordinated verb shares the clause's subject
+    const coordinated = before !== null && ctx.coordinators.has(before);
+    if (coordinated) {
+      if (sentenceClaims.length > 0 && sentenceClaims[sentenceClaims.length - 1]!.source.span) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
+      else srcSpan = clauseSubject(ctx, w, j - 1);
+    }
+    if (!coordinated && before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
+    if (!coordinated && !srcSpan) srcSpan = sourceBefore(ctx, w, j);
+    if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
+    if (needEvidence && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan)) && !(cue.stance !== "reports" && clauseFollows(ctx, w, end))) return null;
+    if (srcSpan && !source) {
+      let span = tokenSpan(w, srcSpan);
+      // "I've suggested": the clitic is the auxiliary, part of the cue
+      const stem = srcSpan[1] === group.start && srcSpan[1] - srcSpan[0] === 1 ? cliticStem(ctx, low[srcSpan[0]]!) : null;
+      if (stem !== null) {
+        span = [span[0], span[0] + stem.length];
+        cueSpan[0] = span[1];
+      }
+      source = ctx.sources.resolve(span);
+    }
+    if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
+  }
+  if (!source) return null;
+  const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
+  // '"A," X said, "B."': a quote interrupted by its reporting clause is one statement (see
+  // joinInterruptedQuotes): the content runs from the first part to the second
+  const qb = q && srcSpan && ctx.pack.claims.joinInterruptedQuotes ? quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0]) : null;
+  if (q && qb && !usedQuotes.has(qb)) {
+    usedQuotes.add(q);
+    usedQuotes.add(qb);
+    const claim = makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, [qb.span[0], q.span[1]], true);
+    claim.content = `${squash(ctx.text.slice(qb.span[0], qb.span[1]))} ${squash(ctx.text.slice(q.span[0], q.span[1]))}`;
+    claim.sentenceSpan = [Math.min(claim.sentenceSpan[0], qb.outer[0]), claim.sentenceSpan[1]];
+    return claim;
+  }
+  if (q) {
+    usedQuotes.add(q);
+    contentSpan = q.span;
+    quote = true;
+  } else {
+    // the complementiser belongs to the content where the language's convention says so ("that ...")
+    const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
+    contentSpan = spanOf(w, from, contentEnd(ctx, low, a));
+    // only punctuation left ('... Mr. Burman said. "'): no content after the cue
+    if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
+    // '"...," X said on Twitter.' / '... said of RT.': a short phrase after the verb's preposition,
+    // with a quote closing before the source, is an adjunct; the quote is the content
+    if (contentSpan && srcSpan && end === cueEnd + 1 && ctx.cueParticles.has(low[cueEnd]!) && toks.length - end <= MAX_ADJUNCT_WORDS + 1 && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
+    // '"...," she said at a briefing Monday.': a prepositional phrase right after the verb, no
+    // complementiser: an adjunct; the quote before is the content
+    else if (contentSpan && srcSpan && comp < 0 && !cue.addressee && end < toks.length && adjunctAfter(ctx, w, end, a) && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
+  }
+  if (!contentSpan && srcSpan && !participle) {
+    // "..., officials said." / '"...," he said.': the content is what comes before the source; a
+    // preposition after the verb then heads an adjunct ("said on Twitter", "said of RT"), not the
+    // verb's own object, and stays out of the cue
+    if (end === cueEnd + 1 && ctx.cueParticles.has(low[cueEnd]!)) cueSpan[1] = toks[cueEnd - 1]!.span[1];
+    const s0 = srcSpan[0];
+    // the quote may close the sentence before ('“... ?” Clinton said.' is split after the "?")
+    const qb = quoteEndingAt(ctx, toks[s0]!.span[0]);
+    if (qb) {
+      usedQuotes.add(qb);
+      contentSpan = qb.span;
+      quote = true;
+    } else if (s0 > 0 && low[s0 - 1] === ",") contentSpan = spanOf(w, clauseStart(ctx, w, s0 - 1), s0 - 1);
+    // "..., as police have said.": a comment clause pointing back to the clause before it
+    else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && low[s0 - 2] === "," && (end >= toks.length || isEnd(low[end]!))) contentSpan = spanOf(w, clauseStart(ctx, w, s0 - 2), s0 - 2);
+  }
+  if (!contentSpan) return null;
+  return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
+}
+
+/** Whether a source phrase is headed by evidence ("polls", "a 2014 study by ...", "video of the
+ * incident"): the head is the last word, or the word before "of"/"by"/"from"/"in". */
+function hasEvidenceNoun(ctx: Ctx, w: Words, [a, b]: Span): boolean {
+  for (let i = a; i < b; i++) {
+    if (!ctx.evidenceNouns.has(w.low[i]!)) continue;
+    // "research conducted by ...", "a poll released Friday"
+    if (i === b - 1 || ctx.stops.has(w.low[i + 1]!) || (ctx.participlePattern !== null && ctx.participlePattern.test(w.low[i + 1]!))) return true;
+  }
+  return false;
+}

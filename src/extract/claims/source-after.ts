@@ -1,0 +1,74 @@
+// The source phrase after a cue ('"...," said Peskov', "said the spokesman, a former ..."), used by
+// inverted reporting clauses and by the speakers of direct quotes.
+
+import type { Span } from "../../model.js";
+import type { Ctx } from "./context.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, type Words } from "./words.js";
+import { timeStartingAt } from "./spans.js";
+import { MAX_APPOSITION } from "./appositions.js";
+
+/** Longest prepositional phrase closing a source after its cue ("said one source [on the panel]"). */
+const MAX_SOURCE_PP = 6;
+/** Longest parenthesis after a source name ("Rep. Jim Clyburn (D-S.C.)"); longer ones are asides. */
+const MAX_PAREN = 6;
+
+/**
+ * A source phrase after a cue ('"...," said Peskov', "..., said the spokesman, a former ..."): the
+ * noun phrase to the clause end, then an apposition to the sentence end. Null when what follows does
+ * not read as a source (no name, pronoun or role word) or does not close the sentence.
+ */
+export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): Span | null {
+  const { low, toks } = w;
+  let e = from;
+  let named = false;
+  // strict (an inverted reporting clause, "..., said X."): what follows the verb is a noun phrase
+  // closing the clause, not a clause of its own ("said he would", "said Clinton has"), a phrase of
+  // time or place ("said Tuesday", "said at a rally") or a preposition's object ("said of RT")
+  if (strict && from < toks.length && ctx.stops.has(low[from]!)) return null;
+  while (e < toks.length) {
+    const x = low[e]!;
+    if (x === "." && abbreviationDot(ctx, w, e) && e + 1 < toks.length) {
+      e++;
+      continue;
+    }
+    if (isBoundary(x) || isEnd(x) || ctx.complementisers.has(x) || ctx.breaks.has(x)) break;
+    if (strict && (ctx.auxiliaries.has(x) || ctx.negations.has(x) || (e > from && ctx.cues.at(low, e)))) return null;
+    if (strict && e === from && timeStartingAt(ctx, toks[e]!.span[0])) return null;
+    if (ctx.stops.has(x) && named && !isCap(toks[e])) {
+      // a phrase closing the clause belongs to the source: "said one source on the panel.", "said
+      // Rep. Jane Roe of Ohio, the panel's ranking member"
+      let f = e + 1;
+      while (f < toks.length && f - e <= MAX_SOURCE_PP && !isBoundary(low[f]!) && !(isEnd(low[f]!) && !abbreviationDot(ctx, w, f)) && !ctx.breaks.has(low[f]!) && !ctx.complementisers.has(low[f]!) && !ctx.cues.at(low, f)) f++;
+      const closes = f >= toks.length || low[f] === "," || (isEnd(low[f]!) && !abbreviationDot(ctx, w, f));
+      if (f > e + 1 && closes) e = f;
+      else if (strict) return null;
+      break;
+    }
+    if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.pronouns.has(x) || ctx.sources.personEnding(toks[e]!.span[1])) named = true;
+    e++;
+    if (e - from > 8) return null;
+  }
+  if (e === from || !named) return null;
+  // a parenthesis after the name: "Rep. Jim Clyburn (D-S.C.)"
+  if (low[e] === "(") {
+    let c = e + 1;
+    while (c < toks.length && low[c] !== ")" && c - e < MAX_PAREN) c++;
+    if (low[c] === ")") e = c + 1;
+  }
+  let end = e;
+  const stop = (f: number) => isEnd(low[f]!) && !abbreviationDot(ctx, w, f);
+  if (low[e] === "," && e + 1 < toks.length) {
+    // ", on what was his first day", ", speaking of ...", ", in a statement": an adjunct, not an apposition
+    const first = toks[e + 1]!.text;
+    const adjunct = ctx.stops.has(low[e + 1]!) || (/^\p{Ll}+ing$/u.test(first) && !ctx.roleWords.has(low[e + 1]!)) || !!ctx.cues.at(low, e + 1);
+    if (!adjunct) {
+      // an apposition to the sentence end or to an adjunct: ", director of the Institute for ..."
+      let f = e + 1;
+      while (f < toks.length && !stop(f) && !isQuoteMark(low[f]!) && !ctx.cues.at(low, f) && !(low[f] === "," && ctx.stops.has(low[f + 1] ?? ""))) f++;
+      if (f >= toks.length || stop(f) || low[f] === ",") {
+        if (f - e <= MAX_APPOSITION && f > e + 1) end = f;
+      } else return null;
+    }
+  } else if (e < toks.length && !stop(e) && !ctx.stops.has(low[e]!)) return null;
+  return [from, end];
+}

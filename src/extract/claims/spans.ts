@@ -1,0 +1,55 @@
+// Look-ups of what lies at an offset among the article's sorted spans (names, time phrases, quotes):
+// binary searches (../search.ts) with a bounded look back, so a sentence costs a logarithm, not a scan.
+
+import type { Span } from "../../model.js";
+import type { Quote } from "./quotes.js";
+import { lastAtOrBefore } from "../search.js";
+import type { Ctx } from "./context.js";
+import type { Words } from "./words.js";
+
+/** Whether token i is part of a named entity (a cue word there is a name, not a cue). */
+export function insideName(ctx: Ctx, w: Words, i: number): boolean {
+  const [s, e] = w.toks[i]!.span;
+  const last = lastAtOrBefore(ctx.names, (n) => n[0], s);
+  for (let x = last; x >= 0 && x > last - 8; x--) {
+    const n = ctx.names[x]!;
+    if (n[1] >= e && n[1] - n[0] > e - s) return true;
+  }
+  return false;
+}
+
+/** The time phrase ending exactly at an offset, if any. */
+export function timeEndingAt(ctx: Ctx, end: number): Span | null {
+  const i = lastAtOrBefore(ctx.timeSpans, (t) => t[0], end - 1);
+  for (let x = i; x >= 0 && x > i - 3; x--) if (ctx.timeSpans[x]![1] === end) return ctx.timeSpans[x]!;
+  return null;
+}
+
+/** The time phrase starting exactly at an offset, if any. */
+export function timeStartingAt(ctx: Ctx, start: number): Span | null {
+  const i = lastAtOrBefore(ctx.timeSpans, (t) => t[0], start);
+  return i >= 0 && ctx.timeSpans[i]![0] === start ? ctx.timeSpans[i]! : null;
+}
+
+export function insideQuote(ctx: Ctx, at: number): boolean {
+  // quotes come in text order and do not nest: only the last one opening before `at` can hold it
+  const i = lastAtOrBefore(ctx.quotes, (q) => q.span[0], at);
+  return i >= 0 && at < ctx.quotes[i]!.span[1];
+}
+
+/** The quote that closes just before a cue or source (only punctuation and spaces between). */
+export function quoteEndingAt(ctx: Ctx, at: number): Quote | null {
+  const last = lastAtOrBefore(ctx.quotes, (q) => q.outer[0], at);
+  for (let i = last; i >= 0 && i > last - 3; i--) {
+    const q = ctx.quotes[i]!;
+    if (q.outer[1] <= at && /^[\s,.;:—–―-]*$/.test(ctx.text.slice(q.outer[1], at))) return q;
+    if (q.span[1] <= at && q.outer[1] >= at - 2 && /^[\s,]*["”’]?[\s,]*$/.test(ctx.text.slice(q.span[1], at))) return q;
+  }
+  return null;
+}
+
+/** Whether a quote closes within three characters before an offset ('"...," said X'). */
+export function quoteClosingNear(ctx: Ctx, at: number): boolean {
+  const i = lastAtOrBefore(ctx.quotes, (q) => q.outer[1], at);
+  return i >= 0 && ctx.quotes[i]!.outer[1] >= at - 3;
+}

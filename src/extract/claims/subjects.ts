@@ -1,0 +1,73 @@
+// The subject of a clause when the cue has none of its own before it: a verb coordinated with an
+// earlier one ("Cruz exhorted ... and said") or a participle hanging on the clause (", arguing ...").
+
+import type { Span } from "../../model.js";
+import type { Ctx } from "./context.js";
+import { abbreviationDotAt, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, type Words } from "./words.js";
+
+/** Longest subject read from a sentence's start for a coordinated verb. */
+const MAX_SUBJECT = 8;
+
+/**
+ * The subject of the sentence's first clause, for a cue coordinated with an earlier verb ("Cruz
+ * exhorted ... and said"): the words from the sentence start up to the first word that can be no part
+ * of a noun phrase (a lower-case word that is not a role word, determiner or preposition inside a
+ * name), then an apposition between commas. Null when that is not a name, a role or a pronoun.
+ */
+export function clauseSubject(ctx: Ctx, w: Words, before: number): Span | null {
+  const { toks, low } = w;
+  let f = 0;
+  while (f < before && f < MAX_SUBJECT && (isCap(toks[f]) || ctx.roleWords.has(low[f]!) || ctx.nounMarkers.has(low[f]!) || ctx.determiners.has(low[f]!) || (low[f] === "." && f > 0))) f++;
+  if (f === 0 || f >= before) return null;
+  let end = f;
+  // "Republican nominee Donald Trump, in particular, has ...": the subject before the comma
+  while (end > 0 && (low[end - 1] === "," || isQuoteMark(low[end - 1]!))) end--;
+  if (end === 0) return null;
+  const first = low[0]!;
+  // the subject is what a verb follows: a capitalised opening word that is a preposition or a
+  // subordinator ("In", "When", "After") opens an adjunct, not a subject
+  if (ctx.stops.has(first) || ctx.breaks.has(first) || ctx.complementisers.has(first)) return null;
+  const named = ctx.sources.personsIn(tokenSpan(w, [0, end])).length > 0 || ctx.pronouns.has(first) || toks.slice(0, end).some((t, i) => ctx.sourceHeads.has(low[i]!) || isCap(t));
+  return named ? [0, end] : null;
+}
+
+/** Longest subject noun phrase read for a participle's clause. */
+const MAX_PARTICIPLE_SUBJECT = 10;
+
+/**
+ * The subject of the clause a participle hangs on ("The Times and the Gannett chain filed a motion,
+ * arguing ...", "In 1986, the court blocked the sale, citing ..."): after an opening adjunct closed by
+ * a comma, the noun phrase up to the verb group, when that verb group is recognisable (an auxiliary, a
+ * past form or a relative pronoun after the phrase). Null otherwise: a present-tense verb cannot be
+ * told from a noun without a tagger.
+ */
+export function participleSubject(ctx: Ctx, w: Words, k: number): Span | null {
+  const { toks, low } = w;
+  let s0 = 0;
+  // an opening adjunct ("In 1986,", "On Friday,", "After the vote,"): the subject follows its comma
+  if (ctx.stops.has(low[0]!) || ctx.breaks.has(low[0]!)) {
+    let c = 1;
+    while (c < k && low[c] !== "," && c <= MAX_PARTICIPLE_SUBJECT) c++;
+    if (low[c] !== ",") return null;
+    s0 = c + 1;
+  }
+  if (s0 < k && ctx.pronouns.has(low[s0]!) && !ctx.possessives.has(low[s0]!)) return [s0, s0 + 1];
+  let e = s0;
+  let named = false;
+  while (e < k && e - s0 < MAX_PARTICIPLE_SUBJECT) {
+    const x = low[e]!;
+    if (x === "." && abbreviationDotAt(ctx, w, e)) {
+      e++;
+      continue;
+    }
+    if (isBoundary(x) || isEnd(x) || ctx.auxiliaries.has(x) || ctx.relatives.has(x) || ctx.stops.has(x) || ctx.cues.at(low, e)) break;
+    if (ctx.breaks.has(x) && !ctx.listWords.has(x)) break;
+    if (e > s0 && /^\p{Ll}/u.test(toks[e]!.text) && ctx.participlePattern !== null && ctx.participlePattern.test(x)) break;
+    if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.sourceHeads.has(x)) named = true;
+    e++;
+  }
+  if (e === s0 || !named || e >= k || ctx.listWords.has(low[e - 1]!)) return null;
+  const x = low[e]!;
+  const verb = ctx.auxiliaries.has(x) || ctx.relatives.has(x) || (ctx.participlePattern !== null && ctx.participlePattern.test(x));
+  return verb ? [s0, e] : null;
+}

@@ -1,0 +1,101 @@
+// The extent of a cue around its verb: the verb group before it (auxiliaries, negation, adverbs),
+// the words between it and its source, and what follows the verb and still belongs to the cue.
+
+import type { Ctx } from "./context.js";
+import { isBoundary, isEnd, type Words } from "./words.js";
+import { lastAtOrBefore } from "../search.js";
+import { timeEndingAt } from "./spans.js";
+
+/** The verb group before a cue at k: auxiliaries, negation and adverbs that belong to the cue span. */
+export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negated: boolean } {
+  let j = k;
+  let negated = false;
+  while (j > 0) {
+    const x = w.low[j - 1]!;
+    // "appeared to suggest", "failed to note": a raising verb and its infinitive marker
+    if (j > 1 && ctx.infinitiveMarkers.has(x) && ctx.raisingVerbs.has(w.low[j - 2]!)) {
+      j -= 2;
+      continue;
+    }
+    if (!ctx.auxiliaries.has(x) && !(ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[j - 1]!.text))) break;
+    if (ctx.negations.has(x)) negated = true;
+    j--;
+  }
+  return { start: j, negated };
+}
+
+/** Skip words that may stand between a source and its verb group ("juga", "in a statement"). */
+export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; negated: boolean } {
+  let negated = false;
+  for (;;) {
+    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!))) {
+      if (ctx.negations.has(w.low[j - 1]!)) negated = true;
+      j--;
+    }
+    // a time phrase between source and cue: "Sanders on Tuesday said", "Wells Fargo this month announced"
+    const t = j > 1 ? timeEndingAt(ctx, w.toks[j - 1]!.span[1]) : null;
+    if (!t) break;
+    let i = j - 1;
+    while (i > 0 && w.toks[i]!.span[0] > t[0]) i--;
+    if (w.toks[i]!.span[0] !== t[0] || i === 0) break;
+    // with its preposition when the phrase leaves it out ("on Tuesday")
+    const from = i > 1 && ctx.stops.has(w.low[i - 1]!) ? i - 1 : i;
+    // after a participle the phrase is part of the source: "a poll released Friday shows", "polls
+    // taken over the past two weeks show"
+    const p = from - 1;
+    if (p > 0 && ctx.participlePattern !== null && ctx.participlePattern.test(w.low[p]!) && !ctx.auxiliaries.has(w.low[p - 1]!) && !ctx.pronouns.has(w.low[p - 1]!) && !ctx.relatives.has(w.low[p - 1]!)) break;
+    j = from;
+  }
+  return { end: j, negated };
+}
+
+/** The time phrase ending exactly at an offset, if any. */
+
+/** Longest run of words between a medium preposition and its noun ("in [a recent phone] interview"). */
+const MAX_MEDIUM_GAP = 4;
+
+/**
+ * What follows a reporting verb and belongs to its cue: time phrases ("said Friday", "said last
+ * month"), trailing adverbs ("said then", "said sarcastically"), a phrase naming the medium ("said in a
+ * phone interview", "wrote in an email"), and the verb's own preposition ("complained about",
+ * "warned against"). Returns the token index after the cue. A few steps, each bounded: linear.
+ */
+export function cueTail(ctx: Ctx, w: Words, end: number): number {
+  const { low, toks } = w;
+  // the verb's own preposition, right after it
+  if (end < toks.length && ctx.cueParticles.has(low[end]!)) return end + 1;
+  let e = end;
+  for (let step = 0; step < 3 && e < toks.length; step++) {
+    const i = lastAtOrBefore(ctx.dateSpans, (t) => t[0], toks[e]!.span[0]);
+    const t = i >= 0 && ctx.dateSpans[i]![0] === toks[e]!.span[0] ? ctx.dateSpans[i]! : null;
+    if (t) {
+      let f = e;
+      while (f < toks.length && toks[f]!.span[1] <= t[1]) f++;
+      if (f > e) {
+        e = f;
+        continue;
+      }
+    }
+    if (ctx.trailingAdverbs.has(low[e]!)) {
+      e++;
+      continue;
+    }
+    // a manner adverb closing the clause: "Gowdy said sarcastically."
+    if (ctx.adverbPattern !== null && !ctx.auxiliaries.has(low[e]!) && ctx.adverbPattern.test(toks[e]!.text) && (e + 1 >= toks.length || isBoundary(low[e + 1]!) || isEnd(low[e + 1]!))) {
+      e++;
+      continue;
+    }
+    if (ctx.mediumPrepositions.has(low[e]!)) {
+      let f = e + 1;
+      while (f < toks.length && f - e <= MAX_MEDIUM_GAP && !ctx.mediumNouns.has(low[f]!) && /^\p{L}/u.test(toks[f]!.text) && !ctx.breaks.has(low[f]!) && !ctx.complementisers.has(low[f]!)) f++;
+      if (f < toks.length && ctx.mediumNouns.has(low[f]!)) {
+        e = f + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  // only when the clause closes there ('"...," he said Friday.', "..., she said in a statement, adding"):
+  // before its content the gold conventions disagree, and the verb alone is the safer cue
+  return e < toks.length && !isBoundary(low[e]!) && !isEnd(low[e]!) ? end : e;
+}

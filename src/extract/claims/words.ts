@@ -1,0 +1,82 @@
+// One sentence's words as the claims stage reads them (lower-case forms beside the tokens) and the
+// token predicates every finder shares: punctuation classes, capitals, abbreviation dots, spans.
+
+import type { Sentence, Span, Token } from "../../model.js";
+import type { Ctx } from "./context.js";
+
+const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "―", '"', "“", "”", "„", "«", "»"]);
+const END_PUNCT = /^[.!?…]+$/;
+const QUOTE_MARK = /^["“”„«»‘’']$/;
+export const DASHES = new Set(["—", "–", "―", "--"]);
+
+/** One sentence's tokens and their lower-case forms. */
+export interface Words {
+  s: Sentence;
+  toks: Token[];
+  low: string[];
+}
+
+export function wordsOf(s: Sentence): Words {
+  const toks = s.tokens;
+  const low = toks.map((t) => t.text.toLowerCase());
+  // a possessive apostrophe after a plural ("veterans' families", "the Smiths' lawyer") is no quote
+  // mark: it reads as the possessive ending
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if ((low[i] === "'" || low[i] === "’") && toks[i - 1]!.span[1] === toks[i]!.span[0] && /s$/i.test(toks[i - 1]!.text) && toks[i + 1]!.span[0] > toks[i]!.span[1] && /^\p{L}/u.test(toks[i + 1]!.text)) low[i] = `s${low[i]}`;
+  }
+  return { s, toks, low };
+}
+
+export function isQuoteMark(w: string): boolean {
+  return QUOTE_MARK.test(w);
+}
+
+export function isBoundary(w: string): boolean {
+  return PUNCT_BOUNDARY.has(w) || isQuoteMark(w);
+}
+
+export function isEnd(w: string): boolean {
+  return END_PUNCT.test(w);
+}
+
+export function isCap(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text);
+}
+
+/** A dot that closes an abbreviation or an initial ("Mr.", "J."), not the sentence. */
+export function abbreviationDot(ctx: Ctx, w: Words, i: number): boolean {
+  if (w.low[i] !== "." || i === 0) return false;
+  const prev = w.low[i - 1]!;
+  return ctx.abbreviations.has(prev) || /^\p{L}$/u.test(prev) || /^(?:\p{L}\.)+\p{L}$/u.test(prev);
+}
+
+/** The text span of tokens a..b-1 without closing punctuation (an abbreviation's dot stays), or null. */
+export function spanOf(w: Words, a: number, b: number): Span | null {
+  while (b > a && /^[.!?…,;:]$/.test(w.toks[b - 1]!.text) && !abbreviationDotLoose(w, b - 1)) b--;
+  if (b <= a) return null;
+  return [w.toks[a]!.span[0], w.toks[b - 1]!.span[1]];
+}
+
+// Narrower or looser tests of an abbreviation dot than abbreviationDot, each used by its own finder.
+// They disagree on some dots (initials, short capitalised words, the last token): merging them would
+// change which claims are found.
+
+/** spanOf's: a dot after a capitalised word of one to three letters, not the last token. */
+function abbreviationDotLoose(w: Words, i: number): boolean {
+  return w.low[i] === "." && i > 0 && /^\p{L}{1,3}$/u.test(w.toks[i - 1]!.text) && /^\p{Lu}/u.test(w.toks[i - 1]!.text) && i < w.toks.length - 1;
+}
+
+/** For "according to X" sources and passive agents: a known abbreviation or a capital initial, not last. */
+export function isAbbrevAt(ctx: Ctx, w: Words, i: number): boolean {
+  return i > 0 && i < w.toks.length - 1 && (ctx.abbreviations.has(w.low[i - 1]!) || /^\p{Lu}$/u.test(w.toks[i - 1]!.text));
+}
+
+/** For participle subjects: a known abbreviation or any single-letter initial (the caller saw the dot). */
+export function abbreviationDotAt(ctx: Ctx, w: Words, i: number): boolean {
+  return i > 0 && (ctx.abbreviations.has(w.low[i - 1]!) || /^\p{L}$/u.test(w.low[i - 1]!));
+}
+
+/** The text span of tokens a..b-1, punctuation included. */
+export function tokenSpan(w: Words, [a, b]: Span): Span {
+  return [w.toks[a]!.span[0], w.toks[b - 1]!.span[1]];
+}
