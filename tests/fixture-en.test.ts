@@ -66,6 +66,11 @@ describe("English article", () => {
     expect(a.claims.find((c) => c.source.name === "Alden Herald")!.source.kind).toBe("publication");
   });
 
+  it("the summary leaves the dateline out of the lead", async () => {
+    const j = JSON.parse((await cli(["show", "--json", EN_ARTICLE])).stdout);
+    expect(j.summary[0]).toMatch(/^The Port Alden city council on Tuesday approved/);
+  });
+
   it("all four commands print", async () => {
     for (const cmd of ["show", "people", "timeline", "claims"]) {
       const r = await cli([cmd, EN_ARTICLE]);

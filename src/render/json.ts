@@ -120,11 +120,19 @@ export function articleJson(a: Analysis, readingWpm: number) {
     language: a.document.language,
     words,
     readingMinutes: Math.max(1, Math.round(words / readingWpm)),
-    summary: a.summary.map((i) => a.document.sentences[i]!.text.replace(/\s+/g, " ")),
+    summary: a.summary.map((i) => withoutDateline(a.document.sentences[i]!.text.replace(/\s+/g, " "))),
     people: rankedPeople(a).map(personOut),
     timeline: { referenceDate: a.referenceDate, span: dateSpan(a), events: a.events.map(eventOut) },
     claims: a.claims.map(claimOut),
   };
+}
+
+/** A news dateline opening the lead ("PORT ALDEN, Nov. 4, 2025 — ", "JAKARTA (Pos Kota) – ",
+ * "JAKARTA, KOMPAS.com - ") says where and when, not what: the summary leaves it out. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:\s?\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40}?)?\s[—–-]{1,2}\s(?=\S)/u;
+
+export function withoutDateline(sentence: string): string {
+  return sentence.replace(DATELINE, "");
 }
 
 /** Earliest and latest resolved dates of the timeline. */
