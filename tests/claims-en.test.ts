@@ -448,4 +448,67 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(c.quote).toBe(true);
     expect(c.content).toBe("The vote was fair,");
   });
+
+  it("attitudes held: 'is confident that', 'has been critical of', 'made clear that'", async () => {
+    const cs = await claimsOf("The harbour master is confident that the dredging will finish by May. Councillor Sam Holt has been critical of the toll plan. Mayor Helen Parr made clear that the ferry would not be sold.");
+    expect(cs.map(row)).toContain("harbour master | is confident | says | that the dredging will finish by May");
+    expect(cs.map(row)).toContain("Sam Holt | has been critical of | says | the toll plan");
+    expect(cs.map(row)).toContain("Helen Parr | made clear | asserts | that the ferry would not be sold");
+    // an attitude adjective without a clause after it is no cue
+    expect((await claimsOf("The harbour master is confident.")).length).toBe(0);
+  });
+
+  it("judging, answering back, discovering: denounced, countered, characterized, discovered", async () => {
+    const cs = await claimsOf("The fishermen's union denounced the new quota. Mayor Helen Parr countered that the tolls were fair. Councillor Dana Reyes characterized the vote as a mistake. Investigators discovered that the seawall had been poorly built.");
+    expect(cs.map(row)).toContain("fishermen's union | denounced | disputes | the new quota");
+    expect(cs.map(row)).toContain("Helen Parr | countered | says | that the tolls were fair");
+    expect(cs.map(row)).toContain("Dana Reyes | characterized | says | the vote as a mistake");
+    expect(cs.map(row)).toContain("Investigators | discovered | reports | that the seawall had been poorly built");
+  });
+
+  it("pleading and lamenting: 'pleaded for', ', lamenting that ...'", async () => {
+    const cs = await claimsOf("The boat owners pleaded for more time. Councillor Sam Holt left early, lamenting that the pier was gone.");
+    expect(cs.map(row)).toContain("boat owners | pleaded for | says | more time");
+    expect(cs.find((x) => x.cue === "lamenting")!.source.name).toBe("Sam Holt");
+  });
+
+  it("'expressed (deep) concern about ...': the attitude noun and its preposition belong to the cue", async () => {
+    const cs = await claimsOf("Residents have expressed deep concern about the new quay.");
+    expect(cs.map(row)).toContain("Residents | have expressed deep concern about | says | the new quay");
+  });
+
+  it("a question word opens the clause of a cue that needs one: 'shows how ...'", async () => {
+    const cs = await claimsOf("The survey shows how the money was spent.");
+    expect(cs.map(row)).toContain("The survey | shows | reports | how the money was spent");
+  });
+
+  it("intentions in the base form, and a name between the determiner and 'plans'", async () => {
+    const cs = await claimsOf("The owners refuse to pay the new toll. The Harbour Trust plans to open a museum.");
+    expect(cs.map(row)).toContain("owners | refuse | says | to pay the new toll");
+    expect(cs.map(row)).toContain("Harbour Trust | plans | says | to open a museum");
+  });
+
+  it("'..., the Gazette has learned.': a cue that needs a clause takes the one before it", async () => {
+    const cs = await claimsOf("The pier will close in May, the Gazette has learned.");
+    expect(cs.map(row)).toContain("Gazette | has learned | reports | The pier will close in May");
+  });
+
+  it("'it is worth noting that ...': a gerund, no claim", async () => {
+    const cs = await claimsOf("It is worth noting that the pier is old.");
+    expect(cs.filter((x) => x.cue === "noting")).toHaveLength(0);
+  });
+
+  it("a title-case headline: its cue is read though every word looks like a name", async () => {
+    const a = await analyseText("Seawall Is Failing, Former Harbour Engineer Says\n\nThe town met on Monday.\n", { lang: "en" });
+    expect(a.claims.map(row)).toContain("Former Harbour Engineer | Says | says | Seawall Is Failing");
+  });
+
+  it("a headline 'Name: ...' with a one-word name; editors' labels are no sources", async () => {
+    const a = await analyseText("Harbourwatch: Seawall Is Failing Again\n\nThe town met on Monday.\n", { lang: "en" });
+    expect(a.claims.map(row)).toContain("Harbourwatch | : | says | Seawall Is Failing Again");
+    const b = await analyseText("Update: Seawall Is Failing Again Today\n\nThe town met on Monday.\n", { lang: "en" });
+    expect(b.claims).toHaveLength(0);
+    const c = await claimsOf("CLARIFICATION: An earlier version of this story misstated the date of the vote.");
+    expect(c).toHaveLength(0);
+  });
 });

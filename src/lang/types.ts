@@ -294,6 +294,21 @@ export interface ClaimsLexicon {
   /** Prepositions a reporting verb takes right after it, part of the cue ("complained about", "warned
    * against", "described as"). */
   cueParticles?: string[];
+  /** Verbs that voice an attitude named by their object ("expressed", "voiced"), and the nouns naming
+   * one ("concern", "doubts"): the noun, its modifiers and its preposition belong to the cue
+   * ("expressed deep concern about", "voiced doubts over"); the content follows. */
+  expressionVerbs?: string[];
+  attitudeNouns?: string[];
+  /** Words after which an "-ing" cue is a gerund, not a participle hanging on a clause ("worth
+   * noting", "without saying"). */
+  gerundMarkers?: string[];
+  /** Words opening an embedded question ("what", "how"): right after a cue that needs a
+   * complementiser they open its content ("knows what it costs", "shows how the money was spent"). */
+  questionWords?: string[];
+  /** Words that label a headline or a paragraph rather than name its source ("Update: ...",
+   * "CLARIFICATION: ..."): a single capitalised word before a headline's colon names its source, and
+   * one in capitals opening a paragraph is a transcript's speaker, unless it is one of these. */
+  headlineLabels?: string[];
   /** Where or how something was said: a prepositional phrase right after the cue and headed by one of
    * these nouns belongs to the cue ("said in an interview", "wrote in an email"); see mediumPrepositions. */
   mediumNouns?: string[];

@@ -43,6 +43,10 @@ export interface Ctx {
   evidenceNouns: Set<string>;
   /** See ClaimsLexicon: cueParticles, mediumNouns, mediumPrepositions, trailingAdverbs, possessiveSuffixes. */
   cueParticles: Set<string>;
+  expressionVerbs: Set<string>;
+  gerundMarkers: Set<string>;
+  questionWords: Set<string>;
+  attitudeNouns: Set<string>;
   mediumNouns: Set<string>;
   mediumPrepositions: Set<string>;
   trailingAdverbs: Set<string>;
@@ -104,6 +108,10 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     infinitiveMarkers: lower(lex.infinitiveMarkers ?? []),
     evidenceNouns: lower(lex.evidenceNouns ?? []),
     cueParticles: lower(lex.cueParticles ?? []),
+    expressionVerbs: lower(lex.expressionVerbs ?? []),
+    gerundMarkers: lower(lex.gerundMarkers ?? []),
+    questionWords: lower(lex.questionWords ?? []),
+    attitudeNouns: lower(lex.attitudeNouns ?? []),
     mediumNouns: lower(lex.mediumNouns ?? []),
     mediumPrepositions: lower(lex.mediumPrepositions ?? []),
     trailingAdverbs: lower(lex.trailingAdverbs ?? []),

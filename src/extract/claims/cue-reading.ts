@@ -30,7 +30,9 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   // Journal reports.", "the poll shows him ahead")
   // ("the company plans to ...": an intention's infinitive marker is no preposition here)
   // only after a determined noun, the subject ("the company plans to"; not "unveiled plans to")
-  const infinitive = next !== null && ctx.infinitiveMarkers.has(next) && !!ctx.cues.at(w.low, k)?.value.infinitive && k > 1 && ctx.nounMarkers.has(low[k - 2]!);
+  // ("the Clinton campaign plans to ...": a name may stand between)
+  const determined = (k > 1 && ctx.nounMarkers.has(low[k - 2]!)) || (k > 2 && ctx.nounMarkers.has(low[k - 3]!) && /^\p{Lu}/u.test(toks[k - 2]!.text));
+  const infinitive = next !== null && ctx.infinitiveMarkers.has(next) && !!ctx.cues.at(w.low, k)?.value.infinitive && determined;
   return /^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !infinitive && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev);
 }
 

@@ -137,6 +137,8 @@ export function speakerLabels(ctx: Ctx, doc: Document, claims: Claim[]): void {
     // one word in capitals or a known person: not "Baca juga:", "Update:" and the like
     const person = ctx.sources.personsIn(labelSpan).length > 0;
     if (!person && !(label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) continue;
+    // "CLARIFICATION: ...", "UPDATE: ...": an editor's label, not a speaker
+    if (!person && (ctx.pack.claims.headlineLabels ?? []).includes(label.toLowerCase())) continue;
     const cStart = w.toks[colon + 1]?.span[0];
     if (cStart === undefined) continue;
     let cEnd = p.span[1];
@@ -172,7 +174,10 @@ export function headlineAttribution(ctx: Ctx, doc: Document, claims: Claim[]): v
   const source = ctx.sources.resolve(left);
   if (!source) return;
   const named = source.kind === "person" || source.kind === "publication" || words.some((x) => ctx.sourceHeads.has(x.toLowerCase()) || ctx.evidenceNouns.has(x.toLowerCase()));
-  if (!named && !ctx.sources.orgsIn(left)) return;
+  // one capitalised word, not a label ("Politifact: ..."; not "Update: ..."): a name the article's
+  // people did not list
+  const single = words.length === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]!) && !(ctx.pack.claims.headlineLabels ?? []).includes(words[0]!.toLowerCase());
+  if (!named && !single && !ctx.sources.orgsIn(left)) return;
   // the headline is not one of the body's sentences: it is its own
   const s: Sentence = { index: -1, paragraph: -1, span: [ts, te], text: ctx.text.slice(ts, te), tokens: [] };
   if (claims.some((c) => c.contentSpan[0] < right[1] && c.contentSpan[1] > right[0])) return;

@@ -58,6 +58,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     }
     if (isBoundary(low[t]!) && low[t] !== ":" && low[t] !== ",") break;
   }
+  // "should know what ...", "shows how ...": a question word right after the cue opens its clause
+  if (comp < 0 && cue.needsComplement && !infinitive && a < toks.length && ctx.questionWords.has(low[a]!)) comp = a;
   // "believes/shows/found" need "that", unless the source is evidence: "polls show Smith ahead"
   const needEvidence = !!cue.needsComplement && comp < 0;
   // "Clinton said she thinks ...": a verb of thinking inside the content of the sentence's reported
@@ -118,7 +120,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     if (!coordinated && before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
     if (!coordinated && !srcSpan) srcSpan = sourceBefore(ctx, w, j);
     if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
-    if (needEvidence && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan)) && !(cue.stance !== "reports" && clauseFollows(ctx, w, end))) return null;
+    // "..., the paper has learned.", "..., she believes.": the clause before is the content
+    const inverted = srcSpan !== null && srcSpan[0] > 0 && low[srcSpan[0] - 1] === "," && (end >= toks.length || isEnd(low[end]!));
+    if (needEvidence && !inverted && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan)) && !(cue.stance !== "reports" && clauseFollows(ctx, w, end))) return null;
     if (srcSpan && !source) {
       let span = tokenSpan(w, srcSpan);
       // "I've suggested": the clitic is the auxiliary, part of the cue

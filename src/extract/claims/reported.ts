@@ -7,7 +7,7 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { wordsOf, type Words } from "./words.js";
+import { titleCase, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
@@ -16,14 +16,18 @@ import { beforeCue } from "./reported-verb.js";
 export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuotes: Set<Quote>): void {
   const w = wordsOf(s);
   const first = claims.length;
+  // in a title-case headline every word looks like part of a name: a cue there is read as a verb
+  const titled = titleCase(w);
   for (let k = 0; k < w.toks.length; k++) {
     const hit = ctx.cues.at(w.low, k);
     if (!hit) continue;
     const cue = hit.value;
     const cueEnd = k + hit.length;
-    const noun = (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k));
+    // "it is worth noting", "it goes without saying": a gerund there reports nothing
+    const gerund = !!cue.participle && k > 0 && ctx.gerundMarkers.has(w.low[k - 1]!);
+    const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k));
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
-    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || insideQuote(ctx, w.toks[k]!.span[0]) || insideName(ctx, w, k)) {
+    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
       k = cueEnd - 1;
       continue;
     }

@@ -49,7 +49,20 @@ export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; n
   return { end: j, negated };
 }
 
-/** The time phrase ending exactly at an offset, if any. */
+/** Longest run of modifiers before an attitude noun ("deep and growing concern"). */
+const MAX_ATTITUDE_MODIFIERS = 3;
+
+/** The token index after an attitude noun opening at `end` past a few lower-case modifiers ("deep
+ * concern", "serious doubts"), or `end` when there is none. */
+function attitudeAfter(ctx: Ctx, w: Words, end: number): number {
+  for (let f = end; f < w.toks.length && f - end <= MAX_ATTITUDE_MODIFIERS; f++) {
+    const x = w.low[f]!;
+    if (ctx.attitudeNouns.has(x)) return f + 1;
+    if (!/^\p{Ll}+$/u.test(w.toks[f]!.text) || ctx.breaks.has(x) || ctx.stops.has(x) || ctx.complementisers.has(x)) break;
+  }
+  return end;
+}
+
 
 /** Longest run of words between a medium preposition and its noun ("in [a recent phone] interview"). */
 const MAX_MEDIUM_GAP = 4;
@@ -62,6 +75,9 @@ const MAX_MEDIUM_GAP = 4;
  */
 export function cueTail(ctx: Ctx, w: Words, end: number): number {
   const { low, toks } = w;
+  // "expressed (deep) concern (about)": the attitude the verb voices, with its preposition
+  const voiced = ctx.expressionVerbs.has(low[end - 1]!) ? attitudeAfter(ctx, w, end) : end;
+  if (voiced > end) return voiced < toks.length && ctx.cueParticles.has(low[voiced]!) ? voiced + 1 : voiced;
   // the verb's own preposition, right after it
   if (end < toks.length && ctx.cueParticles.has(low[end]!)) return end + 1;
   let e = end;

@@ -43,6 +43,21 @@ export function isCap(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text);
 }
 
+/** Words of four letters or more counted by titleCase. */
+const TITLE_MIN_WORDS = 3;
+
+/** Whether a sentence is set in title case, as headlines are ("Former White House Doctor Says"): its
+ * longer words (four letters or more) all capitalised. Name finding cannot tell names there. */
+export function titleCase(w: Words): boolean {
+  let n = 0;
+  for (const t of w.toks) {
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    n++;
+  }
+  return n >= TITLE_MIN_WORDS;
+}
+
 /** A dot that closes an abbreviation or an initial ("Mr.", "J."), not the sentence. */
 export function abbreviationDot(ctx: Ctx, w: Words, i: number): boolean {
   if (w.low[i] !== "." || i === 0) return false;

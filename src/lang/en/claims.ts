@@ -12,6 +12,11 @@ const tell = (cue: string): CueEntry => ({ cue, stance: "says", source: "before"
 /** Intentions, refusals and commitments: a cue only with an infinitive after it ("wants to ..."). */
 const intends = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", infinitive: true }));
 
+/** Adjectives of attitude: a cue only with a clause after them ("is confident that ..."); the subject is the source. */
+const attitudes = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", needsComplement: true }));
+/** Fixed phrases, "|"-separated, whose source stands before them ("is critical of", "made clear"). */
+const phrases = (forms: string, stance: Stance): CueEntry[] => forms.split("|").map((cue) => ({ cue, stance, source: "before" }));
+
 /** Cue words that are also nouns ("the claims", "a report", "for comment", "with hopes of"). */
 const NOUN_FORMS = new Set("claim claims comment reports notes estimates promises hope hopes show shows fears echoes answers plans plan".split(" "));
 /** Cue words that also name ("a group called X"). */
@@ -74,15 +79,45 @@ export const claims: ClaimsLexicon = {
     ...participles("citing calling urging describing", "says"),
     ...participles("emphasizing emphasising encouraging chanting yelling shouting demanding", "says"),
     ...participles("promising pledging vowing", "asserts"),
-    ...participles("denouncing questioning", "disputes"),
+    ...participles("denouncing questioning lambasting blasting slamming condemning", "disputes"),
     ...participles("defending", "asserts"),
-    ...verbs("expressed expresses", "says"),
+    ...verbs("expressed expresses express voiced voices", "says"),
+    ...participles("expressing voicing", "says"),
     verb("pointed to", "says"), verb("points to", "says"),
     ...verbs("yells", "says"),
     ...participles("denying rejecting", "denies"),
     ...participles("accusing criticizing", "disputes"),
     ...participles("acknowledging admitting confirming", "confirms"),
     ...participles("announcing", "announces"),
+    // the present and base forms of verbs above, as headlines and present-tense reports use them
+    ...verbs("condemns condemn blasts slams responds replies testifies", "says"),
+    ...verbs("speculates recall", "says"),
+    ...verbs("ripped rips rip lambasted lambastes", "disputes"),
+    // judging and blaming: "denounced the plan", "hailed the deal", "blamed the bank for ..."
+    ...verbs("denounced denounces denounce decried decries derided derides assailed assails chided scolded faulted faults", "disputes"),
+    ...verbs("hailed hails lauded lauds applauded applauds heralded heralds commended commends", "says"),
+    ...verbs("blamed blames", "disputes"),
+    // learning and discovering, with their clause: "the Post has learned that ...", "investigators discovered that ..."
+    ...verbs("learned learnt discovered discovers determined", "reports", true),
+    ...verbs("discussed discusses", "says"),
+    // answering back and objecting: "countered that ...", "objected to ...", "challenged the figures"
+    ...verbs("countered counters retorted rebutted objected objects protested grumbled griped sniped recounted recounts", "says"),
+    ...verbs("challenged contested disagreed disagrees doubted", "disputes"),
+    ...verbs("assured assures reassured implied implies swore swears", "asserts"),
+    // more ways of putting a view: "characterized the move as ...", "highlighted the risk", "exhorted voters to ..."
+    ...verbs("asserts assert exhorted exhorts chastised chastises characterized characterizes characterised highlighted highlights", "says"),
+    ...verbs("implored invoked invokes referenced repeats", "says"),
+    ...participles("touting tweeting lamenting bemoaning referring asserting reciting highlighting invoking characterizing", "says"),
+    // questioning and pleading: "pressed him on ...", "grilled the CEO about ...", "pleaded for ..."
+    ...verbs("pressed grilled confronted queried pleaded pleads begged implores appealed", "says"),
+    ...participles("pleading begging pressing", "says"),
+    // base forms of intentions after a plural subject or a modal ("states that may not want to ...")
+    ...intends("aims aim aimed vow pledge promise threaten refuse", "says"),
+    // attitudes held by the subject: "is confident that ...", "were frustrated that ...", "has been critical of ..."
+    ...attitudes("confident convinced certain concerned frustrated skeptical sceptical optimistic pessimistic hopeful adamant aware unhappy pleased disappointed angry upset", "says"),
+    ...phrases("critical of|skeptical of|sceptical of|supportive of|wary of|dismissive of|optimistic about|skeptical about|pessimistic about|upset about|angry about|frustrated with|frustrated by", "says"),
+    // making a position known: "made clear (that) ...", "made it clear ..."
+    ...phrases("made clear|made it clear|makes clear|makes it clear|make clear|make it clear|made plain|made it plain", "asserts"),
     { cue: "reportedly", stance: "hedges", source: "after", agentless: true },
     { cue: "allegedly", stance: "hedges", source: "after", agentless: true },
     { cue: "it was reported", stance: "reports", source: "after", agentless: true },
@@ -130,6 +165,20 @@ export const claims: ClaimsLexicon = {
   ],
   quoteSpeakerClitics: [],
   cueParticles: ["about", "against", "with", "of", "on", "for", "as"],
+  expressionVerbs: ["expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "voicing"],
+  gerundMarkers: ["worth", "without"],
+  questionWords: ["what", "how", "why", "who", "where", "when", "which"],
+  headlineLabels: [
+    "update", "updated", "exclusive", "watch", "analysis", "opinion", "breaking", "editorial", "video", "photos",
+    "review", "explainer", "live", "listen", "quiz", "interview", "commentary", "correction", "clarification", "factbox",
+    "timeline", "note", "editor's note", "related", "advertisement",
+  ],
+  attitudeNouns: [
+    "concern", "concerns", "hope", "hopes", "doubt", "doubts", "fear", "fears", "frustration", "anger", "outrage",
+    "support", "opposition", "skepticism", "scepticism", "misgivings", "reservations", "confidence", "optimism",
+    "pessimism", "regret", "surprise", "dismay", "disappointment", "alarm", "interest", "gratitude", "sympathy",
+    "condolences", "displeasure", "satisfaction", "unease", "worry", "worries", "objections", "dissatisfaction",
+  ],
   mediumNouns: [
     "interview", "interviews", "statement", "statements", "email", "e-mail", "letter", "briefing", "speech", "rally",
     "conference", "call", "tweet", "tweets", "post", "posting", "message", "memo", "op-ed", "column", "essay",
