@@ -74,8 +74,6 @@ export interface PeopleLexicon {
   commonPattern: RegExp;
   /** Personal pronouns that can stand for a person ("ia", "dia", "beliau", "he", "she"). */
   pronouns: string[];
-  /** Possessive/clitic suffixes stripped from a name token ("-nya"); English "'s" is handled as a token. */
-  cliticSuffixes: string[];
   /** Demonstratives that make a role phrase a definite description ("tersebut", "itu"; "the" before). */
   demonstratives: string[];
   /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */

@@ -75,7 +75,6 @@ export const people: PeopleLexicon = {
   // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan", "Pengunjung") are not names
   commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$|^\p{L}{3,}nya$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
   pronouns: ["ia", "dia", "beliau"],
-  cliticSuffixes: ["nya"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
   verbPrefixes: ["meng", "meny", "mem", "men", "me", "ber", "di"],
