@@ -99,7 +99,7 @@ export function showText(a: Analysis, st: Style): string[] {
   out.push("", st.c.bold(`People (${j.people.length})`));
   const top = j.people.slice(0, 6);
   for (const p of top) out.push(...wrap(`${st.c.cyan(p.name)}${p.roles[0] ? ` — ${p.roles[0]}` : ""} ${st.c.dim(`(${p.mentions})`)}`, st.width, "    ", "  "));
-  if (j.people.length > top.length) out.push(st.c.dim(`  … and ${j.people.length - top.length} more: ${j.people.slice(top.length).map((p) => p.name).join(", ")}`));
+  if (j.people.length > top.length) out.push(...wrap(`… and ${j.people.length - top.length} more: ${j.people.slice(top.length).map((p) => p.name).join(", ")}`, st.width, "    ", "  ").map((l) => st.c.dim(l)));
 
   const resolved = a.events.filter((e) => e.date.resolved);
   const unresolved = a.events.length - resolved.length;
@@ -115,7 +115,7 @@ export function showText(a: Analysis, st: Style): string[] {
     const line = `${st.c.bold(c.source.name)} ${st.c.dim(c.stance)}: ${truncate(claimContent(c, pack.complementisers), 140)}`;
     out.push(...wrap(line, st.width, "    ", "  • "));
   }
-  if (a.claims.length > 4) out.push(st.c.dim(`  … all claims: article-cli claims ${j.file}`));
+  if (a.claims.length > 4) out.push(...wrap(`… all claims: article-cli claims ${j.file}`, st.width, "    ", "  ").map((l) => st.c.dim(l)));
   return out;
 }
 
