@@ -1,4 +1,4 @@
-// Evaluation harness entry: `npm run eval -- [task] [--limit N] [--set NAME] [--verbose]`.
+// Evaluation harness entry: `npm run eval -- [task] [--limit N] [--set NAME] [--verbose] [--examples N]`.
 // Scores the pipeline against the gold sets in ../shared/eval (never copied into this repository).
 
 import { existsSync, statSync } from "node:fs";
@@ -13,12 +13,13 @@ import type { AnalyseFn, EvalContext, SetReport, Task } from "./eval/types.js";
 
 const TASKS: readonly Task[] = [peopleTask, datesTask, claimsTask, summaryTask];
 
-const USAGE = `usage: npm run eval -- [people|dates|claims|summary|all|selfcheck] [--limit N] [--set NAME] [--verbose]
+const USAGE = `usage: npm run eval -- [people|dates|claims|summary|all|selfcheck] [--limit N] [--set NAME] [--verbose] [--examples N]
   all (default)   every task
   selfcheck       feed the gold back as predictions: every figure must be 1.000 (checks the harness)
   --limit N       at most N documents (sentences, for sentence-level sets) per set
   --set NAME      only the sets whose name contains NAME
-  --verbose, -v   list false positives, misses and mismatches
+  --verbose, -v   list false positives, misses and mismatches (15 of each)
+  --examples N    as --verbose, listing up to N of each
 data: $ARTICLE_CLI_EVAL_DIR, else <project>/../shared/eval
 sets: ${TASKS.map((t) => `${t.name}: ${t.sets.join(", ")}`).join("; ")}`;
 
@@ -29,14 +30,15 @@ interface Args {
   selfcheck: boolean;
   limit: number | null;
   set: string | null;
-  verbose: boolean;
+  /** How many examples --verbose lists per group; 0 = no listing. */
+  examples: number;
 }
 
 function parseArgs(argv: readonly string[]): Args | "help" {
   let taskArg: string | null = null;
   let limit: number | null = null;
   let set: string | null = null;
-  let verbose = false;
+  let examples = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -45,7 +47,12 @@ function parseArgs(argv: readonly string[]): Args | "help" {
       return v;
     };
     if (arg === "--help" || arg === "-h") return "help";
-    else if (arg === "--verbose" || arg === "-v") verbose = true;
+    else if (arg === "--verbose" || arg === "-v") examples = Math.max(examples, 15);
+    else if (arg === "--examples") {
+      const v = value();
+      examples = Number(v);
+      if (!Number.isInteger(examples) || examples < 1) throw new UsageError(`--examples wants a positive whole number, not ${v}`);
+    }
     else if (arg === "--limit") {
       const v = value();
       limit = Number(v);
@@ -68,7 +75,7 @@ function parseArgs(argv: readonly string[]): Args | "help" {
     tasks = tasks.filter((t) => t.sets.some((n) => n.includes(s)));
     if (tasks.length === 0) throw new UsageError(`no set of ${name} matches --set ${set}`);
   }
-  return { tasks, selfcheck, limit, set, verbose };
+  return { tasks, selfcheck, limit, set, examples };
 }
 
 /** dist/scripts/eval.js sits two levels below the project root. */
@@ -137,7 +144,7 @@ async function main(): Promise<number> {
     dataDir: dir,
     limit: args.limit,
     setFilter: args.set,
-    verbose: args.verbose,
+    examples: args.examples,
     selfcheck: args.selfcheck,
     analyse,
   };

@@ -48,9 +48,9 @@ export class SetRun {
     }
   }
 
-  /** Adds a --verbose line, keeping at most `cap` lines per `group`. */
-  example(group: string, line: string, cap = 15): void {
-    if (!this.ctx.verbose) return;
+  /** Adds a --verbose line, keeping at most `cap` (default: --examples) lines per `group`. */
+  example(group: string, line: string, cap = this.ctx.examples): void {
+    if (this.ctx.examples === 0) return;
     const lines = this.exampleGroups.get(group) ?? [];
     if (lines.length < cap) lines.push(line);
     this.exampleGroups.set(group, lines);

@@ -15,7 +15,8 @@ export interface EvalContext {
   limit: number | null;
   /** Only sets whose name contains this (lower case). */
   setFilter: string | null;
-  verbose: boolean;
+  /** How many --verbose examples to list per group (0: none). */
+  examples: number;
   /** Predictions are built from the gold itself instead of running the pipeline (checks the harness). */
   selfcheck: boolean;
   /** The pipeline; only called when selfcheck is false. */
