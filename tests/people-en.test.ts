@@ -23,6 +23,10 @@ describe("English people", () => {
     expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Keir Starmer", "Starmer", "Starmer"]);
   });
 
+  it("ends a name at a possessive: Atlanta's Tom Glavine", async () => {
+    expect(await names("Kevin Foster outdueled Atlanta's Tom Glavine for his third win.")).toEqual(["Kevin Foster", "Tom Glavine"]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

@@ -94,6 +94,8 @@ function startsRun(toks: Token[], low: string[], i: number, sets: PeopleSets): b
 
 /** A run: capitalised words, with "." after an abbreviation or initial, particles and "of" inside. */
 function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): number {
+  // a possessive ends the name: "Atlanta's Tom Glavine", "Hillary Clinton’s Contributors"
+  if (/['’]s$/.test(toks[i]!.text)) return i + 1;
   let j = i + 1;
   while (j < toks.length) {
     const t = toks[j]!.text;
