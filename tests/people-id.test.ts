@@ -86,6 +86,28 @@ describe("Indonesian people", () => {
     expect(await names("Ia adalah teman dekat Suharyo sejak kuliah.")).toEqual(["Suharyo"]);
   });
 
+  it("takes a one-word name that opens the sentence after such a noun (Karier X, Kemenangan pertama X)", async () => {
+    expect(await names("Karier Wiranto mulai menurun setelah itu.")).toEqual(["Wiranto"]);
+    expect(await names("Kemenangan pertama Tardjo datang pada 2009.")).toEqual(["Tardjo"]);
+  });
+
+  it("reads what only people do or are: born, graduate of, named, as a role, a character played", async () => {
+    expect(await names("Soebandrio tamatan sekolah dokter di Batavia.")).toEqual(["Soebandrio"]);
+    expect(await names("Ia menikahi seorang penari bernama Kartinah.")).toEqual(["Kartinah"]);
+    expect(await names("Grup itu dibentuk tahun 2007 dengan Hardjono sebagai co-pendiri.")).toEqual(["Hardjono"]);
+    expect(await names("Dalam film itu ia berperan sebagai Melati Kusuma.")).toEqual(["Melati Kusuma"]);
+    expect(await names("Pada tahun yang sama Rustam mengeluarkan album kedua.")).toEqual(["Rustam"]);
+  });
+
+  it("does not take a place after 'kota' or a band after 'grup ... bernama' for a person", async () => {
+    expect(await names("Ia lahir di pinggir kota Sukabumi sebagai anak petani.")).toEqual([]);
+    expect(await names("Grup musik itu kemudian bernama Gigibiru.")).toEqual([]);
+  });
+
+  it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
+    expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
+  });
+
   it("vetoes faculties, factions and peN- nouns", async () => {
     expect(await names("Ia pernah menjabat Dekan Fakultas Kedokteran Unpad selama dua periode.")).toEqual([]);
     expect(await names("Pengunjung diminta menjaga kebersihan taman.")).toEqual([]);

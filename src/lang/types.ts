@@ -105,6 +105,20 @@ export interface PeopleLexicon {
   /** Lower-case nouns that a person's name follows as possessor ("kabinet Jokowi", "pernyataan X",
    * "teman dekat X"): evidence for a name of one or two words. */
   possessorNouns?: string[];
+  /** Predicates only people take, after their subject ("lahir", "meninggal", "menikah", "tamatan"):
+   * evidence wherever the clause starts. */
+  personPredicates?: string[];
+  /** Verbs without an affix that a subject takes ("tampil", "hadir", "datang"): as good as an affixed
+   * verb for the subject rule of `verbContext`. */
+  baseVerbs?: string[];
+  /** Words that introduce a name ("bernama", "named"): the capitalised run after one is a name, a
+   * person's unless a place or organisation word comes shortly before. */
+  namingWords?: string[];
+  /** "sebagai"/"as": a name followed by "sebagai <role>" holds that role ("Williams sebagai co-pendiri"),
+   * and after a word of acting ("berperan sebagai X") the name is a character, which counts as a person. */
+  asWords?: string[];
+  /** Words of acting before "sebagai"/"as" ("peran", "berperan", "memerankan", "karakter"). */
+  actingWords?: string[];
   /** Words that open a name when a given name follows (Balinese "I Made", "Ni Luh"). */
   namePrefixes?: string[];
   /** Given names common in this language's news (local ones and the international list in common/). */

@@ -26,12 +26,22 @@ export function personContext(toks: Token[], low: string[], s: number, e: number
   if (!sets.verbContext) return false;
   // the subject of a verb: only at a clause start, not inside a list or after a preposition
   // ("bentrokan antara militer dan Rohingya kembali memanas")
-  const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before);
+  const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before) || afterTimeAdverbial(low, s);
   let k = e;
   while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
   const next = low[k];
-  if (subject && next !== undefined && !isCapitalised(toks[k]!.text) && sets.verbLike.test(next)) return true;
+  // an affixless verb ("datang", "tampil") also follows nouns that open a sentence ("Interupsi datang")
+  if (subject && next !== undefined && !isCapitalised(toks[k]!.text) && (sets.verbLike.test(next) || (before !== undefined && sets.baseVerbs.has(next)))) return true;
   return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
+}
+
+/** A clause opened by a time adverbial ends just before s: "Pada tahun 1980 Yaya ...", "pada tahun yang
+ * sama Tackey ...", "Sejak saat itu Budi ...". */
+function afterTimeAdverbial(low: string[], s: number): boolean {
+  const before = low[s - 1] ?? "";
+  if (!/^(?:\d{4}|itu|ini|sama|tersebut|lalu)$/.test(before)) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 5; k--) if (/^(?:pada|sejak|setelah|sebelum|sesudah|selama|hingga|sampai)$/.test(low[k]!)) return true;
+  return false;
 }
 
 /** A lower-case verb after position k (adverbs and auxiliaries skipped): "Meliadi juga menjelaskan". */
@@ -48,4 +58,33 @@ export function cueNear(low: string[], s: number, e: number, sets: PeopleSets): 
   const before = sets.cues.before(low, s);
   if (before && before.value !== "before") return true;
   return false;
+}
+
+/** What the words around a name say of it in one phrase: "Roestam tamatan ...", "bernama Jayanti",
+ * "Williams sebagai co-pendiri", "berperan sebagai Susie Salmon". */
+export function describedAsPerson(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
+  let k = e;
+  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+  if (k < low.length && !isCapitalised(toks[k]!.text) && sets.personPredicates.has(low[k]!)) return true;
+  if (sets.namingWords.has(low[s - 1] ?? "") && !low.slice(Math.max(0, s - 7), s - 1).some((w) => sets.placeMarkers.has(w) || sets.orgMarkers.has(w))) return true;
+  if (sets.asWords.has(low[e] ?? "") && holdsRole(low, e + 1, sets)) return true;
+  // a character played: "berperan sebagai X", "memerankan X", "sebagai karakter "X""
+  let b = s - 1;
+  if (low[b] === '"' || low[b] === "“") b--;
+  if (sets.actingWords.has(low[b] ?? "") && !sets.asWords.has(low[b - 1] ?? "")) return /^mem/.test(low[b]!) || low[b - 1] === "sebagai";
+  if (sets.asWords.has(low[b] ?? "")) {
+    for (let a = b - 1; a >= 0 && a >= b - 3; a--) if (sets.actingWords.has(low[a]!)) return true;
+  }
+  return false;
+}
+
+/** A role phrase at k: a title or role noun, with its modifiers ("co-pendiri", "wakil ketua"). */
+function holdsRole(low: string[], k: number, sets: PeopleSets): boolean {
+  while (k < low.length && sets.roleModifiers.has(low[k]!)) k++;
+  const w = low[k];
+  if (w === undefined) return false;
+  if (sets.titles.at(low, k) || sets.roleNouns.at(low, k)) return true;
+  // "co-pendiri", "ex-presiden"
+  const tail = /^\p{L}{1,4}-(\p{L}+)$/u.exec(w);
+  return tail !== null && (sets.titles.at([tail[1]!], 0) !== null || sets.roleNouns.at([tail[1]!], 0) !== null);
 }

@@ -31,6 +31,11 @@ export interface PeopleSets {
   nameHonorifics: Set<string>;
   possessorNouns: Set<string>;
   namePrefixes: Set<string>;
+  personPredicates: Set<string>;
+  baseVerbs: Set<string>;
+  namingWords: Set<string>;
+  asWords: Set<string>;
+  actingWords: Set<string>;
   /** Verb forms, which never stand inside a role phrase. */
   verbLike: RegExp;
   /** A capitalised word that is surely a verb: the verb shape with a stem of four letters or more,
@@ -84,8 +89,9 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     places: phrases(p.places),
     organisations: phrases(p.organisations),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),
-    // month and weekday names are capitalised but never names on their own
-    common: withPattern(new Set([...p.commonWords, ...timeWords(pack)].map((w) => w.toLowerCase())), p.commonPattern),
+    // month and weekday names are capitalised but never names on their own; possessor nouns
+    // ("Karier", "Keluarga") are common nouns that open a sentence before the name
+    common: withPattern(new Set([...p.commonWords, ...(p.possessorNouns ?? []), ...timeWords(pack)].map((w) => w.toLowerCase())), p.commonPattern),
     commonPattern: p.commonPattern,
     timeWords: new Set(timeWords(pack)),
     demonym: ((d: Set<string>) => ({ test: (w: string) => d.has(w.toLowerCase()) }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),
@@ -96,8 +102,14 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     nameHonorifics: new Set(p.nameHonorifics ?? []),
     possessorNouns: new Set(p.possessorNouns ?? []),
     namePrefixes: new Set(p.namePrefixes ?? []),
+    personPredicates: new Set(p.personPredicates ?? []),
+    baseVerbs: new Set(p.baseVerbs ?? []),
+    namingWords: new Set(p.namingWords ?? []),
+    asWords: new Set(p.asWords ?? []),
+    actingWords: new Set(p.actingWords ?? []),
     verbLike: p.verbPattern,
-    capitalVerb: capitalVerb(p.verbPattern, p.verbPrefixes),
+    // "Distrik", "Direktur", "Dinas" have the shape of a di- verb but are the nouns the lexicon knows
+    capitalVerb: capitalVerb(p.verbPattern, p.verbPrefixes, new Set([...p.placeMarkers, ...p.orgMarkers, ...p.titles, ...p.roleNouns].map(lexKey))),
     adverbs: new Set(pack.claims.adverbs),
     listWords: new Set(pack.claims.clauseBreaks.filter((w) => ["dan", "serta", "and", "atau", "or"].includes(w))),
     auxiliaries: new Set(p.auxiliaries),
@@ -113,11 +125,11 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
   return s;
 }
 
-function capitalVerb(pattern: RegExp, prefixes: readonly string[] | undefined): (w: string) => boolean {
-  if (!prefixes) return (w) => pattern.test(w);
+function capitalVerb(pattern: RegExp, prefixes: readonly string[] | undefined, nouns: ReadonlySet<string>): (w: string) => boolean {
+  if (!prefixes) return (w) => pattern.test(w) && !nouns.has(w);
   const longestFirst = [...prefixes].sort((a, b) => b.length - a.length);
   return (w) => {
-    if (!pattern.test(w)) return false;
+    if (!pattern.test(w) || nouns.has(w)) return false;
     const prefix = longestFirst.find((x) => w.startsWith(x));
     return prefix !== undefined && w.length - prefix.length >= 4;
   };

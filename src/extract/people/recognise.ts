@@ -5,7 +5,7 @@ import type { Sentence, Span, Token } from "../../model.js";
 import { isCapitalised, isWord, tokenSpan } from "../../segment/tokens.js";
 import { lexKey, type PeopleSets } from "./lexicon.js";
 import { description, roleAfter, roleBefore, rolePhraseFromPrefix, tidyRole, titleAhead } from "./roles.js";
-import { cueNear, followedByVerb, namesRoleBefore, personContext } from "./evidence.js";
+import { cueNear, describedAsPerson, followedByVerb, namesRoleBefore, personContext } from "./evidence.js";
 
 export { tidyRole } from "./roles.js";
 
@@ -103,7 +103,6 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     const joined = (a: Token, b: Token) => a.span[1] === b.span[0];
     if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || /^(?:al|el|ad|ar|as|at|an|bin|ibn)-\p{Lu}/u.test(t)) {
       j++;
-      // a possessive ends the name: "Hillary Clinton’s Contributors"
       if (/['’]s$/.test(t)) break;
       continue;
     }
@@ -291,7 +290,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (given) evidence = Math.max(evidence, nameLow.length > 1 ? 3 : 2);
   if (afterOrg) evidence = Math.max(evidence, 2);
   // "kabinet Jokowi", "pernyataan Jokowi", "teman dekat Hariri": nouns that take a person after them
-  if (nameLow.length <= 2 && nameStart === s && s > 0 && !isCapitalised(toks[s - 1]!.text) && (sets.possessorNouns.has(low[s - 1]!) || (s > 1 && sets.possessorNouns.has(low[s - 2]!) && /^(dekat|lama|baik|dinas|pribadi|resmi)$/.test(low[s - 1]!)))) evidence = Math.max(evidence, 2);
+  if (nameLow.length <= 2 && ownedByNoun(toks, low, s, nameStart, sets)) evidence = Math.max(evidence, 2);
   if (!strong && low[s - 1] !== "(") {
     const ahead = titleAhead(toks, low, s, sets, text, afterOrg);
     if (ahead) {
@@ -300,11 +299,14 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
       evidence = 3;
     }
   }
-  if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets) || namesRoleBefore(toks, low, s, sets)) evidence = Math.max(evidence, 2);
+  if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets) || namesRoleBefore(toks, low, s, sets) || describedAsPerson(toks, low, s, e, sets)) evidence = Math.max(evidence, 2);
   if (low[e] === "," && /^\d{1,3}$/.test(low[e + 1] ?? "") && (low[e + 2] === "," || low[e + 2] === ")")) evidence = Math.max(evidence, 2);
   const hasCommon = nameLow.some(isCommon);
   if (nameLow.length > 1 && !hasCommon) evidence = Math.max(evidence, 1);
-  if (sets.placePrepositions.has(low[nameStart - 1] ?? "") && !strong && !given) return [entity("place", toks, nameStart, e, text, sentence, sets)];
+  // "di Bandung", "pinggir kota Milwaukee": after a place preposition or a lower-case place word
+  const before = toks[nameStart - 1];
+  const placeWordBefore = before !== undefined && !isCapitalised(before.text) && sets.placeMarkers.has(lexKey(before.text));
+  if ((sets.placePrepositions.has(low[nameStart - 1] ?? "") || placeWordBefore) && !strong && !given) return [entity("place", toks, nameStart, e, text, sentence, sets)];
   // one word that is also a common word ("Salah satu ...") needs a title or honorific
   //   (a given name that is also a word counts mid-sentence: "ucap Made", "kata Angel")
   const w0 = nameLow[0]!;
@@ -333,6 +335,18 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
   return [cand];
+}
+
+/** "kabinet Jokowi", "teman dekat Hariri", "Karier Cruyff", "Kemenangan pertama Whitmarsh": the name
+ * follows a noun that a person owns, lower case or opening the sentence, perhaps with one qualifier
+ * between. */
+function ownedByNoun(toks: Token[], low: string[], s: number, nameStart: number, sets: PeopleSets): boolean {
+  let p: number;
+  if (nameStart === s + 1 && s === 0) p = 0; // the noun opens the sentence and so the run
+  else if (nameStart === s && s > 0) p = s - 1;
+  else return false;
+  if (p === s - 1 && p > 0 && /^(dekat|lama|baik|dinas|pribadi|resmi|pertama|terakhir|lainnya|sendiri)$/.test(low[p]!)) p--;
+  return (p === 0 || !isCapitalised(toks[p]!.text)) && sets.possessorNouns.has(low[p]!);
 }
 
 /** Where a run splits into an organisation and a person's name: the first word of a tail of two or

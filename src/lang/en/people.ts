@@ -58,5 +58,9 @@ export const people: PeopleLexicon = {
   transitivePattern: /^(?:told|beat|met|named|appointed|replaced|defeated|thanked|praised|accused|blamed|interviewed|visited|called|urged|asked|invited)$/u,
   auxiliaries: ["has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "was", "is", "also", "then", "later", "never", "not", "did", "does"],
   personPrepositions: ["by", "with"],
+  personPredicates: ["née", "nee"],
+  namingWords: ["named"],
+  asWords: ["as"],
+  actingWords: ["played", "plays", "playing", "role", "character", "portrayed", "portrays", "starring", "starred", "voiced"],
   givenNames: internationalGivenNames,
 };

@@ -91,7 +91,22 @@ export const people: PeopleLexicon = {
     "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
     "citra", "jabatan", "pendukung", "simpatisan", "istri", "suami", "ayah", "ibunda", "putra", "putri", "adik", "kakak",
+    "karier", "kariernya", "kemenangan", "keluarga", "penculikan", "kredit", "kematian", "kelahiran", "pernikahan",
+    "makam", "biografi", "memoar", "julukan",
   ],
   namePrefixes: ["i", "ni"],
+  personPredicates: [
+    "lahir", "dilahirkan", "meninggal", "wafat", "tewas", "gugur", "dimakamkan", "menikah", "menikahi",
+    "dinikahi", "bercerai", "tamatan", "lulusan", "alumnus", "alumni", "berusia", "bersolo", "berduet",
+    "bernyanyi", "berperan", "memerankan", "pensiun", "dibesarkan", "hamil", "melahirkan",
+  ],
+  baseVerbs: [
+    "tampil", "hadir", "datang", "pergi", "pulang", "tiba", "tinggal", "kembali", "masuk", "keluar", "mundur",
+    "pindah", "mulai", "ikut", "ingin", "mau", "tahu", "lupa", "ingat", "setuju", "bilang", "minta", "lahir",
+    "meninggal", "wafat", "tewas",
+  ],
+  namingWords: ["bernama"],
+  asWords: ["sebagai"],
+  actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames],
 };
