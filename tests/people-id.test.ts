@@ -104,6 +104,15 @@ describe("Indonesian people", () => {
     expect(await names("Grup musik itu kemudian bernama Gigibiru.")).toEqual([]);
   });
 
+  it("knows East Asian family names inside a name of two or more words", async () => {
+    expect(await names("Ia ditemukan oleh pencari bakat, Izumi Sakai adalah fotomodel saat itu.")).toEqual(["Izumi Sakai"]);
+    expect(await names("Lagu itu dinyanyikan Park Yong Ha pada 2004.")).toEqual(["Park Yong Ha"]);
+  });
+
+  it("reads 'Desa' inside a capitalised run as the place it names, even after common words", async () => {
+    expect(await names("Ada dua kisah tentang Asal Usul Desa Panasen, yaitu kisah para pedagang.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

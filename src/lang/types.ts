@@ -121,6 +121,9 @@ export interface PeopleLexicon {
   actingWords?: string[];
   /** Words that open a name when a given name follows (Balinese "I Made", "Ni Luh"). */
   namePrefixes?: string[];
+  /** Family names that tell a run of two or more words is a person's name, in first or last place
+   * ("Park Yong Ha", "Izumi Sakai"); never enough alone. */
+  familyNames?: string[];
   /** Given names common in this language's news (local ones and the international list in common/). */
   givenNames: string[];
 }

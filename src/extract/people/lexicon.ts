@@ -28,6 +28,7 @@ export interface PeopleSets {
   pronouns: Set<string>;
   demonstratives: Set<string>;
   givenNames: Set<string>;
+  familyNames: Set<string>;
   nameHonorifics: Set<string>;
   possessorNouns: Set<string>;
   namePrefixes: Set<string>;
@@ -99,6 +100,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
+    familyNames: new Set((p.familyNames ?? []).map((w) => w.toLowerCase())),
     nameHonorifics: new Set(p.nameHonorifics ?? []),
     possessorNouns: new Set(p.possessorNouns ?? []),
     namePrefixes: new Set(p.namePrefixes ?? []),

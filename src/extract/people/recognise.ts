@@ -141,6 +141,8 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
   const p = sets.places.at(low, j);
   if (p) return { cls: "P", length: p.length };
   if (sets.orgMarkers.has(lexKey(low[j]!))) return { cls: "O", length: 1 };
+  // "Desa", "Kota": common words too, but in a capitalised run they name the place that follows
+  if (sets.placeMarkers.has(lexKey(low[j]!))) return { cls: "P", length: 1 };
   if (sets.common.has(low[j]!) && !sets.givenNames.has(low[j]!)) return { cls: "C", length: 1 };
   return { cls: "N", length: 1 };
 }
@@ -230,7 +232,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     nameSpan[1] -= 2;
   }
   const nameHonorific = nameLow.length > 1 && sets.nameHonorifics.has(nameLow[0]!);
-  const given = sets.givenNames.has(nameLow[0]!) || (nameLow.length > 1 && (/^\p{Lu}$/u.test(nameToks[0]!.text) || sets.namePrefixes.has(nameLow[0]!)));
+  const given =
+    sets.givenNames.has(nameLow[0]!) ||
+    (nameLow.length > 1 && (/^\p{Lu}$/u.test(nameToks[0]!.text) || sets.namePrefixes.has(nameLow[0]!) || sets.familyNames.has(nameLow[0]!) || lastIsFamilyName(nameLow, sets)));
   const isCommon = (w: string) => sets.common.has(w) && !sets.givenNames.has(w);
   const isPlace = (k: number) => sets.places.at(nameLow, k) !== null;
   const orgInName = nameLow.some((w) => sets.orgMarkers.has(lexKey(w))) || sets.organisations.at(nameLow, 0)?.length === nameLow.length;
@@ -335,6 +339,12 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
   return [cand];
+}
+
+/** A family name closing a name ("Izumi Sakai"), unless it is also a common word ("Central Park"). */
+function lastIsFamilyName(nameLow: readonly string[], sets: PeopleSets): boolean {
+  const last = nameLow[nameLow.length - 1]!;
+  return sets.familyNames.has(last) && !sets.common.has(last);
 }
 
 /** "kabinet Jokowi", "teman dekat Hariri", "Karier Cruyff", "Kemenangan pertama Whitmarsh": the name

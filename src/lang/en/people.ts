@@ -2,6 +2,7 @@
 import type { PeopleLexicon } from "../types.js";
 import { englishPlaces } from "./places.js";
 import { internationalGivenNames } from "../common/given-names.js";
+import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
 import { englishOrganisations, englishOrgMarkers, englishPublicationMarkers } from "./organisations.js";
 import { englishCommonWords } from "./common-words.js";
 
@@ -62,5 +63,6 @@ export const people: PeopleLexicon = {
   namingWords: ["named"],
   asWords: ["as"],
   actingWords: ["played", "plays", "playing", "role", "character", "portrayed", "portrays", "starring", "starred", "voiced"],
-  givenNames: internationalGivenNames,
+  givenNames: [...internationalGivenNames, ...japaneseGivenNames],
+  familyNames: internationalFamilyNames,
 };

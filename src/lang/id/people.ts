@@ -2,6 +2,7 @@
 import type { PeopleLexicon } from "../types.js";
 import { indonesianGivenNames } from "./given-names.js";
 import { internationalGivenNames } from "../common/given-names.js";
+import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
 import { indonesianPlaces } from "./places.js";
 import { englishPlaces } from "../en/places.js";
 import { englishOrgMarkers } from "../en/organisations.js";
@@ -108,5 +109,6 @@ export const people: PeopleLexicon = {
   namingWords: ["bernama"],
   asWords: ["sebagai"],
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
-  givenNames: [...indonesianGivenNames, ...internationalGivenNames],
+  givenNames: [...indonesianGivenNames, ...internationalGivenNames, ...japaneseGivenNames],
+  familyNames: internationalFamilyNames,
 };
