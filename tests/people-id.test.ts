@@ -113,6 +113,13 @@ describe("Indonesian people", () => {
     expect(await names("Ada dua kisah tentang Asal Usul Desa Panasen, yaitu kisah para pedagang.")).toEqual([]);
   });
 
+  it("splits a hyphenated ticket of two people and keeps a double name whole", async () => {
+    expect(await names("Pasangan Prabowo Subianto-Hatta Rajasa kalah dalam pemilu.")).toEqual(["Prabowo Subianto", "Hatta Rajasa"]);
+    expect(await names("Film itu dibintangi oleh Catherine Zeta-Jones.")).toEqual(["Catherine Zeta-Jones"]);
+    expect(await names("Grup itu bubar, kemudian Eun-Hye bersolo karier.")).toEqual(["Eun-Hye"]);
+    expect(await names("Sehari-hari ia bekerja sebagai petani.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

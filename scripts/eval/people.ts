@@ -19,6 +19,8 @@ interface PeopleSet {
   columns: (line: string) => TaggedToken;
   /** CoNLL-2003 groups sentences into articles with -DOCSTART- lines; the others are sentence lists. */
   documents: "docstart" | "sentence";
+  /** The tokeniser split hyphenated words ("co - pendiri", "Mega - Mega"): join them back. */
+  joinHyphens: boolean;
 }
 
 // Token first, tag last: holds for all three layouts (space-separated with POS/chunk columns, or tab).
@@ -35,9 +37,10 @@ const SETS: PeopleSet[] = [
     personLabel: "PER",
     columns: firstAndLast(/ +/),
     documents: "sentence",
+    joinHyphens: true,
   },
-  { name: "nergrit", file: "nergrit.dev.txt", lang: "id", personLabel: "PERSON", columns: firstAndLast(/\t/), documents: "sentence" },
-  { name: "conllpp", file: "conllpp.dev.txt", lang: "en", personLabel: "PER", columns: firstAndLast(/ +/), documents: "docstart" },
+  { name: "nergrit", file: "nergrit.dev.txt", lang: "id", personLabel: "PERSON", columns: firstAndLast(/\t/), documents: "sentence", joinHyphens: true },
+  { name: "conllpp", file: "conllpp.dev.txt", lang: "en", personLabel: "PER", columns: firstAndLast(/ +/), documents: "docstart", joinHyphens: false },
 ];
 
 // Every CoNLL sentence becomes its own paragraph: the gold sentence breaks then cannot be merged by
@@ -86,6 +89,7 @@ function toDocument(set: PeopleSet, sentences: TaggedToken[][], index: number): 
   const { text, tokenSpans } = layOut(
     sentences.map((s) => s.map((t) => t.token)),
     SENTENCE_SEPARATOR,
+    set.joinHyphens,
   );
   // Decoded per sentence so that a name cannot run on across a sentence break.
   const gold: Span[] = [];

@@ -45,16 +45,20 @@ export interface LaidOut {
   tokenSpans: Span[];
 }
 
-// Tokenised gold splits "C. Noer", "O'Neil" and "(Audy)" into tokens; the tool reads prose, so tokens
-// are laid out as a writer would type them: no space before closing punctuation, none inside brackets
-// or straight double quotes (paired per sentence), none around the apostrophe of "O'Neil"/"D'Souza".
+// Tokenised gold splits "C. Noer", "O'Neil", "Zeta-Jones" and "(Audy)" into tokens; the tool reads
+// prose, so tokens are laid out as a writer would type them: no space before closing punctuation, none
+// inside brackets or straight double quotes (paired per sentence), none around the apostrophe of
+// "O'Neil"/"D'Souza", and, for tokenisers that split hyphenated words (`joinHyphens`), none around a
+// hyphen between two words (the gold's "Prabowo Subianto - Hatta Rajasa" is then written "Prabowo
+// Subianto-Hatta Rajasa", as Indonesian news writes a ticket). CoNLL keeps "Ata-ur-Rehman" whole, so
+// its spaced hyphens ("Romania - Cosmin Contra") were spaced in the source.
 const CLOSES = /^(?:[.,;:!?%)\]}]|'s|n't|\.\.\.)$/;
 const OPENS = /^[(\[{]$/;
 const LONE_CAPITAL = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a space goes between `prev` and `token` (index `i` in `tokens`), given open double quotes. */
-function spaceBefore(tokens: readonly string[], i: number, quoteOpen: boolean): boolean {
+function spaceBefore(tokens: readonly string[], i: number, quoteOpen: boolean, joinHyphens: boolean): boolean {
   const prev = tokens[i - 1];
   const token = tokens[i];
   if (OPENS.test(prev) || CLOSES.test(token)) return false;
@@ -62,6 +66,12 @@ function spaceBefore(tokens: readonly string[], i: number, quoteOpen: boolean): 
   if (prev === '"') return !quoteOpen; // after an opening quote, none
   const apostropheName = (a: string, b: string | undefined): boolean => LONE_CAPITAL.test(a) && b !== undefined && CAPITALISED.test(b);
   if (token === "'" && apostropheName(prev, tokens[i + 1])) return false;
+  // "Zeta - Jones", "Mega - Mega", "co - pendiri": a hyphen between two words joins them
+  const letterEnd = /\p{L}$/u;
+  const letterStart = /^\p{L}/u;
+  if (!joinHyphens) return true;
+  if (token === "-" && letterEnd.test(prev) && letterStart.test(tokens[i + 1] ?? "")) return false;
+  if (prev === "-" && i >= 2 && letterEnd.test(tokens[i - 2]!) && letterStart.test(token)) return false;
   if (prev === "'" && i >= 2 && apostropheName(tokens[i - 2], token)) return false;
   return true;
 }
@@ -70,14 +80,14 @@ function spaceBefore(tokens: readonly string[], i: number, quoteOpen: boolean): 
  * Lays tokens out as prose (see above) and sentences apart with `sentenceSeparator`, remembering where
  * each token landed so token-level gold can be turned into character spans.
  */
-export function layOut(sentences: readonly (readonly string[])[], sentenceSeparator: string): LaidOut {
+export function layOut(sentences: readonly (readonly string[])[], sentenceSeparator: string, joinHyphens = false): LaidOut {
   let text = "";
   const tokenSpans: Span[] = [];
   sentences.forEach((tokens, si) => {
     if (si > 0) text += sentenceSeparator;
     let quoteOpen = false;
     tokens.forEach((token, ti) => {
-      if (ti > 0 && spaceBefore(tokens, ti, quoteOpen)) text += " ";
+      if (ti > 0 && spaceBefore(tokens, ti, quoteOpen, joinHyphens)) text += " ";
       if (token === '"') quoteOpen = !quoteOpen;
       tokenSpans.push([text.length, text.length + token.length]);
       text += token;

@@ -138,7 +138,17 @@ function capitalVerb(pattern: RegExp, prefixes: readonly string[] | undefined, n
 }
 
 function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): boolean } {
-  return { has: (w: string) => words.has(w) || pattern.test(w) };
+  const plain = (w: string) => words.has(w) || pattern.test(w);
+  // a hyphenated word is common when doubled ("isu-isu", "Mega-Mega", "Sehari-hari", "sebaik-baiknya")
+  // or made of common words; "Zeta-Jones", "Eun-Hye" and "In-mo" are names
+  const hyphened = (w: string) => {
+    const dash = w.indexOf("-");
+    if (dash <= 0) return false;
+    const first = w.slice(0, dash);
+    const second = w.slice(dash + 1);
+    return first.endsWith(second.replace(/nya$/, "")) || (plain(first) && plain(second));
+  };
+  return { has: (w: string) => plain(w) || hyphened(w) };
 }
 
 /** Full month names ("Mei", "May"; not the abbreviations "Mar", "Jun") and weekday names. */

@@ -338,6 +338,32 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (bareRole) cand.bareRole = bareRole;
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
+  return splitTicket(cand, nameToks, text, sets);
+}
+
+const HYPHENED_NAMES = /^(\p{Lu}[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)$/u;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** A ticket of two people joined by a hyphen, as Indonesian news writes a pair of candidates
+ * ("Prabowo Subianto-Hatta Rajasa", "Jokowi-JK"): two names of two words or more on either side, or
+ * two known given names or short acronyms alone. One double name ("Catherine Zeta-Jones", "Yoon
+ * Eun-Hye") stays whole. */
+function splitTicket(cand: Candidate, nameToks: Token[], text: string, sets: PeopleSets): Candidate[] {
+  for (let k = 0; k < nameToks.length; k++) {
+    const m = HYPHENED_NAMES.exec(nameToks[k]!.text);
+    if (!m || m[1]!.toLowerCase() === m[2]!.toLowerCase()) continue;
+    const known = (w: string) => sets.givenNames.has(w.toLowerCase()) || ACRONYM.test(w);
+    const ticket = (k >= 1 && nameToks.length - k >= 2) || (nameToks.length === 1 && known(m[1]!) && known(m[2]!));
+    if (!ticket) return [cand];
+    const cut = nameToks[k]!.span[0] + m[1]!.length;
+    const left: Candidate = { ...cand, span: [cand.span[0], cut], text: text.slice(cand.span[0], cut), surface: text.slice(cand.surfaceSpan[0], cut).replace(/\s+/g, " "), surfaceSpan: [cand.surfaceSpan[0], cut] };
+    const rightSpan: Span = [cut + 1, cand.span[1]];
+    const rightText = text.slice(rightSpan[0], rightSpan[1]);
+    const right: Candidate = { ...cand, span: rightSpan, text: rightText, surface: rightText.replace(/\s+/g, " "), surfaceSpan: rightSpan, roles: [] };
+    delete right.bareRole;
+    delete left.bracketAlias;
+    return [left, right];
+  }
   return [cand];
 }
 

@@ -74,7 +74,7 @@ export const people: PeopleLexicon = {
   // English words are common in Indonesian news too (names of brands, shows and events)
   commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
   // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan", "Pengunjung") are not names
-  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}+-\p{Ll}+$|^\p{L}{3,}nya$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}{3,}nya$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
   pronouns: ["ia", "dia", "beliau"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
@@ -93,7 +93,7 @@ export const people: PeopleLexicon = {
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
     "citra", "jabatan", "pendukung", "simpatisan", "istri", "suami", "ayah", "ibunda", "putra", "putri", "adik", "kakak",
     "karier", "kariernya", "kemenangan", "keluarga", "penculikan", "kredit", "kematian", "kelahiran", "pernikahan",
-    "makam", "biografi", "memoar", "julukan",
+    "makam", "biografi", "memoar", "julukan", "pasangan", "duet",
   ],
   namePrefixes: ["i", "ni"],
   personPredicates: [
