@@ -120,6 +120,13 @@ describe("Indonesian people", () => {
     expect(await names("Sehari-hari ia bekerja sebagai petani.")).toEqual([]);
   });
 
+  it("keeps 'Raden', a Japanese 'no' and a generational suffix in the name", async () => {
+    expect(await names("Ia belajar gamelan dari Raden Machjar Koesoemadinata di Bandung.")).toEqual(["Raden Machjar Koesoemadinata"]);
+    expect(await names("Kekuasaan direbut oleh Minamoto no Yoritomo pada 1185.")).toEqual(["Minamoto no Yoritomo"]);
+    const ps = await people("Harold George Belafonte, Jr. lahir di New York. Belafonte kemudian pindah ke Jamaika.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Harold George Belafonte, Jr.", 2]]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

@@ -49,6 +49,9 @@ export interface PeopleLexicon {
   roleModifiers: string[];
   /** Name particles allowed inside a name run ("bin", "van", "de", "al"). */
   particles: string[];
+  /** Generational suffixes kept in a name, after a comma or not ("Jr.", "Sr."), where the language's
+   * news convention counts them in (Indonesian); English lists them with the degrees, dropped. */
+  nameSuffixes?: string[];
   /** Academic degrees dropped after a name ("S.H.", "M.Si.", "Ph.D."). Compared without dots, lower case. */
   degrees: string[];
   /** Words that mark an organisation when part of a capitalised run ("PT", "Universitas", "Inc."). */

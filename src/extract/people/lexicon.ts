@@ -11,6 +11,7 @@ export interface PeopleSets {
   roleModifiers: Set<string>;
   particles: Set<string>;
   degrees: Set<string>;
+  nameSuffixes: Set<string>;
   orgMarkers: Set<string>;
   placeMarkers: Set<string>;
   placePrepositions: Set<string>;
@@ -84,6 +85,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     roleModifiers: new Set(p.roleModifiers.map(lexKey)),
     particles: new Set(p.particles),
     degrees: new Set(p.degrees.map(lexKey)),
+    nameSuffixes: new Set((p.nameSuffixes ?? []).map(lexKey)),
     orgMarkers: new Set(p.orgMarkers.map(lexKey)),
     placeMarkers: new Set(p.placeMarkers.map(lexKey)),
     placePrepositions: new Set(p.placePrepositions),

@@ -17,7 +17,8 @@ interface Building {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, "");
-const words = (s: string) => norm(s).split(/\s+/).filter(Boolean);
+// "Harold Belafonte, Jr." is named by its first words: "Belafonte" is its surname
+const words = (s: string) => norm(s).replace(/,?\s+(?:jr|sr)\.?$/, "").split(/\s+/).filter(Boolean);
 
 export interface Merged {
   people: Entity[];

@@ -106,6 +106,17 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
       if (/['’]s$/.test(t)) break;
       continue;
     }
+    // "Harold Belafonte, Jr.": a generational suffix after a comma closes the name
+    if (t === "," && next && sets.nameSuffixes.has(lexKey(next.text))) {
+      j += 2;
+      if (toks[j]?.text === "." && joined(toks[j - 1]!, toks[j]!)) j++;
+      break;
+    }
+    // "Harold Belafonte Sr. adalah": the suffix's dot closes the name
+    if (t === "." && joined(toks[j - 1]!, toks[j]!) && sets.nameSuffixes.has(lexKey(toks[j - 1]!.text))) {
+      j++;
+      break;
+    }
     if (t === "." && joined(toks[j - 1]!, toks[j]!) && next && isCapitalised(next.text) && isAbbrev(toks[j - 1]!.text, sets)) {
       j++;
       continue;
@@ -122,6 +133,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
 function isAbbrev(w: string, sets: PeopleSets): boolean {
   if (/^\p{Lu}$/u.test(w)) return true;
   const k = lexKey(w);
+  if (sets.nameSuffixes.has(k)) return true;
   if (sets.placeMarkers.has(k)) return true; // "St. Louis"
   return sets.honorifics.at([k], 0) !== null || sets.titles.at([k], 0) !== null;
 }
@@ -408,8 +420,13 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
 }
 
 function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
-  // a capitalised common word at the front is the sentence start, not the name ("Menurut Wall Street Journal")
-  while (sets && s < e - 1 && sets.common.has(toks[s]!.text.toLowerCase()) && !sets.orgMarkers.has(lexKey(toks[s]!.text))) s++;
+  // a capitalised common word at the front is the sentence start, not the name ("Menurut Wall Street
+  // Journal"), unless a known name starts there ("New York")
+  const known = (k: number) => {
+    const low = toks.slice(k, e).map((t) => t.text.toLowerCase());
+    return sets!.places.at(low, 0) !== null || sets!.organisations.at(low, 0) !== null || sets!.orgMarkers.has(lexKey(low[0]!));
+  };
+  while (sets && s < e - 1 && sets.common.has(toks[s]!.text.toLowerCase()) && !known(s)) s++;
   const span = tokenSpan(toks, s, e);
   const t = text.slice(span[0], span[1]).replace(/\s+/g, " ");
   return { kind, sentence, tokens: [s, e], span, text: t, surface: t, surfaceSpan: span, roles: [], evidence: 0, accepted: true };

@@ -53,7 +53,9 @@ export const people: PeopleLexicon = {
     "selebritas", "petambak", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
   ],
   roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
-  particles: ["bin", "binti", "van", "de", "der", "den", "von", "al", "el", "da", "dos", "das", "la", "le", "du", "del", "della", "ibn", "ibnu", "abu", "bt", "bte", "ter"],
+  // "no" as in the Japanese "Minamoto no Yoritomo"; lower case "no" is no Indonesian word
+  particles: ["no", "bin", "binti", "van", "de", "der", "den", "von", "al", "el", "da", "dos", "das", "la", "le", "du", "del", "della", "ibn", "ibnu", "abu", "bt", "bte", "ter"],
+  nameSuffixes: ["jr", "sr"],
   degrees: [
     "sh", "mh", "msi", "se", "mm", "skom", "st", "mt", "spd", "mpd", "ssos", "spsi", "phd", "mba", "ma", "ba",
     "sag", "lc", "mag", "mhum", "sip", "ssi", "skm", "sked", "mkes", "spog", "spa", "sppd", "sps", "mkn",
@@ -87,7 +89,8 @@ export const people: PeopleLexicon = {
   transitivePattern: /^(?:mem|men|meng|meny|me)\p{L}{3,}(?:kan|i)$|^(?:meminta|mengajak|melamar|menemui|mengganti|menggantikan|memanggil|mengundang|menunjuk|melantik|memecat|menangkap|menahan|memeriksa|mendampingi|menemani|menggugat|melaporkan|mendukung|mengalahkan)$/u,
   auxiliaries: ["akan", "telah", "sudah", "sempat", "pernah", "masih", "sedang", "tengah", "bisa", "dapat", "harus", "tidak", "tak", "belum", "juga", "pun", "lalu", "kemudian", "bahkan", "belakangan", "langsung", "segera"],
   personPrepositions: ["kepada", "oleh", "bersama", "maupun"],
-  nameHonorifics: ["bung", "gus"],
+  // Javanese "Raden" belongs to the name it opens ("Raden Saleh", "Raden Ajeng Kartini")
+  nameHonorifics: ["bung", "gus", "raden"],
   possessorNouns: [
     "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
