@@ -127,6 +127,19 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Harold George Belafonte, Jr.", 2]]);
   });
 
+  it("reads 'X adalah seorang ...', 'berdarah', and names listed after a role that opens the sentence", async () => {
+    expect(await names("Wahab Hasbullah adalah seorang pelopor kebebasan berpikir.")).toEqual(["Wahab Hasbullah"]);
+    expect(await names("Dika yang berdarah asli Gorontalo itu tampil memukau.")).toEqual(["Dika"]);
+    expect(await names("Tiga anggota lainnya, Ye Eun, Sun Mi, dan Min Ji, menyanyikan lagu itu.")).toEqual(["Ye Eun", "Sun Mi", "Min Ji"]);
+  });
+
+  it("vetoes creeds and peoples, a school's name after its number, a foundation's name after 'Yayasan'", async () => {
+    expect(await names("Penduduknya mayoritas beragama Kristen Protestan dan bersuku Batak Toba.")).toEqual([]);
+    expect(await names("Ia anak dari seorang ulama Minangkabau yang juga pedagang.")).toEqual([]);
+    expect(await names("Ia belajar di SMP Negeri 1 Putri Hijau bersama kakaknya.")).toEqual([]);
+    expect(await names("Ia kini Ketua Yayasan Damandiri Jakarta.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

@@ -114,6 +114,10 @@ export interface PeopleLexicon {
   /** Verbs without an affix that a subject takes ("tampil", "hadir", "datang"): as good as an affixed
    * verb for the subject rule of `verbContext`. */
   baseVerbs?: string[];
+  /** Copulas ("adalah", "merupakan") and the classifier counting people ("seorang"): "X adalah seorang
+   * ..." says X is a person. */
+  copulas?: string[];
+  humanClassifiers?: string[];
   /** Words that introduce a name ("bernama", "named"): the capitalised run after one is a name, a
    * person's unless a place or organisation word comes shortly before. */
   namingWords?: string[];

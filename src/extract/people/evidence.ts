@@ -12,7 +12,8 @@ export function namesRoleBefore(toks: Token[], low: string[], s: number, sets: P
   for (let k = s - 2; k >= 0 && k >= s - 14; k--) {
     const w = low[k]!;
     if (w === "," || sets.verbLike.test(w) || sets.clauseWords.has(w) && !sets.roleNouns.starts(w)) return false;
-    if ((sets.titles.at(low, k) || sets.roleNouns.at(low, k)) && (k === 0 || !isCapitalised(toks[k - 1]!.text) || sets.cues.at(low, k - 1))) return true;
+    // the role may follow the capitalised word that opens the sentence ("Tiga anggota lainnya, ...")
+    if ((sets.titles.at(low, k) || sets.roleNouns.at(low, k)) && (k <= 1 || !isCapitalised(toks[k - 1]!.text) || sets.cues.at(low, k - 1))) return true;
   }
   return false;
 }
@@ -64,8 +65,11 @@ export function cueNear(low: string[], s: number, e: number, sets: PeopleSets): 
  * "Williams sebagai co-pendiri", "berperan sebagai Susie Salmon". */
 export function describedAsPerson(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
   let k = e;
+  if (low[k] === "yang") k++; // "Dika yang berdarah asli Gorontalo"
   while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
   if (k < low.length && !isCapitalised(toks[k]!.text) && sets.personPredicates.has(low[k]!)) return true;
+  // "Wahab Hasbullah adalah seorang ulama", "X merupakan salah seorang pendiri"
+  if (sets.copulas.has(low[k] ?? "") && (sets.humanClassifiers.has(low[k + 1] ?? "") || sets.humanClassifiers.has(low[k + 2] ?? ""))) return true;
   if (sets.namingWords.has(low[s - 1] ?? "") && !low.slice(Math.max(0, s - 7), s - 1).some((w) => sets.placeMarkers.has(w) || sets.orgMarkers.has(w))) return true;
   if (sets.asWords.has(low[e] ?? "") && holdsRole(low, e + 1, sets)) return true;
   // a character played: "berperan sebagai X", "memerankan X", "sebagai karakter "X""

@@ -35,6 +35,8 @@ export interface PeopleSets {
   namePrefixes: Set<string>;
   personPredicates: Set<string>;
   baseVerbs: Set<string>;
+  copulas: Set<string>;
+  humanClassifiers: Set<string>;
   namingWords: Set<string>;
   asWords: Set<string>;
   actingWords: Set<string>;
@@ -108,6 +110,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     namePrefixes: new Set(p.namePrefixes ?? []),
     personPredicates: new Set(p.personPredicates ?? []),
     baseVerbs: new Set(p.baseVerbs ?? []),
+    copulas: new Set(p.copulas ?? []),
+    humanClassifiers: new Set(p.humanClassifiers ?? []),
     namingWords: new Set(p.namingWords ?? []),
     asWords: new Set(p.asWords ?? []),
     actingWords: new Set(p.actingWords ?? []),

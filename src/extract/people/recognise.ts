@@ -56,6 +56,13 @@ export function recogniseSentence(sentence: Sentence, text: string, sets: People
       continue;
     }
     const end = runEnd(toks, low, i, sets);
+    // "SMP Negeri 1 Putri Hijau", "Kodam V Jaya": after an institution and its number, the name goes on
+    const last = out[out.length - 1];
+    if (last && (last.kind === "organisation" || last.kind === "place") && last.tokens[1] === i - 1 && /^(?:\d{1,3}|[IVX]{1,4})$/.test(toks[i - 1]!.text)) {
+      out[out.length - 1] = entity(last.kind, toks, last.tokens[0], end, text, sentence.index, sets);
+      i = end;
+      continue;
+    }
     out.push(...classifyRun(toks, low, i, end, sets, text, sentence.index));
     i = end;
   }
@@ -253,6 +260,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   const placeInName = sets.places.at(nameLow, 0)?.length === nameLow.length || nameLow.some((w) => sets.placeMarkers.has(lexKey(w)));
   const prev = low[s - 1] ?? "";
 
+  // "Ketua Yayasan Damandiri Jakarta": words right after an organisation word name the organisation
+  const lastPrefix = prefix[prefix.length - 1];
+  if (lastPrefix && lastPrefix.b === nameStart && lastPrefix.cls === "O" && sets.orgMarkers.has(lexKey(low[nameStart - 1]!)) && !given) return [entity("organisation", toks, lastPrefix.a, e, text, sentence, sets)];
   if (orgInName && !(given && hasTitle && nameLow.length <= 3 && !sets.orgMarkers.has(lexKey(nameLow[0]!)))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   if (placeInName && !hasTitle) return [entity("place", toks, s, e, text, sentence, sets)];
   // names are not made of common words and places ("Menteri Perumahan Rakyat", "Tim Indonesia")
@@ -266,6 +276,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (low[e] === "&" || low[e] === "-based" || nameLow.some((w) => w.endsWith("-based"))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // a nationality inside a run makes it a description or a team ("South Korean", "British Universities")
   if (!given && !hasTitle && nameToks.some((t) => sets.demonym.test(t.text))) return [];
+  // "Kristen Protestan", "Batak Toba"... every word a creed or a people: no person, given names aside
+  if (!hasTitle && nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k))) return [];
   // "the Oval", "the Eagles": people take no article in English
   if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? ""))) return [];
   // "Eagles owner Jeffrey Lurie": a word that qualifies a following role noun is not a person

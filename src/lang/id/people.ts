@@ -33,6 +33,9 @@ export const people: PeopleLexicon = {
     "menpora", "mentan", "menhub", "menperin", "mendag", "menaker", "menkominfo", "menristek", "menparekraf",
     "menpupr", "menkopolhukam", "menko polhukam", "mensesneg", "seskab", "kapuspen", "kabareskrim", "pol", "speaker", "ceo", "cfo", "coo", "manajer", "pemimpin", "pimpinan", "deputi",
     "asisten", "rektor", "dekan", "instruktur", "penasihat", "kepala negara", "kepala pemerintahan",
+    // English titles as Indonesian business and sport news writes them
+    "director", "managing director", "president director", "executive director", "chairman", "founder",
+    "co-founder", "manager", "general manager", "team principal", "head coach", "vice president",
   ],
   roleNouns: [
     "miliarder", "miliuner", "konglomerat", "pengusaha", "penulis", "pengarang", "ilmuwan", "pembawa acara",
@@ -45,7 +48,7 @@ export const people: PeopleLexicon = {
     "kreator", "tokoh", "sejarawan", "budayawan", "seniman", "filsuf", "ulama", "pendeta", "pastor",
     "biksu", "petani", "nelayan", "buruh", "sopir", "pengemudi", "pedagang", "kapten", "penyidik",
     "penyelidik", "astronaut", "jenderal", "eksekutif", "karyawan", "pegawai",
-    "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
+    "pejabat", "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
     "anak", "putra", "putri", "ayah", "ibunda", "kakak", "adik", "cucu", "pacar", "kekasih", "mantan istri",
     "mantan suami", "penyiar", "fotografer", "desainer", "arsitek", "insinyur", "programmer", "penasihat",
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
@@ -82,7 +85,13 @@ export const people: PeopleLexicon = {
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
   verbPrefixes: ["meng", "meny", "mem", "men", "me", "ber", "di"],
   determiners: [],
-  demonyms: [],
+  // Indonesian says "warga Australia", so nationality adjectives are few; religions and ethnic groups
+  // qualify a person the same way ("beragama Kristen Protestan", "ulama Minangkabau")
+  demonyms: [
+    "islam", "muslim", "kristen", "protestan", "katolik", "hindu", "buddha", "budha", "konghucu", "yahudi",
+    "minangkabau", "minang", "batak", "sunda", "bugis", "betawi", "melayu", "dayak", "toraja", "tionghoa",
+    "sasak", "mandailing", "jawa", "madura", "banjar", "bumiputra", "bumiputera", "pribumi",
+  ],
   mononyms: true,
   bareNamePairs: false,
   verbContext: true,
@@ -102,7 +111,8 @@ export const people: PeopleLexicon = {
   personPredicates: [
     "lahir", "dilahirkan", "meninggal", "wafat", "tewas", "gugur", "dimakamkan", "menikah", "menikahi",
     "dinikahi", "bercerai", "tamatan", "lulusan", "alumnus", "alumni", "berusia", "bersolo", "berduet",
-    "bernyanyi", "berperan", "memerankan", "pensiun", "dibesarkan", "hamil", "melahirkan",
+    "bernyanyi", "berperan", "memerankan", "pensiun", "dibesarkan", "hamil", "melahirkan", "berdarah",
+    "berkebangsaan", "berkewarganegaraan", "beragama",
   ],
   baseVerbs: [
     "tampil", "hadir", "datang", "pergi", "pulang", "tiba", "tinggal", "kembali", "masuk", "keluar", "mundur",
@@ -110,6 +120,8 @@ export const people: PeopleLexicon = {
     "meninggal", "wafat", "tewas",
   ],
   namingWords: ["bernama"],
+  copulas: ["adalah", "merupakan", "ialah", "menjadi"],
+  humanClassifiers: ["seorang"],
   asWords: ["sebagai"],
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames, ...japaneseGivenNames],
