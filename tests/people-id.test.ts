@@ -140,6 +140,19 @@ describe("Indonesian people", () => {
     expect(await names("Ia kini Ketua Yayasan Damandiri Jakarta.")).toEqual([]);
   });
 
+  it("takes a degree after the comma and 'adalah <role>' as evidence, and a spaced degree for no name", async () => {
+    expect(await names("Soedarto, SH (alm), dan rekan-rekannya mendirikan komisariat itu.")).toEqual(["Soedarto"]);
+    const ps = await names("Keberhasilannya membuat Ildianto, S. Pd, diangkat menjadi kepala sekolah.");
+    expect(ps).toEqual(["Ildianto"]);
+    expect(await names("Wahab Hasbullah adalah pelopor kebebasan berpikir.")).toEqual(["Wahab Hasbullah"]);
+  });
+
+  it("names a street or a district after a place word, and reads '333M' as no initial", async () => {
+    expect(await names("Ia pindah ke Tugu Suharto di jalan Dewi Sartika.")).toEqual([]);
+    expect(await names("Keluarga itu berasal dari distrik Isa di Provinsi Hitachi.")).toEqual([]);
+    expect(await names("Pada tahun 333M Getsemani telah dikunjungi peziarah.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

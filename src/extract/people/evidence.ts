@@ -68,8 +68,10 @@ export function describedAsPerson(toks: Token[], low: string[], s: number, e: nu
   if (low[k] === "yang") k++; // "Dika yang berdarah asli Gorontalo"
   while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
   if (k < low.length && !isCapitalised(toks[k]!.text) && sets.personPredicates.has(low[k]!)) return true;
-  // "Wahab Hasbullah adalah seorang ulama", "X merupakan salah seorang pendiri"
-  if (sets.copulas.has(low[k] ?? "") && (sets.humanClassifiers.has(low[k + 1] ?? "") || sets.humanClassifiers.has(low[k + 2] ?? ""))) return true;
+  // "Wahab Hasbullah adalah seorang ulama", "X merupakan salah seorang pendiri", "X adalah pelopor ..."
+  if (sets.copulas.has(low[k] ?? "") && (sets.humanClassifiers.has(low[k + 1] ?? "") || sets.humanClassifiers.has(low[k + 2] ?? "") || holdsRole(low, k + 1, sets))) return true;
+  // "Soedarto, SH", "Ildianto, S. Pd": a degree after the name
+  if (low[e] === "," && isDegree(low, e + 1, sets)) return true;
   if (sets.namingWords.has(low[s - 1] ?? "") && !low.slice(Math.max(0, s - 7), s - 1).some((w) => sets.placeMarkers.has(w) || sets.orgMarkers.has(w))) return true;
   if (sets.asWords.has(low[e] ?? "") && holdsRole(low, e + 1, sets)) return true;
   // a character played: "berperan sebagai X", "memerankan X", "sebagai karakter "X""
@@ -77,7 +79,18 @@ export function describedAsPerson(toks: Token[], low: string[], s: number, e: nu
   if (low[b] === '"' || low[b] === "“") b--;
   if (sets.actingWords.has(low[b] ?? "") && !sets.asWords.has(low[b - 1] ?? "")) return /^mem/.test(low[b]!) || low[b - 1] === "sebagai";
   if (sets.asWords.has(low[b] ?? "")) {
-    for (let a = b - 1; a >= 0 && a >= b - 3; a--) if (sets.actingWords.has(low[a]!)) return true;
+    // the acting word may stand a few phrases back: "berperan dalam "Deep Love Host", sebagai "Tsukiko""
+    for (let a = b - 1; a >= 0 && a >= b - 10; a--) if (sets.actingWords.has(low[a]!)) return true;
+  }
+  return false;
+}
+
+/** A degree at k, written whole or in parts: "SH", "S.H.", "S. Pd". */
+function isDegree(low: string[], k: number, sets: PeopleSets): boolean {
+  let joined = "";
+  for (let j = k; j < low.length && j < k + 4; j++) {
+    if (low[j] !== ".") joined += low[j]!.replace(/\./g, "");
+    if (sets.degrees.has(joined)) return true;
   }
   return false;
 }

@@ -96,6 +96,9 @@ function acceptListed(cands: Candidate[], low: string[], sets: PeopleSets): Cand
 
 function startsRun(toks: Token[], low: string[], i: number, sets: PeopleSets): boolean {
   const t = toks[i]!.text;
+  // "333M", "5G": a letter written onto a number is a unit or an era, not an initial
+  const prev = toks[i - 1];
+  if (prev && prev.span[1] === toks[i]!.span[0] && /\d$/.test(prev.text)) return false;
   return isWord(t) && isCapitalised(t) && !/^\d/.test(t);
 }
 
@@ -271,13 +274,14 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (!given && !hasTitle && nameLow.some((_, k) => k > 0 && isPlace(k))) return [];
   // a run that ends in a title names an office, not a person ("Konvensi Calon Presiden")
   if (!(given && nameLow.length >= 2) && (sets.titles.at(nameLow, nameLow.length - 1) || sets.roleNouns.at(nameLow, nameLow.length - 1))) return [];
-  if (nameLow.every((w) => sets.degrees.has(lexKey(w)))) return [];
+  if (nameLow.every((w) => sets.degrees.has(lexKey(w))) || sets.degrees.has(nameLow.join("").replace(/\./g, ""))) return [];
   // "Douglas & Lomason", "Ohio-based KeyCorp": firms
   if (low[e] === "&" || low[e] === "-based" || nameLow.some((w) => w.endsWith("-based"))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // a nationality inside a run makes it a description or a team ("South Korean", "British Universities")
   if (!given && !hasTitle && nameToks.some((t) => sets.demonym.test(t.text))) return [];
   // "Kristen Protestan", "Batak Toba"... every word a creed or a people: no person, given names aside
-  if (!hasTitle && nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k))) return [];
+  //   ("Guru Bumiputra", "Raja Jawa" describe, even after a title)
+  if (nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k)) && nameToks.some((t) => sets.demonym.test(t.text))) return [];
   // "the Oval", "the Eagles": people take no article in English
   if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? ""))) return [];
   // "Eagles owner Jeffrey Lurie": a word that qualifies a following role noun is not a person
@@ -334,7 +338,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "di Bandung", "pinggir kota Milwaukee": after a place preposition or a lower-case place word
   const before = toks[nameStart - 1];
   const placeWordBefore = before !== undefined && !isCapitalised(before.text) && sets.placeMarkers.has(lexKey(before.text));
-  if ((sets.placePrepositions.has(low[nameStart - 1] ?? "") || placeWordBefore) && !strong && !given) return [entity("place", toks, nameStart, e, text, sentence, sets)];
+  // (streets and districts are named after people: "jalan Dewi Sartika")
+  if (!strong && (placeWordBefore || (sets.placePrepositions.has(low[nameStart - 1] ?? "") && !given))) return [entity("place", toks, nameStart, e, text, sentence, sets)];
   // one word that is also a common word ("Salah satu ...") needs a title or honorific
   //   (a given name that is also a word counts mid-sentence: "ucap Made", "kata Angel")
   const w0 = nameLow[0]!;

@@ -53,7 +53,7 @@ export const people: PeopleLexicon = {
     "mantan suami", "penyiar", "fotografer", "desainer", "arsitek", "insinyur", "programmer", "penasihat",
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
     "capres", "cawapres", "cagub", "caleg", "kepala", "ketua", "pemimpin", "tahanan", "narapidana", "buronan",
-    "selebritas", "petambak", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
+    "selebritas", "petambak", "pelopor", "perintis", "pencipta", "penemu", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
   ],
   roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
   // "no" as in the Japanese "Minamoto no Yoritomo"; lower case "no" is no Indonesian word
