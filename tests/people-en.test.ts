@@ -27,6 +27,11 @@ describe("English people", () => {
     expect(await names("Kevin Foster outdueled Atlanta's Tom Glavine for his third win.")).toEqual(["Kevin Foster", "Tom Glavine"]);
   });
 
+  it("ends a name at a capitalised function word of a Title Case headline, and reads '... Act' as a law", async () => {
+    expect(await names("Gold Star Mom Corners Obama On His Refusal To Use The Words")).not.toContain("Mom Corners Obama On His Refusal To Use The Words");
+    expect(await names("Lawmakers voted against the Justice for Victims of Trafficking Act of 2015.")).toEqual([]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

@@ -153,6 +153,23 @@ describe("Indonesian people", () => {
     expect(await names("Pada tahun 333M Getsemani telah dikunjungi peziarah.")).toEqual([]);
   });
 
+  it("reads a name the article calls a firm as a firm everywhere, and a list of firms as firms", async () => {
+    const text = "Sega ialah perusahaan penghasil mesin arcade terbesar. Karena itu, Sega menggarapnya sendiri. Mobil yang hadir meliputi Lexus, Nissan serta Honda.";
+    const a = await analyseText(text, { lang: "id", headline: false, extract: ["people"] });
+    expect(a.people).toEqual([]);
+    expect(a.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Sega", "Lexus"]));
+  });
+
+  it("reads the names of laws, wars and works, and a team before a player's name", async () => {
+    expect(await names("Ia melahirkan Doktrin Tri Ubaya Sakti di Bandung.")).toEqual([]);
+    expect(await names("Ia gugur dalam Perang Diponegoro.")).toEqual([]);
+    expect(await names("Wasit menendang pemain Nantes Diego Carlos di akhir laga.")).toEqual(["Diego Carlos"]);
+  });
+
+  it("keeps a name shaped like a di- verb whole when no Indonesian stem fits (Dibben)", async () => {
+    expect(await names("Penelitian itu dilakukan oleh Chris Dibben di University of Edinburgh.")).toEqual(["Chris Dibben"]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

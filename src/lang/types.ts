@@ -118,6 +118,15 @@ export interface PeopleLexicon {
    * ..." says X is a person. */
   copulas?: string[];
   humanClassifiers?: string[];
+  /** Function words ("the", "on", "his"; "di", "yang", "dan"): capitalised inside a run, as in a
+   * Title Case headline, they end the name. */
+  closedClass?: string[];
+  /** Heads of the names of things (laws, wars, events, works, firms): a run they head names no person
+   * ("Doktrin ...", "Perang Diponegoro"; English heads come last: "... Act", "... Doctrine"). */
+  thingHeads?: string[];
+  /** Nouns that say a name is a thing: lower case just before it ("perusahaan Sega", "single Coke
+   * Bottle"), after a copula ("Sega ialah perusahaan") or as an apposition (", a company"). */
+  thingNouns?: string[];
   /** Words that introduce a name ("bernama", "named"): the capitalised run after one is a name, a
    * person's unless a place or organisation word comes shortly before. */
   namingWords?: string[];

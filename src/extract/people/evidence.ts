@@ -85,6 +85,18 @@ export function describedAsPerson(toks: Token[], low: string[], s: number, e: nu
   return false;
 }
 
+/** What the words around a name say it is, when it is a thing: "perusahaan Sega", "Sega ialah
+ * perusahaan ...", "Sega, sebuah perusahaan ...", "the band Coldplay". */
+export function describedAsThing(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
+  const before = toks[s - 1];
+  if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!)) return true;
+  let k = e;
+  if (sets.copulas.has(low[k] ?? "") || low[k] === ",") k++;
+  else return false;
+  if (/^(?:sebuah|suatu|a|an|the)$/.test(low[k] ?? "")) k++;
+  return sets.thingNouns.has(low[k] ?? "");
+}
+
 /** A degree at k, written whole or in parts: "SH", "S.H.", "S. Pd". */
 function isDegree(low: string[], k: number, sets: PeopleSets): boolean {
   let joined = "";

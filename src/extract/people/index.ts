@@ -4,7 +4,7 @@ import type { Document } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { articleSets, peopleSets } from "./lexicon.js";
 import { mergeCandidates, type Merged } from "./merge.js";
-import { recogniseSentence } from "./recognise.js";
+import { recogniseSentence, type Candidate } from "./recognise.js";
 
 export type { Merged } from "./merge.js";
 
@@ -13,5 +13,16 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const sets = articleSets(peopleSets(pack), lower);
   const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(cands);
+  return mergeCandidates(oneKindPerName(cands));
+}
+
+/** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too: a name
+ * the article shows to be an organisation is one wherever only weak evidence calls it a person. */
+function oneKindPerName(cands: Candidate[]): Candidate[] {
+  const organisations = new Set(cands.filter((c) => c.kind === "organisation" && c.described).map((c) => c.text.toLowerCase()));
+  if (organisations.size === 0) return cands;
+  // a one-word name yields even to a role noun before it ("Pemain Nantes" is a Nantes player), not to
+  // an honorific or a title kept with the name ("Bapak Musk")
+  const weak = (c: Candidate) => c.evidence < 3 || (!c.text.includes(" ") && c.surface === c.text);
+  return cands.map((c) => (c.kind === "person" && weak(c) && organisations.has(c.text.toLowerCase()) ? { ...c, kind: "organisation", roles: [] } : c));
 }

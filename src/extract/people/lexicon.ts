@@ -36,6 +36,9 @@ export interface PeopleSets {
   personPredicates: Set<string>;
   baseVerbs: Set<string>;
   copulas: Set<string>;
+  closedClass: Set<string>;
+  thingHeads: Set<string>;
+  thingNouns: Set<string>;
   humanClassifiers: Set<string>;
   namingWords: Set<string>;
   asWords: Set<string>;
@@ -111,6 +114,9 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     personPredicates: new Set(p.personPredicates ?? []),
     baseVerbs: new Set(p.baseVerbs ?? []),
     copulas: new Set(p.copulas ?? []),
+    closedClass: new Set(p.closedClass ?? []),
+    thingHeads: new Set(p.thingHeads ?? []),
+    thingNouns: new Set(p.thingNouns ?? []),
     humanClassifiers: new Set(p.humanClassifiers ?? []),
     namingWords: new Set(p.namingWords ?? []),
     asWords: new Set(p.asWords ?? []),
@@ -139,7 +145,9 @@ function capitalVerb(pattern: RegExp, prefixes: readonly string[] | undefined, n
   return (w) => {
     if (!pattern.test(w) || nouns.has(w)) return false;
     const prefix = longestFirst.find((x) => w.startsWith(x));
-    return prefix !== undefined && w.length - prefix.length >= 4;
+    if (prefix === undefined || w.length - prefix.length < 4) return false;
+    // no Indonesian stem opens with a doubled letter: "Dibben" is a name
+    return w[prefix.length] !== w[prefix.length + 1];
   };
 }
 

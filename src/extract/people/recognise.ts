@@ -5,7 +5,7 @@ import type { Sentence, Span, Token } from "../../model.js";
 import { isCapitalised, isWord, tokenSpan } from "../../segment/tokens.js";
 import { lexKey, type PeopleSets } from "./lexicon.js";
 import { description, roleAfter, roleBefore, rolePhraseFromPrefix, tidyRole, titleAhead } from "./roles.js";
-import { cueNear, describedAsPerson, followedByVerb, namesRoleBefore, personContext } from "./evidence.js";
+import { cueNear, describedAsPerson, describedAsThing, followedByVerb, namesRoleBefore, personContext } from "./evidence.js";
 
 export { tidyRole } from "./roles.js";
 
@@ -32,6 +32,9 @@ export interface Candidate {
   descriptionWords?: string[];
   /** "Name (ALIAS)": the alias in brackets. */
   bracketAlias?: string;
+  /** An organisation the words around it describe ("Sega ialah perusahaan", "Lexus, Nissan serta
+   * Honda"): the name is one in the whole article. */
+  described?: boolean;
 }
 
 export type Cls = "H" | "T" | "R" | "M" | "P" | "O" | "C" | "N";
@@ -66,7 +69,37 @@ export function recogniseSentence(sentence: Sentence, text: string, sets: People
     out.push(...classifyRun(toks, low, i, end, sets, text, sentence.index));
     i = end;
   }
-  return acceptListed(out, low, sets);
+  return listedWithOrganisations(acceptListed(out, low, sets), low, sets);
+}
+
+/** "meliputi Lexus, Nissan serta Honda": a list (items joined by commas and a closing "dan"/"serta"/
+ * "and") of two organisations or more and no accepted person makes its weakly evidenced names
+ * organisations too; commas alone are no list ("Universitas Gadjah Mada, Arie Sudjito, menilai"). */
+function listedWithOrganisations(cands: Candidate[], low: string[], sets: PeopleSets): Candidate[] {
+  const link = (a: Candidate, b: Candidate): "comma" | "word" | null => {
+    const between = low.slice(a.tokens[1], b.tokens[0]);
+    if (between.length < 1 || between.length > 2 || !between.every((w) => w === "," || sets.listWords.has(w))) return null;
+    return between.some((w) => sets.listWords.has(w)) ? "word" : "comma";
+  };
+  const out = [...cands];
+  let k = 0;
+  while (k < out.length) {
+    let end = k + 1;
+    let word = false;
+    while (end < out.length) {
+      const l = link(out[end - 1]!, out[end]!);
+      if (!l) break;
+      word ||= l === "word";
+      end++;
+    }
+    const chain = out.slice(k, end);
+    const orgs = chain.filter((c) => c.kind === "organisation").length;
+    if (word && orgs >= 2 && !chain.some((c) => c.kind === "person" && c.evidence >= 3)) {
+      for (let j = k; j < end; j++) if (out[j]!.kind === "person") out[j] = { ...out[j]!, kind: "organisation", roles: [], described: true };
+    }
+    k = end;
+  }
+  return out;
 }
 
 /** In a list of names ("Marzuki Alie, Toto Riyanto, dan Hadi Utomo") one person makes the others
@@ -111,6 +144,8 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     const t = toks[j]!.text;
     const next = toks[j + 1];
     const joined = (a: Token, b: Token) => a.span[1] === b.span[0];
+    // a capitalised function word inside a run is a Title Case headline's: the name ends before it
+    if (sets.closedClass.has(low[j]!)) break;
     if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || /^(?:al|el|ad|ar|as|at|an|bin|ibn)-\p{Lu}/u.test(t)) {
       j++;
       if (/['’]s$/.test(t)) break;
@@ -131,7 +166,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
       j++;
       continue;
     }
-    if (next && isCapitalised(next.text) && isWord(next.text) && (sets.particles.has(low[j]!) || (/^(of|for|urusan)$/.test(low[j]!) && sets.titles.at(low, j - 1) !== null))) {
+    if (next && isCapitalised(next.text) && isWord(next.text) && (sets.particles.has(low[j]!) || (/^(of|for|urusan)$/.test(low[j]!) && (sets.titles.at(low, j - 1) !== null || sets.orgMarkers.has(lexKey(low[j - 1]!)))))) {
       j++;
       continue;
     }
@@ -188,6 +223,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     }
     // a given name starts the name even when the word is also common ("Budi", "Mark")
     if (c.cls === "C" && sets.givenNames.has(low[j]!)) break;
+    // a family name that is also a word opens a name of two more unknown words ("Song Joong Ki")
+    if (c.cls === "C" && sets.familyNames.has(low[j]!) && e - j >= 3 && classOf(low, j + 1, sets).cls === "N" && classOf(low, j + 2, sets).cls === "N") break;
     // "Bung Tomo", "Gus Dur": the honorific is part of the name; "I Made Mudharta": so is "I"
     if (j + 1 < e && (sets.nameHonorifics.has(low[j]!) || (sets.namePrefixes.has(low[j]!) && sets.givenNames.has(low[j + 1]!)))) break;
     prefix.push({ cls: c.cls, a: j, b: Math.min(e, j + c.length) });
@@ -220,8 +257,17 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
       break;
     }
   }
+  // after a lower-case role noun, one unknown word before a given name qualifies the role: it is the
+  //   team or firm the person belongs to ("pemain Nantes Diego Carlos", "pelatih Persib Robert Alberts")
+  let qualifier: Candidate | null = null;
+  if (prefix.length === 0 && s > 0 && !isCapitalised(toks[s - 1]!.text) && sets.roleNouns.at(low, s - 1)?.length === 1 && e - s >= 3 && !sets.givenNames.has(low[s]!) && sets.givenNames.has(low[s + 1]!) && classOf(low, s, sets).cls === "N") {
+    qualifier = { ...entity("organisation", toks, s, s + 1, text, sentence), described: true };
+    prefix.push({ cls: "O", a: s, b: s + 1 });
+    nameStart = s + 1;
+  }
   // demonyms and qualifiers before a given name: "Australian Tom Moody", "Mexican Ariel Cruz"
-  while (nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!) && sets.givenNames.has(low[nameStart + 1]!) && sets.demonym.test(toks[nameStart]!.text)) {
+  //   and places ("warga Surabaya Budi Santoso")
+  while (nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!) && sets.givenNames.has(low[nameStart + 1]!) && (sets.demonym.test(toks[nameStart]!.text) || sets.places.at(low, nameStart)?.length === 1)) {
     prefix.push({ cls: "P", a: nameStart, b: nameStart + 1 });
     nameStart++;
   }
@@ -263,6 +309,10 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   const placeInName = sets.places.at(nameLow, 0)?.length === nameLow.length || nameLow.some((w) => sets.placeMarkers.has(lexKey(w)));
   const prev = low[s - 1] ?? "";
 
+  // the name of a law, a war, an event, a work or a firm: "Doktrin ...", "Perang Diponegoro", "... Act"
+  const head = low[firstReal ? firstReal.a : s]!;
+  if (!hasTitle && (sets.thingHeads.has(low[s]!) || sets.thingHeads.has(head) || sets.thingHeads.has(nameLow[nameLow.length - 1]!) && nameLow.length > 1)) return [];
+  if (!hasTitle && describedAsThing(toks, low, s, e, sets)) return [{ ...entity("organisation", toks, nameStart, e, text, sentence, sets), described: true }];
   // "Ketua Yayasan Damandiri Jakarta": words right after an organisation word name the organisation
   const lastPrefix = prefix[prefix.length - 1];
   if (lastPrefix && lastPrefix.b === nameStart && lastPrefix.cls === "O" && sets.orgMarkers.has(lexKey(low[nameStart - 1]!)) && !given) return [entity("organisation", toks, lastPrefix.a, e, text, sentence, sets)];
@@ -367,7 +417,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (bareRole) cand.bareRole = bareRole;
   // "Joko Widodo (Jokowi)"
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
-  return splitTicket(cand, nameToks, text, sets);
+  const people = splitTicket(cand, nameToks, text, sets);
+  return qualifier ? [qualifier, ...people] : people;
 }
 
 const HYPHENED_NAMES = /^(\p{Lu}[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)$/u;

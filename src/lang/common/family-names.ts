@@ -2,9 +2,8 @@
 // Hepburn, Korean, Mandarin pinyin, Cantonese and Hokkien forms, Vietnamese). General knowledge, not
 // taken from any evaluation data. Used only inside a name of two or more words ("Izumi Sakai", "Park
 // Yong Ha", "Wong Fei Hung"), where one of them tells that the run is a person's name; never alone.
-// Forms that are also English or Indonesian words ("Sun", "Song", "Moon", "Yang", "Long", "Go"), and
-// makers' names ("Honda", "Suzuki", "Toyoda"), are
-// left out.
+// Makers' names ("Honda", "Suzuki", "Toyoda") are left out. Forms that are also English or Indonesian
+// words ("Song", "Moon", "Yang", "Sun") count only before two more unknown words ("Song Joong Ki").
 export const internationalFamilyNames: string[] = [
   // Japanese
   "Abe", "Aoki", "Arai", "Asano", "Endo", "Fujii", "Fujimoto", "Fujita", "Fujiwara", "Fukuda", "Goto",
@@ -20,11 +19,11 @@ export const internationalFamilyNames: string[] = [
   "Wada", "Watanabe", "Yamada", "Yamaguchi", "Yamamoto", "Yamashita", "Yamazaki", "Yokoyama", "Yoshida",
   // Korean
   "Ahn", "Baek", "Bae", "Cho", "Choi", "Chung", "Heo", "Hwang", "Jang", "Jeon", "Jeong", "Jung", "Kang",
-  "Kim", "Kwon", "Lee", "Lim", "Park", "Ryu", "Seo", "Shin", "Yoo", "Yoon",
+  "Kim", "Kwon", "Lee", "Lim", "Park", "Ryu", "Seo", "Shin", "Yoo", "Yoon", "Song", "Moon", "Han", "Oh",
   // Chinese (Mandarin, Cantonese, Hokkien) and Vietnamese
   "Cao", "Chan", "Chen", "Cheng", "Cheung", "Chow", "Chua", "Deng", "Dong", "Feng", "Guo", "Huang",
   "Jiang", "Lau", "Leung", "Liang", "Liao", "Liu", "Luo", "Nguyen", "Peng", "Pham", "Qian", "Tan",
-  "Tran", "Tsang", "Wang", "Wong", "Xiao", "Xie", "Xu", "Yeo", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng",
+  "Tran", "Tsang", "Wang", "Wong", "Yang", "Sun", "Ma", "Hu", "Wu", "Yu", "Lu", "Xiao", "Xie", "Xu", "Yeo", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng",
   "Zhou", "Zhu",
 ];
 

@@ -62,6 +62,12 @@ export const people: PeopleLexicon = {
   personPredicates: ["née", "nee"],
   namingWords: ["named"],
   asWords: ["as"],
+  closedClass: ["the", "a", "an", "on", "in", "at", "to", "for", "with", "from", "into", "his", "her", "its", "their", "our", "my", "your", "is", "are", "was", "were", "and", "or", "but", "not", "use", "says", "said"],
+  thingHeads: [
+    "act", "amendment", "treaty", "accord", "doctrine", "plan", "program", "programme", "initiative", "circuit",
+    "prize", "trophy", "championship", "tournament", "summit", "conference", "war", "scandal", "album", "series",
+  ],
+  thingNouns: ["company", "firm", "brand", "carmaker", "automaker", "maker", "website", "app", "newspaper", "magazine", "single", "band"],
   actingWords: ["played", "plays", "playing", "role", "character", "portrayed", "portrays", "starring", "starred", "voiced"],
   givenNames: [...internationalGivenNames, ...japaneseGivenNames],
   familyNames: internationalFamilyNames,

@@ -438,6 +438,8 @@ export const indonesianOrganisations: string[] = [
   "Polda Metro Jaya",
   "Politico",
   "Polri",
+  "Pramuka",
+  "Gerakan Pramuka",
   "Poltracking",
   "Propam",
   "Pupuk Indonesia",

@@ -5,7 +5,7 @@ import { internationalGivenNames } from "../common/given-names.js";
 import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
 import { indonesianPlaces } from "./places.js";
 import { englishPlaces } from "../en/places.js";
-import { englishOrgMarkers } from "../en/organisations.js";
+import { englishOrganisations, englishOrgMarkers } from "../en/organisations.js";
 import { indonesianOrganisations, indonesianOrgMarkers, indonesianPublicationMarkers } from "./organisations.js";
 import { indonesianCommonWords } from "./common-words.js";
 import { indonesianOfficeWords } from "./office-words.js";
@@ -48,7 +48,7 @@ export const people: PeopleLexicon = {
     "kreator", "tokoh", "sejarawan", "budayawan", "seniman", "filsuf", "ulama", "pendeta", "pastor",
     "biksu", "petani", "nelayan", "buruh", "sopir", "pengemudi", "pedagang", "kapten", "penyidik",
     "penyelidik", "astronaut", "jenderal", "eksekutif", "karyawan", "pegawai",
-    "pejabat", "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
+    "pejabat", "wasit", "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
     "anak", "putra", "putri", "ayah", "ibunda", "kakak", "adik", "cucu", "pacar", "kekasih", "mantan istri",
     "mantan suami", "penyiar", "fotografer", "desainer", "arsitek", "insinyur", "programmer", "penasihat",
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
@@ -74,7 +74,8 @@ export const people: PeopleLexicon = {
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
   places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air"],
-  organisations: indonesianOrganisations,
+  // world firms and bodies appear in Indonesian news under their own names
+  organisations: [...indonesianOrganisations, ...englishOrganisations],
   publicationMarkers: indonesianPublicationMarkers,
   // English words are common in Indonesian news too (names of brands, shows and events)
   commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
@@ -122,6 +123,18 @@ export const people: PeopleLexicon = {
   namingWords: ["bernama"],
   copulas: ["adalah", "merupakan", "ialah", "menjadi"],
   humanClassifiers: ["seorang"],
+  closedClass: ["ke", "dari", "yang", "dan", "atau", "untuk", "dengan", "pada", "dalam", "ini", "itu", "akan", "tidak", "bukan", "jadi", "bisa", "lebih", "usai", "saat", "soal", "demi", "agar", "karena"],
+  thingHeads: [
+    "doktrin", "operasi", "perang", "piagam", "perjanjian", "deklarasi", "program", "proyek", "undang-undang",
+    "peraturan", "konvensi", "tragedi", "peristiwa", "insiden", "skandal", "badai", "topan", "festival",
+    "piala", "album", "film", "lagu", "single", "novel", "buku", "serial", "sinetron", "acara", "perusahaan",
+    "organisasi", "lembaga", "partai", "klub", "merek", "game", "permainan", "roda", "kereta", "kapal",
+  ],
+  thingNouns: [
+    "perusahaan", "organisasi", "lembaga", "partai", "klub", "merek", "brand", "produsen", "pabrikan", "situs",
+    "aplikasi", "kegiatan", "gerakan", "maskapai", "produk", "majalah", "koran", "grup", "band", "single",
+    "game", "platform", "startup", "perseroan", "emiten", "pesawat", "kapal",
+  ],
   asWords: ["sebagai"],
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames, ...japaneseGivenNames],
