@@ -89,10 +89,12 @@ export function describedAsPerson(toks: Token[], low: string[], s: number, e: nu
  * perusahaan ...", "Sega, sebuah perusahaan ...", "the band Coldplay". */
 export function describedAsThing(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
   const before = toks[s - 1];
-  if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!)) return true;
+  // ("pembawa acara Tucker Carlson": the noun ends a role phrase there)
+  if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!) && !sets.roleNouns.before(low, s) && !sets.titles.before(low, s)) return true;
   let k = e;
   if (sets.copulas.has(low[k] ?? "") || low[k] === ",") k++;
   else return false;
+  if (/^(?:yakni|yaitu|ialah)$/.test(low[k] ?? "")) k++; // "MyNurz, yakni sebuah platform"
   if (/^(?:sebuah|suatu|a|an|the)$/.test(low[k] ?? "")) k++;
   return sets.thingNouns.has(low[k] ?? "");
 }

@@ -73,14 +73,14 @@ export const people: PeopleLexicon = {
     "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
-  places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air"],
+  places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air", "Metro Jaya"],
   // world firms and bodies appear in Indonesian news under their own names
   organisations: [...indonesianOrganisations, ...englishOrganisations],
   publicationMarkers: indonesianPublicationMarkers,
   // English words are common in Indonesian news too (names of brands, shows and events)
   commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
   // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan", "Pengunjung") are not names
-  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}{3,}nya$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}{3,}nya$|^\p{L}+2$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
   pronouns: ["ia", "dia", "beliau"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
@@ -133,7 +133,8 @@ export const people: PeopleLexicon = {
   thingNouns: [
     "perusahaan", "organisasi", "lembaga", "partai", "klub", "merek", "brand", "produsen", "pabrikan", "situs",
     "aplikasi", "kegiatan", "gerakan", "maskapai", "produk", "majalah", "koran", "grup", "band", "single",
-    "game", "platform", "startup", "perseroan", "emiten", "pesawat", "kapal",
+    "game", "platform", "startup", "perseroan", "emiten", "pesawat", "kapal", "acara", "program", "serial",
+    "sinetron", "layanan",
   ],
   asWords: ["sebagai"],
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
