@@ -32,6 +32,12 @@ describe("English people", () => {
     expect(await names("Lawmakers voted against the Justice for Victims of Trafficking Act of 2015.")).toEqual([]);
   });
 
+  it("reads a town where a person's name could stand: 'in Charlotte', 'Charlotte, N.C.', through the article", async () => {
+    const text = "Protests spread in Charlotte on Tuesday. Charlotte Mayor Jennifer Roberts asked for calm. Charlotte remains under a state of emergency.";
+    expect(await names(text)).toEqual(["Jennifer Roberts"]);
+    expect(await names("She spoke at a college in Greensboro. Then Austin, Tex., voted.")).toEqual([]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

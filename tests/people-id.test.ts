@@ -170,6 +170,11 @@ describe("Indonesian people", () => {
     expect(await names("Penelitian itu dilakukan oleh Chris Dibben di University of Edinburgh.")).toEqual(["Chris Dibben"]);
   });
 
+  it("splits an organisation closed by a known place from the name after it", async () => {
+    const ps = await people("Kepala Departemen Peneliti Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim mengatakan ada temuan menarik.");
+    expect(ps.map((p) => p.name)).toEqual(["Abdul Wahid Hasyim"]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

@@ -60,6 +60,9 @@ export interface PeopleLexicon {
   placeMarkers: string[];
   /** Prepositions after which a capitalised run is usually a place ("di", "ke", "dari", "in"). */
   placePrepositions: string[];
+  /** Those place prepositions that take no person at all ("in", "near"; "di"): a one-word given name
+   * after one is a place too ("in Charlotte", "di Surabaya"), unlike after "from"/"dari". */
+  placeOnlyPrepositions?: string[];
   /** Names of well-known places (countries, capitals, regions) in this language. */
   places: string[];
   /** Names of well-known organisations, institutions and media in this language. */

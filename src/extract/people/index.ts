@@ -16,13 +16,17 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   return mergeCandidates(oneKindPerName(cands));
 }
 
-/** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too: a name
- * the article shows to be an organisation is one wherever only weak evidence calls it a person. */
+/** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too, and
+ * "Charlotte, N.C." makes "Charlotte experienced chaos" a town: a name the article shows to be an
+ * organisation or a place is one wherever only weak evidence calls it a person. */
 function oneKindPerName(cands: Candidate[]): Candidate[] {
-  const organisations = new Set(cands.filter((c) => c.kind === "organisation" && c.described).map((c) => c.text.toLowerCase()));
-  if (organisations.size === 0) return cands;
+  const described = new Map(cands.filter((c) => c.kind !== "person" && c.described).map((c) => [c.text.toLowerCase(), c.kind]));
+  if (described.size === 0) return cands;
   // a one-word name yields even to a role noun before it ("Pemain Nantes" is a Nantes player), not to
   // an honorific or a title kept with the name ("Bapak Musk")
   const weak = (c: Candidate) => c.evidence < 3 || (!c.text.includes(" ") && c.surface === c.text);
-  return cands.map((c) => (c.kind === "person" && weak(c) && organisations.has(c.text.toLowerCase()) ? { ...c, kind: "organisation", roles: [] } : c));
+  return cands.map((c) => {
+    const kind = c.kind === "person" && weak(c) ? described.get(c.text.toLowerCase()) : undefined;
+    return kind ? { ...c, kind, roles: [] } : c;
+  });
 }

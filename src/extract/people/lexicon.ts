@@ -15,6 +15,7 @@ export interface PeopleSets {
   orgMarkers: Set<string>;
   placeMarkers: Set<string>;
   placePrepositions: Set<string>;
+  placeOnlyPrepositions: Set<string>;
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
   publicationMarkers: Set<string>;
@@ -94,6 +95,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     orgMarkers: new Set(p.orgMarkers.map(lexKey)),
     placeMarkers: new Set(p.placeMarkers.map(lexKey)),
     placePrepositions: new Set(p.placePrepositions),
+    placeOnlyPrepositions: new Set(p.placeOnlyPrepositions ?? []),
     places: phrases(p.places),
     organisations: phrases(p.organisations),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),

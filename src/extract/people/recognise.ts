@@ -208,7 +208,11 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "Fraksi Partai Demokrat Saan Mustopa", "Niaga Pertamina Hanung Budya": a name after a known
   // organisation or an acronym is that organisation's person
   const tail = afterOrg ? -1 : organisationThenName(toks, low, s, e, sets);
-  if (tail > 0) return [...classifyRun(toks, low, s, tail, sets, text, sentence), ...classifyRun(toks, low, tail, e, sets, text, sentence, true)];
+  if (tail > 0) {
+    // the words before the person's name are the organisation's, whatever titles open them
+    const head = classifyRun(toks, low, s, tail, sets, text, sentence).map((c) => (c.kind === "person" ? entity("organisation", toks, c.tokens[0], c.tokens[1], text, sentence, sets) : c));
+    return [...head, ...classifyRun(toks, low, tail, e, sets, text, sentence, true)];
+  }
   // 1. peel the prefix: honorifics, titles, role nouns, modifiers, and the places, organisations and
   //    common words that qualify a title ("Presiden Rusia", "Menteri Luar Negeri")
   const prefix: { cls: Cls; a: number; b: number }[] = [];
@@ -248,10 +252,11 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     }
   }
   while (nameEnd > nameStart + 1 && (sets.degrees.has(lexKey(low[nameEnd - 1]!)) || sets.timeWords.has(low[nameEnd - 1]!))) nameEnd--;
-  // a title inside the run: "Cofinec CEO Stephen Frater" → role "Cofinec CEO", name "Stephen Frater"
-  for (let k = nameStart + 1; k < nameEnd - 1 && !sets.givenNames.has(low[nameStart]!); k++) {
+  // a title inside the run: "Cofinec CEO Stephen Frater" → role "Cofinec CEO", name "Stephen Frater";
+  //   after a given name only when another given name follows ("Charlotte Mayor Jennifer Roberts")
+  for (let k = nameStart + 1; k < nameEnd - 1; k++) {
     const t = sets.titles.at(low, k) ?? sets.roleNouns.at(low, k);
-    if (t && k + t.length < nameEnd) {
+    if (t && k + t.length < nameEnd && (!sets.givenNames.has(low[nameStart]!) || sets.givenNames.has(low[k + t.length]!))) {
       prefix.push({ cls: "O", a: nameStart, b: k }, { cls: "T", a: k, b: k + t.length });
       nameStart = k + t.length;
       break;
@@ -266,10 +271,14 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     nameStart = s + 1;
   }
   // demonyms and qualifiers before a given name: "Australian Tom Moody", "Mexican Ariel Cruz"
-  //   and places ("warga Surabaya Budi Santoso")
-  while (nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!) && sets.givenNames.has(low[nameStart + 1]!) && (sets.demonym.test(toks[nameStart]!.text) || sets.places.at(low, nameStart)?.length === 1)) {
-    prefix.push({ cls: "P", a: nameStart, b: nameStart + 1 });
-    nameStart++;
+  //   and places and organisations of any length ("warga Surabaya Budi Santoso", "PWNU DKI Jakarta Abdul
+  //   Wahid Hasyim")
+  for (;;) {
+    if (nameEnd - nameStart < 3 || sets.givenNames.has(low[nameStart]!)) break;
+    const len = sets.demonym.test(toks[nameStart]!.text) ? 1 : (sets.places.at(low, nameStart)?.length ?? sets.organisations.at(low, nameStart)?.length ?? 0);
+    if (len === 0 || nameEnd - nameStart - len < 2 || !sets.givenNames.has(low[nameStart + len]!)) break;
+    prefix.push({ cls: "P", a: nameStart, b: nameStart + len });
+    nameStart += len;
   }
   const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
   const firstReal = prefix.find((p) => p.cls !== "C");
@@ -388,8 +397,12 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "di Bandung", "pinggir kota Milwaukee": after a place preposition or a lower-case place word
   const before = toks[nameStart - 1];
   const placeWordBefore = before !== undefined && !isCapitalised(before.text) && sets.placeMarkers.has(lexKey(before.text));
+  // "Charlotte, N.C.", "Bandung, Jawa Barat": a town named before its region
+  if (!strong && low[e] === "," && regionFollows(toks, low, e + 1, sets)) return [{ ...entity("place", toks, nameStart, e, text, sentence, sets), described: true }];
   // (streets and districts are named after people: "jalan Dewi Sartika")
-  if (!strong && (placeWordBefore || (sets.placePrepositions.has(low[nameStart - 1] ?? "") && !given))) return [entity("place", toks, nameStart, e, text, sentence, sets)];
+  const preposition = low[nameStart - 1] ?? "";
+  const placeOnly = sets.placeOnlyPrepositions.has(preposition) && nameLow.length === 1;
+  if (!strong && (placeWordBefore || placeOnly || (sets.placePrepositions.has(preposition) && !given))) return [{ ...entity("place", toks, nameStart, e, text, sentence, sets), described: placeOnly }];
   // one word that is also a common word ("Salah satu ...") needs a title or honorific
   //   (a given name that is also a word counts mid-sentence: "ucap Made", "kata Angel")
   const w0 = nameLow[0]!;
@@ -447,6 +460,14 @@ function splitTicket(cand: Candidate, nameToks: Token[], text: string, sets: Peo
   return [cand];
 }
 
+/** A known place at k that closes its clause (a comma, a stop, a bracket or the end follows). */
+function regionFollows(toks: Token[], low: string[], k: number, sets: PeopleSets): boolean {
+  const len = sets.places.at(low, k)?.length;
+  if (!len) return false;
+  const after = toks[k + len];
+  return after === undefined || /^[,.;:)!?]$/.test(after.text);
+}
+
 /** A family name closing a name ("Izumi Sakai"), unless it is also a common word ("Central Park"). */
 function lastIsFamilyName(nameLow: readonly string[], sets: PeopleSets): boolean {
   const last = nameLow[nameLow.length - 1]!;
@@ -483,6 +504,8 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
     const qualified = (k: number) => k === s || sets.orgMarkers.has(lexKey(low[k - 1]!)) || sets.titles.at(low, k - 1) !== null || sets.organisations.at(low, k - 1) !== null;
     if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && qualified(p - 1)) return p;
     for (let q = s; q < p; q++) if (sets.organisations.at(low, q)?.length === p - q) return p;
+    // a known place closing the organisation's name: "Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim"
+    for (let q = s + 1; q < p; q++) if (sets.places.at(low, q)?.length === p - q && sets.givenNames.has(low[p]!)) return p;
   }
   return -1;
 }

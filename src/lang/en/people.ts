@@ -1,6 +1,6 @@
 // English words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
-import { englishPlaces } from "./places.js";
+import { englishPlaces, usStateAbbreviations } from "./places.js";
 import { internationalGivenNames } from "../common/given-names.js";
 import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
 import { englishOrganisations, englishOrgMarkers, englishPublicationMarkers } from "./organisations.js";
@@ -42,7 +42,8 @@ export const people: PeopleLexicon = {
   orgMarkers: [...englishOrgMarkers, "show", "college", "universities", "championships", "championship", "open", "cup", "bowl", "series", "games", "counties", "xi", "tour", "prix", "masters", "trophy", "awards", "olympics", "league", "stakes", "derby", "classic", "marathon", "fuels", "healthcare", "energy", "coal", "oil", "gas", "mining", "resources", "pharmaceuticals", "foods", "media", "entertainment", "communications", "solutions", "logistics", "software", "insurance", "financial", "investments", "properties", "realty", "construction", "steel", "chemicals", "electric", "power", "utilities", "telecom", "labs", "laboratories", "ventures", "brands", "stores", "markets", "retail", "hotels", "resorts", "studios", "pictures", "films", "technologies", "therapeutics", "biotech", "automotive", "aerospace", "defense", "defence", "dynamics", "petroleum", "minerals", "metals", "shipping"],
   placeMarkers: ["st", "saint", "port", "fort", "cape", "city", "county", "province", "state", "river", "lake", "mount", "mountains", "island", "islands", "bay", "sea", "ocean", "street", "avenue", "road", "square", "park", "airport", "station", "valley", "district", "region", "peninsula", "strait", "gulf", "coast", "beach", "bridge", "stadium", "hall", "plaza"],
   placePrepositions: ["in", "to", "from", "near", "across", "throughout", "outside", "inside", "at"],
-  places: englishPlaces,
+  placeOnlyPrepositions: ["in", "near", "across", "throughout", "outside", "inside"],
+  places: [...englishPlaces, ...usStateAbbreviations],
   organisations: englishOrganisations,
   publicationMarkers: englishPublicationMarkers,
   commonWords: englishCommonWords,
@@ -67,6 +68,7 @@ export const people: PeopleLexicon = {
   thingHeads: [
     "act", "amendment", "treaty", "accord", "doctrine", "plan", "program", "programme", "initiative", "circuit",
     "prize", "trophy", "championship", "tournament", "summit", "conference", "war", "scandal", "album", "series",
+    "day", "speech", "symposium", "rally", "debate", "campaign",
   ],
   thingNouns: ["company", "firm", "brand", "carmaker", "automaker", "maker", "website", "app", "newspaper", "magazine", "single", "band"],
   actingWords: ["played", "plays", "playing", "role", "character", "portrayed", "portrays", "starring", "starred", "voiced"],

@@ -881,3 +881,12 @@ export const englishPlaces: string[] = [
   "Zurich",
   "Åland Islands",
 ];
+
+// US state abbreviations as news datelines write them ("Charlotte, N.C."), without the final dot of a
+// one-dot form, which the tokeniser keeps apart; those that are also words ("Miss.", "Wash.", "Ill.",
+// "Del.", "La.", "Mo.", "Pa.", "Ore.", "Ind.", "Ga.") are left out.
+export const usStateAbbreviations: string[] = [
+  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mass", "Mich", "Minn", "Mont",
+  "Neb", "Nev", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "R.I.", "S.C.", "S.D.", "Tenn",
+  "Tex", "Vt", "Va", "W.Va.", "Wis", "Wyo",
+];
