@@ -38,6 +38,11 @@ describe("English people", () => {
     expect(await names("She spoke at a college in Greensboro. Then Austin, Tex., voted.")).toEqual([]);
   });
 
+  it("peels a title with its dot from inside a run: 'Republican Indiana Gov. Mike Pence'", async () => {
+    const ps = await people("Tim Kaine faced Republican Indiana Gov. Mike Pence in the only vice presidential debate.");
+    expect(ps.map((p) => p.name)).toEqual(["Tim Kaine", "Mike Pence"]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

@@ -175,6 +175,11 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => p.name)).toEqual(["Abdul Wahid Hasyim"]);
   });
 
+  it("reads a contest after 'kompetisi' even with 'Mr', and slang pronouns as no names", async () => {
+    expect(await names("Ia bersiap menghadapi kompetisi Mr Ugly World tahun depan.")).toEqual([]);
+    expect(await names("“Lu Ahok bukan?” kata Andrew menirukan penyerangnya.")).toEqual(["Andrew"]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

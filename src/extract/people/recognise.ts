@@ -257,8 +257,10 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   for (let k = nameStart + 1; k < nameEnd - 1; k++) {
     const t = sets.titles.at(low, k) ?? sets.roleNouns.at(low, k);
     if (t && k + t.length < nameEnd && (!sets.givenNames.has(low[nameStart]!) || sets.givenNames.has(low[k + t.length]!))) {
-      prefix.push({ cls: "O", a: nameStart, b: k }, { cls: "T", a: k, b: k + t.length });
-      nameStart = k + t.length;
+      const end = k + t.length + (low[k + t.length] === "." ? 1 : 0); // "Indiana Gov. Mike Pence"
+      if (end >= nameEnd) break;
+      prefix.push({ cls: "O", a: nameStart, b: k }, { cls: "T", a: k, b: end });
+      nameStart = end;
       break;
     }
   }
@@ -281,6 +283,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     nameStart += len;
   }
   const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
+  // "kompetisi Mr Ugly World": an honorific does not stop what the words around say the name is
+  const honorificOnly = prefix.length > 0 && prefix.every((p) => p.cls === "H");
   const firstReal = prefix.find((p) => p.cls !== "C");
   const surfaceSpan = tokenSpan(toks, s, e);
 
@@ -321,7 +325,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // the name of a law, a war, an event, a work or a firm: "Doktrin ...", "Perang Diponegoro", "... Act"
   const head = low[firstReal ? firstReal.a : s]!;
   if (!hasTitle && (sets.thingHeads.has(low[s]!) || sets.thingHeads.has(head) || sets.thingHeads.has(nameLow[nameLow.length - 1]!) && nameLow.length > 1)) return [];
-  if (!hasTitle && describedAsThing(toks, low, s, e, sets)) return [{ ...entity("organisation", toks, nameStart, e, text, sentence, sets), described: true }];
+  if ((!hasTitle || honorificOnly) && describedAsThing(toks, low, s, e, sets)) return [{ ...entity("organisation", toks, nameStart, e, text, sentence, sets), described: true }];
   // "Ketua Yayasan Damandiri Jakarta": words right after an organisation word name the organisation
   const lastPrefix = prefix[prefix.length - 1];
   if (lastPrefix && lastPrefix.b === nameStart && lastPrefix.cls === "O" && sets.orgMarkers.has(lexKey(low[nameStart - 1]!)) && !given) return [entity("organisation", toks, lastPrefix.a, e, text, sentence, sets)];
