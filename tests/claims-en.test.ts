@@ -122,6 +122,12 @@ describe("English direct quotes", () => {
     expect(c.source.name).toBe("Omar Haddad");
   });
 
+  it("a quote set off below 'He said:' takes its source and cue from that line", async () => {
+    const cs = await claimsOf('Mayor Ellen Price spoke after the vote. She said:\n\n"We have waited ten years for this wall and we will not wait any longer."');
+    const c = cs.find((x) => x.quote)!;
+    expect([c.source.name, c.cue]).toEqual(["Ellen Price", "said"]);
+  });
+
   it("an odd number of quote marks never crashes and keeps the balanced quote", async () => {
     const cs = await claimsOf('Engineer Omar Haddad said "the design is sound. Later he said, "We will start on Monday with the first section," and left.');
     expect(cs.some((c) => c.quote && c.content.startsWith("We will start on Monday"))).toBe(true);

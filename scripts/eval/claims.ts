@@ -119,7 +119,21 @@ async function runPolnear(ctx: EvalContext): Promise<SetReport> {
     // PolNeAR texts open with the headline line, which the annotators also marked up.
     const analysis = await run.analyse(doc.id, doc.text, { lang: "en" }, () => polnearGold(doc.text, doc.attributions));
     const claims = analysis?.claims ?? [];
-    cue.add(doc.text, doc.cues, cuesOf(claims));
+    const predCues = cuesOf(claims);
+    const mc = cue.add(doc.text, doc.cues, predCues);
+    for (const i of mc.unmatchedGold) {
+      const [a, b] = coverOf(doc.cues[i]);
+      run.example("missed cues (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 40)}`);
+    }
+    for (const i of mc.unmatchedPred) {
+      const [a, b] = predCues[i].span;
+      run.example("spurious cues (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 40)}`);
+    }
+    for (const [g, p] of mc.pairs) {
+      if (exactScore(doc.text, doc.cues[g], predCues[p]) !== null) continue;
+      const [a, b] = coverOf(doc.cues[g]);
+      run.example("cue span differences", `${doc.id}: gold "${doc.text.slice(a, b)}" | system "${predCues[p].text}"`);
+    }
     source.add(doc.text, doc.sources, sourcesOf(claims));
     const predContents = contentsOf(claims);
     const m = content.add(doc.text, doc.contents, predContents);

@@ -9,6 +9,7 @@ import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, wordsOf, type Words } from "./words.js";
 import { verbGroup } from "./verbs.js";
 import { sourceAfter } from "./source-after.js";
+import { sourceBefore } from "./source-before.js";
 
 /** Quotes shorter than this need a reporting clause to count as speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -66,6 +67,11 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       }
     }
   }
+  // 'He said:' closing the paragraph before: the quote is set off below its reporting clause
+  if (!source) {
+    const intro = introducingClause(ctx, doc, q);
+    if (intro) ({ source, cueSpan, stance } = intro);
+  }
   // a short quote with no reporting clause is a scare quote ("melangkah", "garis merah"), not speech
   if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
   if (!source) {
@@ -82,6 +88,24 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   const claim = makeClaim(ctx, s, source, cueSpan, stance, false, q.span, true);
   claim.sentenceSpan = [Math.min(s.span[0], q.outer[0]), Math.max(s.span[1], q.outer[1])];
   claims.push(claim);
+}
+
+/** The sentence just before a quote (nothing but white space between) when it ends "<source> <cue>:". */
+function introducingClause(ctx: Ctx, doc: Document, q: Quote): { source: ClaimSource; cueSpan: Span; stance: Stance } | null {
+  const before = doc.sentences.filter((x) => x.span[1] <= q.outer[0]).pop();
+  if (!before || ctx.text.slice(before.span[1], q.outer[0]).trim() !== "") return null;
+  const w = wordsOf(before);
+  const colon = w.low.length - 1;
+  if (w.low[colon] !== ":") return null;
+  for (let k = colon - 1; k >= 1 && k >= colon - 4; k--) {
+    const hit = ctx.cues.at(w.low, k);
+    if (!hit || k + hit.length !== colon || hit.value.source === "after") continue;
+    const src = sourceBefore(ctx, w, verbGroup(ctx, w, k).start);
+    const source = src ? ctx.sources.resolve(tokenSpan(w, src)) : null;
+    if (!source) return null;
+    return { source, cueSpan: [w.toks[k]!.span[0], w.toks[colon - 1]!.span[1]], stance: hit.value.stance };
+  }
+  return null;
 }
 
 /**
