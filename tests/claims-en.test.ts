@@ -128,6 +128,32 @@ describe("English direct quotes", () => {
     expect([c.source.name, c.cue]).toEqual(["Ellen Price", "said"]);
   });
 
+  it("a quote going on after more than its attribution keeps that attribution's cue and source words", async () => {
+    const cs = await claimsOf('"Here comes the wall," Mayor Ellen Price said, clapping. "The wall. Our wall at last, after ten long years."');
+    const [a, b] = cs.filter((x) => x.quote);
+    expect([b!.source.name, b!.cue, b!.source.text]).toEqual(["Ellen Price", a!.cue, a!.source.text]);
+  });
+
+  it("a subordinate clause's content ends with the clause; a coordinated clause with its own cue ends the content", async () => {
+    const cs = await claimsOf("While a federal judge found that the plan was unlawful, the council went ahead, and the state court declined to step in.");
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ["found", "that the plan was unlawful"],
+      ["declined", "to step in"],
+    ]);
+    const ds = await claimsOf("Mayor Ellen Price has said about twenty firms want the contract, but she refuses to name them.");
+    expect(ds.find((c) => c.cue.includes("said"))!.content).toBe("about twenty firms want the contract");
+  });
+
+  it("a participle opening the sentence reports for the subject after its comma", async () => {
+    const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
+    expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");
+  });
+
+  it("a quote with no reporting clause is not given to a person named long before", async () => {
+    const cs = await claimsOf('Mayor Ellen Price opened the meeting. The council then read the budget. Members asked about the pumps. The clerk took notes.\n\n"We will never pay for this twice, not in this town, not ever."');
+    expect(cs.filter((c) => c.quote)).toEqual([]);
+  });
+
   it("an odd number of quote marks never crashes and keeps the balanced quote", async () => {
     const cs = await claimsOf('Engineer Omar Haddad said "the design is sound. Later he said, "We will start on Monday with the first section," and left.');
     expect(cs.some((c) => c.quote && c.content.startsWith("We will start on Monday"))).toBe(true);

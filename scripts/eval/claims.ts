@@ -6,6 +6,7 @@ import type { Analysis, Claim, Span } from "../../src/model.js";
 import { claim, emptyAnalysis } from "./fake.js";
 import { addCounts, countsOf, greedyMatch, overlapScore, overlaps, sameSpan, zeroCounts, type Matching } from "./metrics.js";
 import { coverOf, readPolnear, type Attribution, type Fragmented } from "./polnear.js";
+import { addOverlap, citronCounts, Tokens, zeroOverlap, type OverlapSums, type TokenQuote } from "./citron.js";
 import { readPfsa, type GoldStatement, type PfsaDoc } from "./pfsa.js";
 import { SetRun, excerpt, limited, wantSet } from "./run.js";
 import type { EvalContext, Row, SetReport, Task } from "./types.js";
@@ -114,6 +115,7 @@ async function runPolnear(ctx: EvalContext): Promise<SetReport> {
   let discontinuous = 0;
   let goldContents = 0;
   let mismatches = 0;
+  const citron = { cueExact: zeroCounts(), sourceExact: zeroCounts(), contentExact: zeroCounts(), cueOverlap: zeroOverlap(), sourceOverlap: zeroOverlap(), contentOverlap: zeroOverlap() };
 
   for (const doc of docs) {
     // PolNeAR texts open with the headline line, which the annotators also marked up.
@@ -145,16 +147,66 @@ async function runPolnear(ctx: EvalContext): Promise<SetReport> {
       const [a, b] = predContents[i].span;
       run.example("spurious contents (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 20)}`);
     }
+    const c = citronCounts(predictedQuotes(doc.text, claims, tokens(doc.text)), goldQuotes(doc.attributions, tokens(doc.text)));
+    addCounts(citron.cueExact, c.cueExact);
+    addCounts(citron.sourceExact, c.sourceExact);
+    addCounts(citron.contentExact, c.contentExact);
+    addOverlap(citron.cueOverlap, c.cueOverlap);
+    addOverlap(citron.sourceOverlap, c.sourceOverlap);
+    addOverlap(citron.contentOverlap, c.contentOverlap);
     goldContents += doc.contents.length;
     discontinuous += doc.contents.filter((c) => c.fragments.length > 1).length;
     mismatches += doc.offsetMismatches;
   }
 
-  run.notes.push("exact = same span after trimming quote marks, punctuation and spaces at both ends");
+  run.notes.push("spans: each distinct span once, matched one to one; exact = same span after trimming quote marks, punctuation and spaces at both ends; overlap = any shared character");
   run.notes.push(`${discontinuous} of ${goldContents} gold contents are discontinuous (scored on their covering span)`);
   run.notes.push("one annotator per article: the first .ann file by name (4b22 where all six annotated)");
   if (mismatches > 0) run.notes.push(`warning: ${mismatches} gold spans do not match their stored text`);
-  return run.finish(`${docs.length} articles`, [...cue.rows("cue"), ...source.rows("source"), ...content.rows("content")]);
+  run.notes.push("citron = BBC citron's metrics (citron/metrics.py), which the issue's targets quote: per claim, on token spans; source and content exact need overlapping cues; overlap counts shared tokens");
+  const tokenRow = (label: string, o: OverlapSums): Row => ({ kind: "prf", label, counts: { tp: o.shared, fp: Math.max(0, o.predicted - o.shared), fn: Math.max(0, o.gold - o.shared) } });
+  return run.finish(`${docs.length} articles`, [
+    { kind: "prf", label: "citron cue exact", counts: citron.cueExact },
+    tokenRow("citron cue overlap (tokens)", citron.cueOverlap),
+    { kind: "prf", label: "citron source exact", counts: citron.sourceExact },
+    tokenRow("citron source overlap (tokens)", citron.sourceOverlap),
+    { kind: "prf", label: "citron content exact", counts: citron.contentExact },
+    tokenRow("citron content overlap (tokens)", citron.contentOverlap),
+    ...cue.rows("spans: cue"),
+    ...source.rows("spans: source"),
+    ...content.rows("spans: content"),
+  ]);
+}
+
+// One tokenisation per text: the predicted and the gold quotes of a document share it.
+const tokenCache = new Map<string, Tokens>();
+function tokens(text: string): Tokens {
+  let t = tokenCache.get(text);
+  if (!t) {
+    tokenCache.clear();
+    t = new Tokens(text);
+    tokenCache.set(text, t);
+  }
+  return t;
+}
+
+/** Claims as citron quotes: a claim without a cue keeps none (and matches no cue); a content
+ * interrupted by its own cue and source ('"A," he said, "B."') is its parts, as the gold has them. */
+function predictedQuotes(text: string, claims: readonly Claim[], toks: Tokens): TokenQuote[] {
+  void text;
+  return claims.map((c) => {
+    const cue = c.cueSpan[1] > c.cueSpan[0] ? c.cueSpan : null;
+    return { cue: cue ? toks.span(cue) : null, sources: c.source.span ? toks.spans([c.source.span]) : [], contents: toks.without(c.contentSpan, [cue, c.source.span]) };
+  });
+}
+
+/** Gold attributions as citron quotes; a discontinuous source or content is a list of its fragments. */
+function goldQuotes(attributions: readonly Attribution[], toks: Tokens): TokenQuote[] {
+  return attributions.map((a) => ({
+    cue: toks.span(coverOf(a.cue)),
+    sources: a.source ? toks.spans(a.source.fragments) : [],
+    contents: a.contents.flatMap((c) => toks.spans(c.fragments)),
+  }));
 }
 
 /** Self-check: one claim per gold attribution and content. */

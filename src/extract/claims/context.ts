@@ -43,6 +43,8 @@ export interface Ctx {
   evidenceNouns: Set<string>;
   /** See ClaimsLexicon: cueParticles, mediumNouns, mediumPrepositions, trailingAdverbs, possessiveSuffixes. */
   cueParticles: Set<string>;
+  /** Number words of the language ("twenty", "dua puluh"): "said about twenty ..." is no "said about". */
+  numberWords: Set<string>;
   expressionVerbs: Set<string>;
   gerundMarkers: Set<string>;
   questionWords: Set<string>;
@@ -108,6 +110,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     infinitiveMarkers: lower(lex.infinitiveMarkers ?? []),
     evidenceNouns: lower(lex.evidenceNouns ?? []),
     cueParticles: lower(lex.cueParticles ?? []),
+    numberWords: lower(Object.keys(pack.time.numbers)),
     expressionVerbs: lower(lex.expressionVerbs ?? []),
     gerundMarkers: lower(lex.gerundMarkers ?? []),
     questionWords: lower(lex.questionWords ?? []),

@@ -80,7 +80,10 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     const prevPara = prev ? doc.paragraphs.findIndex((p) => p.span[0] <= prev.contentSpan[0] && p.span[1] >= prev.contentSpan[0]) : -1;
     if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
     else {
-      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans);
+      // the person named in this sentence or the one before, not further back: an older name is a guess
+      const k = doc.sentences.indexOf(s);
+      const from = doc.sentences[Math.max(0, k - 1)]!.span[0];
+      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans, Math.min(from, q.outer[0]));
       if (!p) return;
       source = { name: p.name, kind: "person", text: "", span: null };
     }

@@ -79,6 +79,14 @@ function joinQuotes(ctx: Ctx, doc: Document, claims: Claim[]): void {
       drop.add(i);
       continue;
     }
+    // a quote going on with more than its attribution between: a claim of its own, but the same
+    // attribution, so the same reporting verb and the same words naming its source
+    if (open && continuing && c.source.name === open.source.name && para - openPara <= 1 && open.cue) {
+      c.cueSpan = open.cueSpan;
+      c.cue = open.cue;
+      c.stance = open.stance;
+      c.source = { ...open.source };
+    }
     open = c.quote ? c : null;
     openPara = para;
   }

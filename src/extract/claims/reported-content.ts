@@ -13,15 +13,36 @@ export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
   return i + 1;
 }
 
-/** Reported content runs to the sentence end, or to a coordinated second cue of the same source
- * ("menyatakan ketidakpuasan ..., tetapi menegaskan bahwa ..."). */
-export function contentEnd(ctx: Ctx, low: string[], a: number): number {
+/** Words of a new subject between a clause break and its own cue (", but he refuses", ", and the
+ * Supreme Court declined"). */
+const MAX_NEW_SUBJECT = 4;
+
+/** Reported content runs to the sentence end (to the comma closing it, in a subordinate clause), or to a coordinated second cue of the same source
+ * ("menyatakan ketidakpuasan ..., tetapi menegaskan bahwa ..."), or to a coordinated clause with a
+ * subject and a cue of its own (", but he refuses to ...", ", and the court declined to ..."). */
+export function contentEnd(ctx: Ctx, low: string[], a: number, subordinate = false): number {
+  // "While a judge found that action unconstitutional, his decision was ...": a subordinate clause's
+  // content ends with the clause
+  if (subordinate) {
+    const comma = low.indexOf(",", a + 1);
+    if (comma > a) return comma;
+  }
+  const ownCue = (u: number) => {
+    const hit = ctx.cues.at(low, u);
+    return hit !== null && !hit.value.quoteOnly && !hit.value.agentless && !hit.value.participle && hit.value.source !== "after";
+  };
   for (let t = a + 1; t < low.length; t++) {
     if (low[t] !== "," && !ctx.breaks.has(low[t]!)) continue;
     let u = t + 1;
     while (u < low.length && (low[u] === "," || ctx.breaks.has(low[u]!) || ctx.adverbs.has(low[u]!) || ctx.auxiliaries.has(low[u]!))) u++;
     const hit = ctx.cues.at(low, u);
     if (hit && !hit.value.quoteOnly && !hit.value.agentless && (hit.value.source !== "after" || low[t] === ",")) return t;
+    // a coordinator, then a short subject and its cue
+    if (!(low[t] === "," && ctx.coordinators.has(low[t + 1] ?? ""))) continue;
+    for (let v = t + 3; v < low.length && v <= t + 2 + MAX_NEW_SUBJECT; v++) {
+      if (isBoundary(low[v - 1]!) || isEnd(low[v - 1]!)) break;
+      if (ownCue(v)) return t;
+    }
   }
   return low.length;
 }

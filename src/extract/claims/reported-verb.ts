@@ -12,7 +12,7 @@ import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
 import { appositionBefore, leadingApposition } from "./appositions.js";
-import { clauseSubject, participleSubject } from "./subjects.js";
+import { clauseSubject, participleSubject, subjectAt } from "./subjects.js";
 import { adjunctAfter, clauseFollows, clauseStart, contentEnd } from "./reported-content.js";
 import { passiveCue } from "./reported-passive.js";
 import { makeClaim, squash } from "./make.js";
@@ -98,6 +98,10 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     }
   }
 
+  // "Citing a theory, Trump repeated ...": a participle opening the sentence reports for the subject
+  //   after its clause
+  if (participle && k === 0) return openingParticiple(ctx, w, k, cueEnd, cueSpan, cue, negated);
+
   let srcSpan: Span | null = null;
   if (participle) {
     // ", saying ...": the subject of the clause, or the source of the sentence's last claim
@@ -155,7 +159,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   } else {
     // the complementiser belongs to the content where the language's convention says so ("that ...")
     const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
-    contentSpan = spanOf(w, from, contentEnd(ctx, low, a));
+    const subordinate = srcSpan !== null && srcSpan[0] > 0 && ctx.adjunctSubordinators.has(low[srcSpan[0] - 1]!);
+    contentSpan = spanOf(w, from, contentEnd(ctx, low, a, subordinate));
     // only punctuation left ('... Mr. Burman said. "'): no content after the cue
     if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
     // '"...," X said on Twitter.' / '... said of RT.': a short phrase after the verb's preposition,
@@ -183,6 +188,24 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   }
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
+}
+
+/** Words of an opening participle clause, up to its comma. */
+const MAX_OPENING_CLAUSE = 25;
+
+function openingParticiple(ctx: Ctx, w: Words, k: number, cueEnd: number, cueSpan: Span, cue: CueEntry, negated: boolean): Claim | null {
+  const { low, toks } = w;
+  let c = cueEnd;
+  while (c < low.length && c - cueEnd < MAX_OPENING_CLAUSE && low[c] !== "," && !isEnd(low[c]!)) c++;
+  if (low[c] !== "," || c === cueEnd) return null;
+  const after = c + 1;
+  if (after >= toks.length) return null;
+  const src = subjectAt(ctx, w, after);
+  const source = src ? ctx.sources.resolve(tokenSpan(w, src)) : null;
+  const contentSpan = spanOf(w, cueEnd, c);
+  if (!source || !contentSpan) return null;
+  void k;
+  return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, false);
 }
 
 /** Whether a source phrase is headed by evidence ("polls", "a 2014 study by ...", "video of the

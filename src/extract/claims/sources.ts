@@ -51,9 +51,9 @@ export class SourceIndex {
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
   /** `notInside`: spans in text order (quotes) whose mentions do not count. Binary searches, so that
    * long inputs with many quotes stay fast. */
-  lastPersonBefore(offset: number, notInside?: Span[]): Entity | null {
+  lastPersonBefore(offset: number, notInside?: Span[], from = 0): Entity | null {
     let i = lastAtOrBefore(this.persons, (p) => p.span[0], offset);
-    for (; i >= 0; i--) {
+    for (; i >= 0 && this.persons[i]!.span[0] >= from; i--) {
       const p = this.persons[i]!;
       if (p.span[1] > offset) continue;
       if (notInside) {

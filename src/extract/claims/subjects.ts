@@ -71,3 +71,19 @@ export function participleSubject(ctx: Ctx, w: Words, k: number): Span | null {
   const verb = ctx.auxiliaries.has(x) || ctx.relatives.has(x) || (ctx.participlePattern !== null && ctx.participlePattern.test(x));
   return verb ? [s0, e] : null;
 }
+
+/** The subject opening a clause at `a`, where no tagger tells its verb: a pronoun, a run of
+ * capitalised words ("Trump", "Sen. Ted Cruz"), or a determiner and a few words up to a role or source
+ * noun ("the mayor", "many Mexicans"). */
+export function subjectAt(ctx: Ctx, w: Words, a: number): Span | null {
+  const { low, toks } = w;
+  if (ctx.pronouns.has(low[a]!) && !ctx.possessives.has(low[a]!)) return [a, a + 1];
+  let e = a;
+  while (e < toks.length && (isCap(toks[e]) || (low[e] === "." && abbreviationDotAt(ctx, w, e)))) e++;
+  if (e > a) return [a, e];
+  for (let t = a; t < toks.length && t - a < 4; t++) {
+    if (isBoundary(low[t]!) || isEnd(low[t]!)) break;
+    if (ctx.roleWords.has(low[t]!) || ctx.sourceHeads.has(low[t]!)) return [a, t + 1];
+  }
+  return null;
+}

@@ -78,8 +78,9 @@ export function cueTail(ctx: Ctx, w: Words, end: number): number {
   // "expressed (deep) concern (about)": the attitude the verb voices, with its preposition
   const voiced = ctx.expressionVerbs.has(low[end - 1]!) ? attitudeAfter(ctx, w, end) : end;
   if (voiced > end) return voiced < toks.length && ctx.cueParticles.has(low[voiced]!) ? voiced + 1 : voiced;
-  // the verb's own preposition, right after it
-  if (end < toks.length && ctx.cueParticles.has(low[end]!)) return end + 1;
+  // the verb's own preposition, right after it; before a number it means "some" ("said about 20 people")
+  const counted = (x: string | undefined) => x !== undefined && (/^\d/.test(x) || ctx.numberWords.has(x));
+  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1])) return end + 1;
   let e = end;
   for (let step = 0; step < 3 && e < toks.length; step++) {
     const i = lastAtOrBefore(ctx.dateSpans, (t) => t[0], toks[e]!.span[0]);
