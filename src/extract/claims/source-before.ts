@@ -61,6 +61,9 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
       continue;
     }
     if (isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) break;
+    // "WASHINGTON -- President Obama said": a dateline's double hyphen; "when Clinton blasted": a
+    // subordinator opens the clause the source stands in
+    if ((x === "-" && w.low[i - 1] === "-") || (ctx.adjunctSubordinators.has(x) && !isCap(w.toks[i]))) break;
     // a reporting verb inside: the source is the subject after it ("He said [Obama] hopes")
     if (i < end - 1 && !ctx.pronouns.has(x)) {
       const c = ctx.cues.at(w.low, i);

@@ -28,7 +28,9 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
 export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; negated: boolean } {
   let negated = false;
   for (;;) {
-    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!))) {
+    // ("Mr. Trump hardly asserting", "she flatly denied": a manner adverb written in lower case)
+    const manner = (t: number) => ctx.adverbPattern !== null && /^\p{Ll}/u.test(w.toks[t]!.text) && ctx.adverbPattern.test(w.toks[t]!.text);
+    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!) || manner(j - 1))) {
       if (ctx.negations.has(w.low[j - 1]!)) negated = true;
       j--;
     }
