@@ -123,14 +123,7 @@ async function runPolnear(ctx: EvalContext): Promise<SetReport> {
     const claims = analysis?.claims ?? [];
     const predCues = cuesOf(claims);
     const mc = cue.add(doc.text, doc.cues, predCues);
-    for (const i of mc.unmatchedGold) {
-      const [a, b] = coverOf(doc.cues[i]);
-      run.example("missed cues (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 40)}`);
-    }
-    for (const i of mc.unmatchedPred) {
-      const [a, b] = predCues[i].span;
-      run.example("spurious cues (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 40)}`);
-    }
+    listMisses(run, doc.id, doc.text, "cues", mc, doc.cues, predCues, 40);
     for (const [g, p] of mc.pairs) {
       if (exactScore(doc.text, doc.cues[g], predCues[p]) !== null) continue;
       const [a, b] = coverOf(doc.cues[g]);
@@ -138,15 +131,7 @@ async function runPolnear(ctx: EvalContext): Promise<SetReport> {
     }
     source.add(doc.text, doc.sources, sourcesOf(claims));
     const predContents = contentsOf(claims);
-    const m = content.add(doc.text, doc.contents, predContents);
-    for (const i of m.unmatchedGold) {
-      const [a, b] = coverOf(doc.contents[i]);
-      run.example("missed contents (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 20)}`);
-    }
-    for (const i of m.unmatchedPred) {
-      const [a, b] = predContents[i].span;
-      run.example("spurious contents (overlap)", `${doc.id}: ${excerpt(doc.text, a, b, 20)}`);
-    }
+    listMisses(run, doc.id, doc.text, "contents", content.add(doc.text, doc.contents, predContents), doc.contents, predContents, 20);
     const c = citronCounts(predictedQuotes(doc.text, claims, tokens(doc.text)), goldQuotes(doc.attributions, tokens(doc.text)));
     addCounts(citron.cueExact, c.cueExact);
     addCounts(citron.sourceExact, c.sourceExact);
@@ -176,6 +161,18 @@ async function runPolnear(ctx: EvalContext): Promise<SetReport> {
     ...source.rows("spans: source"),
     ...content.rows("spans: content"),
   ]);
+}
+
+/** --verbose lines for the gold spans no prediction overlaps and the predictions no gold span overlaps. */
+function listMisses(run: SetRun, id: string, text: string, what: string, m: Matching, gold: readonly Fragmented[], pred: readonly Predicted[], context: number): void {
+  for (const i of m.unmatchedGold) {
+    const [a, b] = coverOf(gold[i]);
+    run.example(`missed ${what} (overlap)`, `${id}: ${excerpt(text, a, b, context)}`);
+  }
+  for (const i of m.unmatchedPred) {
+    const [a, b] = pred[i].span;
+    run.example(`spurious ${what} (overlap)`, `${id}: ${excerpt(text, a, b, context)}`);
+  }
 }
 
 // One tokenisation per text: the predicted and the gold quotes of a document share it.
