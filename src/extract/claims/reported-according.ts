@@ -4,7 +4,7 @@
 import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
-import { isAbbrevAt, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
 import { makeClaim } from "./make.js";
 
 /** "menurut X, ...", "according to X, ...", "..., according to X." */
@@ -12,7 +12,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   const { toks, low } = w;
   let srcEnd = cueEnd;
   if (!cue.agentless) {
-    const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && isAbbrevAt(ctx, w, i)));
+    const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true)));
     while (srcEnd < toks.length && !stop(srcEnd)) srcEnd++;
     // a list of places inside the source: "pejabat AS, Eropa, dan Rusia,"
     const listWord = (x: string | undefined) => x === "," || (x !== undefined && ctx.listWords.has(x));
@@ -32,9 +32,9 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   while (a < toks.length && (low[a] === "," || ctx.complementisers.has(low[a]!))) a++;
   const after = toks.slice(a).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
   let contentSpan: Span | null;
-  if (after >= 3 && !cue.agentless) contentSpan = spanOf(w, a, toks.length);
-  else if (cue.agentless) contentSpan = spanOf(w, cueEnd, toks.length) ?? spanOf(w, 0, k);
-  else contentSpan = spanOf(w, 0, k);
+  if (after >= 3 && !cue.agentless) contentSpan = spanOf(ctx, w, a, toks.length);
+  else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, toks.length) ?? spanOf(ctx, w, 0, k);
+  else contentSpan = spanOf(ctx, w, 0, k);
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);
 }

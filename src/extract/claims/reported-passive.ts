@@ -4,7 +4,7 @@
 import type { Claim } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
-import { isAbbrevAt, isBoundary, isCap, isEnd, spanOf, tokenSpan, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, tokenSpan, type Words } from "./words.js";
 import { sourceBefore } from "./source-before.js";
 import { makeClaim } from "./make.js";
 
@@ -25,7 +25,7 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
   for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(low[i]!)) aux = true;
   if (!aux || j === 0) return null;
   // the agent: to a clause boundary, a relative pronoun or the sentence end; a list of names kept
-  const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !isAbbrevAt(ctx, w, i)) || ctx.relatives.has(low[i]!) || ctx.complementisers.has(low[i]!);
+  const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !abbreviationDot(ctx, w, i, true)) || ctx.relatives.has(low[i]!) || ctx.complementisers.has(low[i]!);
   let e = cueEnd + 1;
   while (e < toks.length && e - cueEnd <= MAX_AGENT && !stop(e) && !(low[e] === "as" && ctx.cues.at(low, e + 1)?.value.participle)) e++;
   while (low[e] === "," && e + 2 < toks.length && (isCap(toks[e + 1]) || ctx.nounMarkers.has(low[e + 1]!) || ctx.listWords.has(low[e + 1]!))) {
@@ -46,12 +46,12 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
     const comp = a < toks.length && ctx.complementisers.has(low[a]!) ? a : -1;
     while (a < toks.length && (low[a] === "," || low[a] === ":")) a++;
     const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
-    const contentSpan = q ? q.span : spanOf(w, comp >= 0 && ctx.pack.claims.contentKeepsComplementiser ? comp : comp >= 0 ? comp + 1 : a, toks.length);
+    const contentSpan = q ? q.span : spanOf(ctx, w, comp >= 0 && ctx.pack.claims.contentKeepsComplementiser ? comp : comp >= 0 ? comp + 1 : a, toks.length);
     if (!source || !contentSpan) return null;
     return makeClaim(ctx, w.s, source, [toks[g]!.span[0], toks[e + as.length]!.span[1]], as.value.stance, negated, contentSpan, !!q);
   }
   const source = ctx.sources.resolve(tokenSpan(w, [cueEnd + 1, e]));
-  const contentSpan = spanOf(w, subject[0], subject[1]);
+  const contentSpan = spanOf(ctx, w, subject[0], subject[1]);
   if (!source || !contentSpan) return null;
   return makeClaim(ctx, w.s, source, [toks[g]!.span[0], toks[cueEnd]!.span[1]], cue.stance, negated, contentSpan, false);
 }

@@ -91,7 +91,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
         usedQuotes.add(q);
         contentSpan = q.span;
         quote = true;
-      } else contentSpan = spanOf(w, clauseStart(ctx, w, Math.max(0, j - 1)), Math.max(0, j - 1));
+      } else contentSpan = spanOf(ctx, w, clauseStart(ctx, w, Math.max(0, j - 1)), Math.max(0, j - 1));
       if (source && contentSpan) return makeClaim(ctx, w.s, source, [cueSpan[0], toks[cueEnd - 1]!.span[1]], cue.stance, negated, contentSpan, quote);
       source = null;
       contentSpan = null;
@@ -160,7 +160,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // the complementiser belongs to the content where the language's convention says so ("that ...")
     const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
     const subordinate = srcSpan !== null && srcSpan[0] > 0 && ctx.adjunctSubordinators.has(low[srcSpan[0] - 1]!);
-    contentSpan = spanOf(w, from, contentEnd(ctx, low, a, subordinate));
+    contentSpan = spanOf(ctx, w, from, contentEnd(ctx, low, a, subordinate));
     // only punctuation left ('... Mr. Burman said. "'): no content after the cue
     if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
     // '"...," X said on Twitter.' / '... said of RT.': a short phrase after the verb's preposition,
@@ -182,9 +182,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
       usedQuotes.add(qb);
       contentSpan = qb.span;
       quote = true;
-    } else if (s0 > 0 && low[s0 - 1] === ",") contentSpan = spanOf(w, clauseStart(ctx, w, s0 - 1), s0 - 1);
+    } else if (s0 > 0 && low[s0 - 1] === ",") contentSpan = spanOf(ctx, w, clauseStart(ctx, w, s0 - 1), s0 - 1);
     // "..., as police have said.": a comment clause pointing back to the clause before it
-    else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && low[s0 - 2] === "," && (end >= toks.length || isEnd(low[end]!))) contentSpan = spanOf(w, clauseStart(ctx, w, s0 - 2), s0 - 2);
+    else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && low[s0 - 2] === "," && (end >= toks.length || isEnd(low[end]!))) contentSpan = spanOf(ctx, w, clauseStart(ctx, w, s0 - 2), s0 - 2);
   }
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
@@ -202,7 +202,7 @@ function openingParticiple(ctx: Ctx, w: Words, k: number, cueEnd: number, cueSpa
   if (after >= toks.length) return null;
   const src = subjectAt(ctx, w, after);
   const source = src ? ctx.sources.resolve(tokenSpan(w, src)) : null;
-  const contentSpan = spanOf(w, cueEnd, c);
+  const contentSpan = spanOf(ctx, w, cueEnd, c);
   if (!source || !contentSpan) return null;
   void k;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, false);

@@ -3,7 +3,7 @@
 
 import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDotAt, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, type Words } from "./words.js";
 
 /** Longest subject read from a sentence's start for a coordinated verb. */
 const MAX_SUBJECT = 8;
@@ -56,7 +56,7 @@ export function participleSubject(ctx: Ctx, w: Words, k: number): Span | null {
   let named = false;
   while (e < k && e - s0 < MAX_PARTICIPLE_SUBJECT) {
     const x = low[e]!;
-    if (x === "." && abbreviationDotAt(ctx, w, e)) {
+    if (x === "." && abbreviationDot(ctx, w, e)) {
       e++;
       continue;
     }
@@ -79,7 +79,7 @@ export function subjectAt(ctx: Ctx, w: Words, a: number): Span | null {
   const { low, toks } = w;
   if (ctx.pronouns.has(low[a]!) && !ctx.possessives.has(low[a]!)) return [a, a + 1];
   let e = a;
-  while (e < toks.length && (isCap(toks[e]) || (low[e] === "." && abbreviationDotAt(ctx, w, e)))) e++;
+  while (e < toks.length && (isCap(toks[e]) || (low[e] === "." && abbreviationDot(ctx, w, e)))) e++;
   if (e > a) return [a, e];
   for (let t = a; t < toks.length && t - a < 4; t++) {
     if (isBoundary(low[t]!) || isEnd(low[t]!)) break;

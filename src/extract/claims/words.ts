@@ -58,37 +58,19 @@ export function titleCase(w: Words): boolean {
   return n >= TITLE_MIN_WORDS;
 }
 
-/** A dot that closes an abbreviation or an initial ("Mr.", "J."), not the sentence. */
-export function abbreviationDot(ctx: Ctx, w: Words, i: number): boolean {
-  if (w.low[i] !== "." || i === 0) return false;
+/** A dot that closes an abbreviation or an initial ("Mr.", "J.", "U.S."), not the sentence; with
+ * `inside`, only one that more words follow (a last dot closes the sentence too). */
+export function abbreviationDot(ctx: Ctx, w: Words, i: number, inside = false): boolean {
+  if (w.low[i] !== "." || i === 0 || (inside && i >= w.toks.length - 1)) return false;
   const prev = w.low[i - 1]!;
   return ctx.abbreviations.has(prev) || /^\p{L}$/u.test(prev) || /^(?:\p{L}\.)+\p{L}$/u.test(prev);
 }
 
 /** The text span of tokens a..b-1 without closing punctuation (an abbreviation's dot stays), or null. */
-export function spanOf(w: Words, a: number, b: number): Span | null {
-  while (b > a && /^[.!?…,;:]$/.test(w.toks[b - 1]!.text) && !abbreviationDotLoose(w, b - 1)) b--;
+export function spanOf(ctx: Ctx, w: Words, a: number, b: number): Span | null {
+  while (b > a && /^[.!?…,;:]$/.test(w.toks[b - 1]!.text) && !abbreviationDot(ctx, w, b - 1, true)) b--;
   if (b <= a) return null;
   return [w.toks[a]!.span[0], w.toks[b - 1]!.span[1]];
-}
-
-// Narrower or looser tests of an abbreviation dot than abbreviationDot, each used by its own finder.
-// They disagree on some dots (initials, short capitalised words, the last token): merging them would
-// change which claims are found.
-
-/** spanOf's: a dot after a capitalised word of one to three letters, not the last token. */
-function abbreviationDotLoose(w: Words, i: number): boolean {
-  return w.low[i] === "." && i > 0 && /^\p{L}{1,3}$/u.test(w.toks[i - 1]!.text) && /^\p{Lu}/u.test(w.toks[i - 1]!.text) && i < w.toks.length - 1;
-}
-
-/** For "according to X" sources and passive agents: a known abbreviation or a capital initial, not last. */
-export function isAbbrevAt(ctx: Ctx, w: Words, i: number): boolean {
-  return i > 0 && i < w.toks.length - 1 && (ctx.abbreviations.has(w.low[i - 1]!) || /^\p{Lu}$/u.test(w.toks[i - 1]!.text));
-}
-
-/** For participle subjects: a known abbreviation or any single-letter initial (the caller saw the dot). */
-export function abbreviationDotAt(ctx: Ctx, w: Words, i: number): boolean {
-  return i > 0 && (ctx.abbreviations.has(w.low[i - 1]!) || /^\p{L}$/u.test(w.low[i - 1]!));
 }
 
 /** The text span of tokens a..b-1, punctuation included. */
