@@ -144,6 +144,16 @@ describe("English direct quotes", () => {
     expect(ds.find((c) => c.cue.includes("said"))!.content).toBe("about twenty firms want the contract");
   });
 
+  it("a hearer may be a quoted title; a participle after the quote's clause has its own 'that'", async () => {
+    const cs = await claimsOf('Mayor Ellen Price told the radio show "Harbour Hour" that the wall would be finished by spring.');
+    expect(cs.map((c) => c.content)).toEqual(["that the wall would be finished by spring"]);
+    const ds = await claimsOf('"It is the right wall," Mayor Ellen Price said, going on to say that the council had waited too long.');
+    expect(ds.map((c) => [c.cue, c.content])).toEqual([
+      ["said", "It is the right wall,"],
+      ["going on to say", "that the council had waited too long"],
+    ]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

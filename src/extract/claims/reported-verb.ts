@@ -43,7 +43,12 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   let a = end;
   if (cue.addressee) {
     let t = cueEnd;
-    while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && !isBoundary(low[t]!) && !isEnd(low[t]!)) t++;
+    // the hearer may be a quoted title: 'told MSNBC's "Morning Joe" that ...'
+    while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && (!isBoundary(low[t]!) || isQuoteMark(low[t]!)) && !isEnd(low[t]!)) t++;
+    if (!ctx.complementisers.has(low[t] ?? "")) {
+      t = cueEnd;
+      while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && !isBoundary(low[t]!) && !isEnd(low[t]!)) t++;
+    }
     a = t;
   }
   let comp = -1;
@@ -56,6 +61,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
       comp = t;
       break;
     }
+    // a participle's clause in between: the "that" is its ('said, going on to say that ...')
+    if (t > a && low[t - 1] === "," && ctx.cues.at(low, t)?.value.participle) break;
     if (isBoundary(low[t]!) && low[t] !== ":" && low[t] !== ",") break;
   }
   // "should know what ...", "shows how ...": a question word right after the cue opens its clause

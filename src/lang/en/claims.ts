@@ -75,6 +75,8 @@ export const claims: ClaimsLexicon = {
     ...intends("declined declines refuses threatened threatens offered offers", "says"),
     { cue: "continued", stance: "says", source: "either", quoteOnly: true },
     ...participles("saying adding noting stating explaining arguing insisting stressing warning writing telling", "says"),
+    { cue: "going on to say", stance: "says", source: "before", participle: true },
+    { cue: "going on to add", stance: "says", source: "before", participle: true },
     ...participles("claiming suggesting alleging", "hedges"),
     ...participles("citing calling urging describing", "says"),
     ...participles("emphasizing emphasising encouraging chanting yelling shouting demanding", "says"),
