@@ -154,6 +154,11 @@ describe("English direct quotes", () => {
     ]);
   });
 
+  it("a cue participle used as an adjective after a preposition reports nothing: 'from publicly disclosed information'", async () => {
+    const cs = await claimsOf("Mayor Ellen Price said it is clear from publicly disclosed information that the wall will cost more.");
+    expect(cs.map((c) => c.cue)).toEqual(["said"]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

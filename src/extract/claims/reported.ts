@@ -25,7 +25,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const cueEnd = k + hit.length;
     // "it is worth noting", "it goes without saying": a gerund there reports nothing
     const gerund = !!cue.participle && k > 0 && ctx.gerundMarkers.has(w.low[k - 1]!);
-    const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k));
+    const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k)) || adjectival(ctx, w, k, cueEnd);
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
     if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
       k = cueEnd - 1;
@@ -35,6 +35,16 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     if (claim) claims.push(claim);
     k = cueEnd - 1;
   }
+}
+
+/** A past participle used as an adjective: after a preposition, before a noun ("from publicly
+ * disclosed information", "of reported cases"). */
+function adjectival(ctx: Ctx, w: Words, k: number, cueEnd: number): boolean {
+  if (cueEnd !== k + 1 || ctx.participlePattern === null || !ctx.participlePattern.test(w.low[k]!)) return false;
+  let b = k - 1;
+  if (b > 0 && ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[b]!.text)) b--;
+  const next = w.toks[cueEnd];
+  return b >= 0 && ctx.stops.has(w.low[b]!) && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !ctx.stops.has(w.low[cueEnd]!) && !ctx.complementisers.has(w.low[cueEnd]!) && !ctx.infinitiveMarkers.has(w.low[cueEnd]!);
 }
 
 function quoteFollows(ctx: Ctx, w: Words, at: number): boolean {
