@@ -159,6 +159,11 @@ describe("English direct quotes", () => {
     expect(cs.map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("a hope or an expectation with an infinitive is a claim without 'that'", async () => {
+    const cs = await claimsOf("Ultimately, Mayor Ellen Price hopes to offset all of the costs with a toll.");
+    expect(cs.map(row)).toEqual(["Ellen Price | hopes | says | to offset all of the costs with a toll"]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

@@ -68,7 +68,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   // "should know what ...", "shows how ...": a question word right after the cue opens its clause
   if (comp < 0 && cue.needsComplement && !infinitive && a < toks.length && ctx.questionWords.has(low[a]!)) comp = a;
   // "believes/shows/found" need "that", unless the source is evidence: "polls show Smith ahead"
-  const needEvidence = !!cue.needsComplement && comp < 0;
+  const needEvidence = !!cue.needsComplement && comp < 0 && !infinitive;
   // "Clinton said she thinks ...": a verb of thinking inside the content of the sentence's reported
   // speech is part of what was said, not a claim of its own
   const at = toks[k]!.span[0];
