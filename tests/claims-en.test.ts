@@ -164,6 +164,11 @@ describe("English direct quotes", () => {
     expect(cs.map(row)).toEqual(["Ellen Price | hopes | says | to offset all of the costs with a toll"]);
   });
 
+  it("a participle after a clitic auxiliary is a finite verb with its own subject: 'He’s claiming that ...'", async () => {
+    const cs = await claimsOf("Mayor Ellen Price spoke on the quay. She’s claiming that the wall is already paid for.");
+    expect(cs.map(row)).toEqual(["Ellen Price | ’s claiming | hedges | that the wall is already paid for"]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

@@ -30,7 +30,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   const outside = skipAdverbsBack(ctx, w, group.start);
   const negated = group.negated || outside.negated;
   const j = outside.end; // the source ends here
-  const participle = cue.participle && group.start === k;
+  // "He’s claiming that ...": a clitic auxiliary makes the participle a finite verb with its subject
+  const participle = cue.participle && group.start === k && !(k > 0 && cliticStem(ctx, low[k - 1]!) !== null);
   // time, medium and preposition after the verb belong to the cue ("said Friday", "said in a statement")
   const end = cue.addressee || cue.infinitive ? cueEnd : cueTail(ctx, w, cueEnd);
   const cueSpan: Span = [toks[group.start]!.span[0], toks[end - 1]!.span[1]];
