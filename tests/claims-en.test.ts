@@ -169,6 +169,11 @@ describe("English direct quotes", () => {
     expect(cs.map(row)).toEqual(["Ellen Price | ’s claiming | hedges | that the wall is already paid for"]);
   });
 
+  it("an expectation may name who is to act before its infinitive: 'voters expect Price to win'", async () => {
+    const cs = await claimsOf("A majority of voters expect Ellen Price to win the harbour vote.");
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([["expect", "Ellen Price to win the harbour vote"]]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

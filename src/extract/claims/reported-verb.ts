@@ -6,7 +6,7 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { isBoundary, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
+import { isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { quoteClosingNear, quoteEndingAt } from "./spans.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, sourceBefore } from "./source-before.js";
@@ -54,7 +54,16 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   }
   let comp = -1;
   // "wants to ...", "declined to comment", "vowed not to ...": the infinitive is the content
-  const to = low[cueEnd] === "not" || low[cueEnd] === "never" ? cueEnd + 1 : cueEnd;
+  let to = low[cueEnd] === "not" || low[cueEnd] === "never" ? cueEnd + 1 : cueEnd;
+  // "voters expect Clinton to win": an expectation may name who is to act before the infinitive
+  if (cue.infinitive && cue.needsComplement && !ctx.infinitiveMarkers.has(low[to] ?? "")) {
+    let t = to;
+    while (t < toks.length && t - to < MAX_INFINITIVE_SUBJECT && !isBoundary(low[t]!) && !isEnd(low[t]!) && !ctx.infinitiveMarkers.has(low[t]!) && !ctx.complementisers.has(low[t]!)) t++;
+    if (t > to && ctx.infinitiveMarkers.has(low[t] ?? "") && (isCap(toks[to]) || ctx.pronouns.has(low[to]!))) {
+      a = to;
+      to = t;
+    }
+  }
   const infinitive = !!cue.infinitive && ctx.infinitiveMarkers.has(low[to] ?? "");
   if (cue.infinitive && !infinitive && !cue.needsComplement) return null;
   for (let t = a; !infinitive && t < Math.min(toks.length, a + COMPLEMENT_WINDOW); t++) {
@@ -197,6 +206,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
 }
+
+/** Words naming who is to act between an expectation and its infinitive ("expect Clinton to win"). */
+const MAX_INFINITIVE_SUBJECT = 3;
 
 /** Words of an opening participle clause, up to its comma. */
 const MAX_OPENING_CLAUSE = 25;
