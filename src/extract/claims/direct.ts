@@ -10,6 +10,7 @@ import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, tokenSp
 import { verbGroup } from "./verbs.js";
 import { sourceAfter } from "./source-after.js";
 import { sourceBefore } from "./source-before.js";
+import { firstAtOrAfter, lastAtOrBefore } from "../search.js";
 
 /** Quotes shorter than this need a reporting clause to count as speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -20,7 +21,7 @@ const MAX_LABEL_WORDS = 4;
 
 export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): void {
   const text = ctx.text;
-  const s = doc.sentences.find((x) => x.span[0] <= q.outer[1] && x.span[1] >= q.outer[1]) ?? doc.sentences.find((x) => x.span[1] >= q.outer[0]);
+  const s = sentenceAround(doc, q);
   if (!s) return;
   const w = wordsOf(s);
   const { toks, low } = w;
@@ -81,7 +82,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
     else {
       // the person named in this sentence or the one before, not further back: an older name is a guess
-      const k = doc.sentences.indexOf(s);
+      const k = lastAtOrBefore(doc.sentences, (x) => x.span[0], s.span[0]);
       const from = doc.sentences[Math.max(0, k - 1)]!.span[0];
       const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans, Math.min(from, q.outer[0]));
       if (!p) return;
@@ -93,9 +94,21 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   claims.push(claim);
 }
 
+/** The sentence holding the quote's end (else the first ending after its start): binary searches. */
+function sentenceAround(doc: Document, q: Quote): Sentence | undefined {
+  const ss = doc.sentences;
+  const i = lastAtOrBefore(ss, (x) => x.span[0], q.outer[1]);
+  if (i >= 0 && ss[i]!.span[1] >= q.outer[1]) return ss[i];
+  const j = firstAtOrAfter(ss, (x) => x.span[1], q.outer[0]);
+  return ss[j];
+}
+
 /** The sentence just before a quote (nothing but white space between) when it ends "<source> <cue>:". */
 function introducingClause(ctx: Ctx, doc: Document, q: Quote): { source: ClaimSource; cueSpan: Span; stance: Stance } | null {
-  const before = doc.sentences.filter((x) => x.span[1] <= q.outer[0]).pop();
+  // sentences are in text order and do not overlap: the last one starting before the quote, or the one before it
+  let i = lastAtOrBefore(doc.sentences, (x) => x.span[0], q.outer[0]);
+  if (i >= 0 && doc.sentences[i]!.span[1] > q.outer[0]) i--;
+  const before = i >= 0 ? doc.sentences[i] : undefined;
   if (!before || ctx.text.slice(before.span[1], q.outer[0]).trim() !== "") return null;
   const w = wordsOf(before);
   const colon = w.low.length - 1;
