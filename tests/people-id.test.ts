@@ -180,6 +180,11 @@ describe("Indonesian people", () => {
     expect(await names("“Lu Ahok bukan?” kata Andrew menirukan penyerangnya.")).toEqual(["Andrew"]);
   });
 
+  it("reads what is founded and an acronym spelt out as an organisation", async () => {
+    expect(await names("Sebelum mendirikan Gigibiru, ia bermain gitar.")).toEqual([]);
+    expect(await names("Ia menjadi tokoh Kosgoro (Koperasi Serba Guna Gotong Royong) sejak muda.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

@@ -86,9 +86,14 @@ export function describedAsPerson(toks: Token[], low: string[], s: number, e: nu
 }
 
 /** What the words around a name say it is, when it is a thing: "perusahaan Sega", "Sega ialah
- * perusahaan ...", "Sega, sebuah perusahaan ...", "the band Coldplay". */
+ * perusahaan ...", "Sega, sebuah perusahaan ...", "the band Coldplay", what is founded, an acronym
+ * spelt out as an organisation. (A score after a name tells nothing: players have scores too.) */
 export function describedAsThing(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
   const before = toks[s - 1];
+  // "mendirikan Pink Floyd", "founded Tesla": what is founded is an organisation
+  if (before && sets.foundingVerbs.has(low[s - 1]!)) return true;
+  // "Kosgoro (Koperasi Serba Guna Gotong Royong)": the brackets spell out an organisation
+  if (low[e] === "(" && toks[e + 1] && isCapitalised(toks[e + 1]!.text) && sets.orgMarkers.has(low[e + 1]!.replace(/\./g, ""))) return true;
   // ("pembawa acara Tucker Carlson": the noun ends a role phrase there)
   if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!) && !sets.roleNouns.before(low, s) && !sets.titles.before(low, s)) return true;
   let k = e;

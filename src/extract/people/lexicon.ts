@@ -40,6 +40,7 @@ export interface PeopleSets {
   closedClass: Set<string>;
   thingHeads: Set<string>;
   thingNouns: Set<string>;
+  foundingVerbs: Set<string>;
   humanClassifiers: Set<string>;
   namingWords: Set<string>;
   asWords: Set<string>;
@@ -119,6 +120,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     closedClass: new Set(p.closedClass ?? []),
     thingHeads: new Set(p.thingHeads ?? []),
     thingNouns: new Set(p.thingNouns ?? []),
+    foundingVerbs: new Set(p.foundingVerbs ?? []),
     humanClassifiers: new Set(p.humanClassifiers ?? []),
     namingWords: new Set(p.namingWords ?? []),
     asWords: new Set(p.asWords ?? []),

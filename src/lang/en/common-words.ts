@@ -3,6 +3,7 @@
 export const englishCommonWords: string[] = [
   "a",
   "able",
+  "runner",
   "about",
   "above",
   "according",

@@ -63,6 +63,7 @@ export const people: PeopleLexicon = {
   personPrepositions: ["by", "with"],
   personPredicates: ["née", "nee"],
   namingWords: ["named"],
+  foundingVerbs: ["founded", "co-founded", "cofounded"],
   asWords: ["as"],
   closedClass: ["the", "a", "an", "on", "in", "at", "to", "for", "with", "from", "into", "his", "her", "its", "their", "our", "my", "your", "is", "are", "was", "were", "and", "or", "but", "not", "use", "says", "said"],
   thingHeads: [

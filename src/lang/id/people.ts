@@ -122,6 +122,7 @@ export const people: PeopleLexicon = {
     "meninggal", "wafat", "tewas",
   ],
   namingWords: ["bernama"],
+  foundingVerbs: ["mendirikan", "mendirikannya", "membentuk", "didirikannya"],
   copulas: ["adalah", "merupakan", "ialah", "menjadi"],
   humanClassifiers: ["seorang"],
   closedClass: ["ke", "dari", "yang", "dan", "atau", "untuk", "dengan", "pada", "dalam", "ini", "itu", "akan", "tidak", "bukan", "jadi", "bisa", "lebih", "usai", "saat", "soal", "demi", "agar", "karena"],
