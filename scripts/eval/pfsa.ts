@@ -127,7 +127,8 @@ function toDocument(sentences: TaggedToken[][], index: number): PfsaDoc {
   // The file's sentence breaks are unreliable (the opening quote ends the sentence before the quote,
   // and STATEMENT tags run on across the break), so the article is one run of space-separated tokens.
   const tokens = sentences.flat();
-  const { text, tokenSpans } = layOut([tokens.map((t) => t.token)], "");
+  // Kompas's tokeniser splits hyphenated words ("Covid - 19", "masing - masing"): joined again
+  const { text, tokenSpans } = layOut([tokens.map((t) => t.token)], "", true);
   const spans = decodeTags(tokens.map((t) => t.tag));
   const chars = (s: TokenSpan): Span => charSpan(tokenSpans, s.start, s.end);
   const statements = tieStatements(tokens, spans).map(({ statement, cue, speaker, kind }) => ({

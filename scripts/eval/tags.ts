@@ -68,7 +68,7 @@ function spaceBefore(tokens: readonly string[], i: number, quoteOpen: boolean, j
   if (token === "'" && apostropheName(prev, tokens[i + 1])) return false;
   // "Zeta - Jones", "Mega - Mega", "co - pendiri": a hyphen between two words joins them
   const letterEnd = /\p{L}$/u;
-  const letterStart = /^\p{L}/u;
+  const letterStart = /^[\p{L}\p{N}]/u; // "Covid - 19" too
   if (!joinHyphens) return true;
   if (token === "-" && letterEnd.test(prev) && letterStart.test(tokens[i + 1] ?? "")) return false;
   if (prev === "-" && i >= 2 && letterEnd.test(tokens[i - 2]!) && letterStart.test(token)) return false;
