@@ -185,6 +185,15 @@ describe("Indonesian people", () => {
     expect(await names("Ia menjadi tokoh Kosgoro (Koperasi Serba Guna Gotong Royong) sejak muda.")).toEqual([]);
   });
 
+  it("reads the region after a regional head's title before the holder's name", async () => {
+    const ps = await people("Bupati Muna Rusman Emba mengatakan hal itu. Camat Grogol Petamburan Asep Subahan setuju.");
+    expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([
+      ["Rusman Emba", "Bupati Muna"],
+      ["Asep Subahan", "Camat Grogol Petamburan"],
+    ]);
+    expect(await names("Hal itu dikatakan Bupati Konawe Kepulauan kepada wartawan.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

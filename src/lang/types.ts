@@ -130,6 +130,9 @@ export interface PeopleLexicon {
   /** Nouns that say a name is a thing: lower case just before it ("perusahaan Sega", "single Coke
    * Bottle"), after a copula ("Sega ialah perusahaan") or as an apposition (", a company"). */
   thingNouns?: string[];
+  /** Titles of regional heads, whose region comes before the holder's name ("Bupati Muna Rusman
+   * Emba", "Kapolres Bogor AKBP Susatyo"). */
+  jurisdictionTitles?: string[];
   /** Verbs whose object is an organisation ("mendirikan", "founded"): the name after one is no person. */
   foundingVerbs?: string[];
   /** Words that introduce a name ("bernama", "named"): the capitalised run after one is a name, a

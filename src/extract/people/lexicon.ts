@@ -41,6 +41,7 @@ export interface PeopleSets {
   thingHeads: Set<string>;
   thingNouns: Set<string>;
   foundingVerbs: Set<string>;
+  jurisdictionTitles: PhraseSet<true>;
   humanClassifiers: Set<string>;
   namingWords: Set<string>;
   asWords: Set<string>;
@@ -121,6 +122,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     thingHeads: new Set(p.thingHeads ?? []),
     thingNouns: new Set(p.thingNouns ?? []),
     foundingVerbs: new Set(p.foundingVerbs ?? []),
+    jurisdictionTitles: phrases(p.jurisdictionTitles ?? []),
     humanClassifiers: new Set(p.humanClassifiers ?? []),
     namingWords: new Set(p.namingWords ?? []),
     asWords: new Set(p.asWords ?? []),

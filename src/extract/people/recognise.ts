@@ -282,6 +282,20 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     prefix.push({ cls: "P", a: nameStart, b: nameStart + len });
     nameStart += len;
   }
+  // a regional head's title names the region first: "Bupati Muna Rusman Emba", "Camat Grogol
+  //   Petamburan Asep Subahan", "Bupati Konawe Kepulauan" (no name at all)
+  const lastTitle = prefix[prefix.length - 1];
+  if (lastTitle && lastTitle.cls === "T" && lastTitle.b === nameStart && sets.jurisdictionTitles.at(low, lastTitle.a)?.length === lastTitle.b - lastTitle.a) {
+    const marker = low.slice(nameStart, nameEnd).findIndex((x) => sets.placeMarkers.has(lexKey(x)));
+    let region = marker >= 0 ? marker + 1 : 0;
+    if (region === 0) for (let k = nameStart + 1; k < nameEnd - 1 && region === 0; k++) if (sets.givenNames.has(low[k]!)) region = k - nameStart;
+    if (region === 0 && nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!)) region = 1;
+    if (region > 0) {
+      if (nameStart + region >= nameEnd) return [entity("place", toks, nameStart, nameEnd, text, sentence, sets)];
+      prefix.push({ cls: "P", a: nameStart, b: nameStart + region });
+      nameStart += region;
+    }
+  }
   const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
   // "kompetisi Mr Ugly World": an honorific does not stop what the words around say the name is
   const honorificOnly = prefix.length > 0 && prefix.every((p) => p.cls === "H");

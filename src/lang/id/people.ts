@@ -122,6 +122,11 @@ export const people: PeopleLexicon = {
     "meninggal", "wafat", "tewas",
   ],
   namingWords: ["bernama"],
+  jurisdictionTitles: [
+    "gubernur", "wakil gubernur", "wagub", "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota",
+    "camat", "lurah", "kapolda", "kapolres", "kapolresta", "kapolsek", "wakapolda", "wakapolres", "pangdam",
+    "danrem", "dandim", "danramil", "kajati", "kajari", "kepala desa", "kades",
+  ],
   foundingVerbs: ["mendirikan", "mendirikannya", "membentuk", "didirikannya"],
   copulas: ["adalah", "merupakan", "ialah", "menjadi"],
   humanClassifiers: ["seorang"],
