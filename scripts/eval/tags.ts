@@ -70,8 +70,10 @@ function spaceBefore(tokens: readonly string[], i: number, quoteOpen: boolean, j
   const letterEnd = /\p{L}$/u;
   const letterStart = /^[\p{L}\p{N}]/u; // "Covid - 19" too
   if (!joinHyphens) return true;
-  if (token === "-" && letterEnd.test(prev) && letterStart.test(tokens[i + 1] ?? "")) return false;
-  if (prev === "-" && i >= 2 && letterEnd.test(tokens[i - 2]!) && letterStart.test(token)) return false;
+  // (not after a dateline: "KOMPAS.com - Bupati ...", "JAKARTA - ...")
+  const dateline = (w: string) => w.includes(".") || /^\p{Lu}{2,}$/u.test(w);
+  if (token === "-" && letterEnd.test(prev) && !dateline(prev) && letterStart.test(tokens[i + 1] ?? "")) return false;
+  if (prev === "-" && i >= 2 && letterEnd.test(tokens[i - 2]!) && !dateline(tokens[i - 2]!) && letterStart.test(token)) return false;
   if (prev === "'" && i >= 2 && apostropheName(tokens[i - 2], token)) return false;
   return true;
 }
