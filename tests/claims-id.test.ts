@@ -104,5 +104,10 @@ describe("Indonesian content after a comma", () => {
     expect(c.source.name).toBe("Budi Santoso");
     expect(c.content).toBe("tanggul baru akan dibangun bulan depan");
   });
+  it("'..., ujarnya' after reported speech that names someone else goes back to that speech's speaker", async () => {
+    const cs = await claimsOf('Wali Kota Rahmat Siregar mengatakan, Budi Santoso tidak hadir dalam rapat. "Kami akan tetap melanjutkan pembangunan tanggul itu," ujarnya.');
+    const q = cs.find((c) => c.quote)!;
+    expect([q.source.name, q.cue]).toEqual(["Rahmat Siregar", "ujarnya"]);
+  });
 });
 

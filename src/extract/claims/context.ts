@@ -70,6 +70,8 @@ export interface Ctx {
   /** Quote claims of reporting clauses, sorted by content end, and how many claims preceded the
    * direct-quote pass: set by index.ts once reporting clauses are read. */
   priorQuotes?: Claim[];
+  /** All claims of reporting clauses, sorted by content end (for '..., ujarnya' after reported speech). */
+  priorClaims?: Claim[];
   priorCount?: number;
   /** Time phrases ("on Tuesday", "this month"), in text order: they stand between a source and its
    * cue ("Sanders on Tuesday said") without being part of either. */

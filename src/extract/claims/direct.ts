@@ -38,8 +38,13 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     const clitic = ctx.pack.claims.quoteSpeakerClitics.includes(low[i] ?? "");
     const hit = i < toks.length ? ctx.cues.at(low, i) : null;
     if (clitic) {
-      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans);
-      source = p ? { name: p.name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
+      // '..., ujarnya': the person named last, unless named inside what the previous speaker said
+      //   ("Yusri mengatakan, Rizieq tidak hadir. "...," ujarnya": Yusri speaks again)
+      const last = ctx.sources.lastPersonMentionBefore(q.outer[0], ctx.quoteSpans);
+      const prev = previousClaim(ctx, claims, q.outer[0]);
+      const inContent = last && prev && prev.source.kind === "person" && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
+      const name = inContent ? prev.source.name : last?.entity.name;
+      source = name ? { name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
       cueSpan = toks[i]!.span;
     } else if (hit) {
       const st = i + hit.length;
@@ -122,6 +127,20 @@ function introducingClause(ctx: Ctx, doc: Document, q: Quote): { source: ClaimSo
     return { source, cueSpan: [w.toks[k]!.span[0], w.toks[colon - 1]!.span[1]], stance: hit.value.stance };
   }
   return null;
+}
+
+/** The claim (reported or quoted) whose content ends last before an offset: a binary search over the
+ * claims of reporting clauses (ctx.priorClaims, sorted by end), then the quote claims added since. */
+function previousClaim(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
+  const prior = ctx.priorClaims ?? [];
+  let best: Claim | undefined = prior[lastAtOrBefore(prior, (c) => c.contentSpan[1], at)];
+  for (let i = claims.length - 1; i >= (ctx.priorCount ?? 0); i--) {
+    const c = claims[i]!;
+    if (c.contentSpan[1] > at) continue;
+    if (!best || c.contentSpan[1] > best.contentSpan[1]) best = c;
+    break;
+  }
+  return best;
 }
 
 /**

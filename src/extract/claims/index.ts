@@ -28,6 +28,7 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   if (title && !claims.some((c) => c.sentenceSpan[0] === title.span[0])) reportedSpeech(ctx, title, claims, usedQuotes);
   markQuotesInContent(ctx.quotes, claims, usedQuotes);
   ctx.priorQuotes = claims.filter((c) => c.quote).sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
+  ctx.priorClaims = [...claims].sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
   ctx.priorCount = claims.length;
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);

@@ -52,6 +52,11 @@ export class SourceIndex {
   /** `notInside`: spans in text order (quotes) whose mentions do not count. Binary searches, so that
    * long inputs with many quotes stay fast. */
   lastPersonBefore(offset: number, notInside?: Span[], from = 0): Entity | null {
+    return this.lastPersonMentionBefore(offset, notInside, from)?.entity ?? null;
+  }
+
+  /** As lastPersonBefore, with the mention's span. */
+  lastPersonMentionBefore(offset: number, notInside?: Span[], from = 0): PersonRef | null {
     let i = lastAtOrBefore(this.persons, (p) => p.span[0], offset);
     for (; i >= 0 && this.persons[i]!.span[0] >= from; i--) {
       const p = this.persons[i]!;
@@ -60,7 +65,7 @@ export class SourceIndex {
         const q = notInside[lastAtOrBefore(notInside, (x) => x[0], p.span[0])];
         if (q && p.span[1] <= q[1]) continue;
       }
-      return p.entity;
+      return p;
     }
     return null;
   }
