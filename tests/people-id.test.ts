@@ -194,6 +194,14 @@ describe("Indonesian people", () => {
     expect(await names("Hal itu dikatakan Bupati Konawe Kepulauan kepada wartawan.")).toEqual([]);
   });
 
+  it("merges nicknames made from the full name: Jokowi, Risma", async () => {
+    const ps = await people("Presiden Joko Widodo meresmikan jembatan itu. Jokowi mengatakan proyek selesai. Wali Kota Tri Rismaharini hadir. Risma menyebutkan warga senang.");
+    expect(ps.map((p) => [p.name, p.aliases])).toEqual([
+      ["Joko Widodo", ["Jokowi"]],
+      ["Tri Rismaharini", ["Risma"]],
+    ]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

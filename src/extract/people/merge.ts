@@ -99,6 +99,19 @@ export function mergeCandidates(cands: Candidate[]): Merged {
     const b = assigned.get(c);
     if (b && c.bracketAlias) byAlias.set(norm(c.bracketAlias), b);
   }
+  // nicknames made from a full name: "Risma" (Tri Rismaharini), "Jokowi" (Joko Widodo), "SBY"
+  //   (Susilo Bambang Yudhoyono); indexed by their first two letters, so look-ups stay cheap
+  const byStart = new Map<string, Building[]>();
+  for (const b of people) {
+    const keys = new Set(b.tokens.map((w) => w.slice(0, 2)));
+    if (b.tokens.length >= 3) keys.add(initialsOf(b.tokens));
+    for (const k of keys) byStart.set(k, [...(byStart.get(k) ?? []), b]);
+  }
+  const nicknameOf = (w: string): Building | undefined => {
+    if (w.length < 3) return undefined;
+    const fits = (byStart.get(w.slice(0, 2)) ?? []).concat(byStart.get(w) ?? []).filter((b) => isNickname(w, b.tokens));
+    return new Set(fits).size === 1 ? fits[0] : undefined;
+  };
   // 2. short forms, in text order: a surname or given name of a known person, the one mentioned last
   //    before this mention first (so a shared surname goes to the person just named)
   const pendingSet = new Set(pending);
@@ -117,6 +130,8 @@ export function mergeCandidates(cands: Candidate[]): Merged {
         const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
         const pool = surname.length > 0 ? surname : matches;
         b = pool.reduce((best, p) => ((lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1) ? p : best), pool[0]!);
+      } else if (t.length === 1 && nicknameOf(t[0]!)) {
+        b = nicknameOf(t[0]!);
       } else if (c.accepted) {
         b = sameNamed(t) ?? create(c);
         index(b);
@@ -207,4 +222,22 @@ function group(cands: Candidate[], kind: "organisation" | "place"): Entity[] {
     if (c.text !== name && !e.aliases.includes(c.text)) e.aliases.push(c.text);
   }
   return [...byName.values()];
+}
+
+function initialsOf(tokens: readonly string[]): string {
+  return tokens.map((w) => w[0]).join("");
+}
+
+/** Whether a one-word name is made from a full name's words: a long start of one of them ("risma"
+ * of "rismaharini"), the starts of the first and last joined ("jokowi" of "joko widodo"), or the
+ * initials of three words or more ("sby"). */
+function isNickname(w: string, tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.includes(w)) return false;
+  if (w.length >= 4 && tokens.some((t) => t.length > w.length && t.startsWith(w))) return true;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  for (let k = 2; k <= Math.min(first.length, w.length - 2); k++) {
+    if (first.startsWith(w.slice(0, k)) && w.length - k >= 2 && last.startsWith(w.slice(k))) return true;
+  }
+  return tokens.length >= 3 && w === initialsOf(tokens);
 }
