@@ -196,10 +196,9 @@ describe("Indonesian people", () => {
 
   it("merges nicknames made from the full name: Jokowi, Risma", async () => {
     const ps = await people("Presiden Joko Widodo meresmikan jembatan itu. Jokowi mengatakan proyek selesai. Wali Kota Tri Rismaharini hadir. Risma menyebutkan warga senang.");
-    expect(ps.map((p) => [p.name, p.aliases])).toEqual([
-      ["Joko Widodo", ["Jokowi"]],
-      ["Tri Rismaharini", ["Risma"]],
-    ]);
+    expect(ps.map((p) => p.name)).toEqual(["Joko Widodo", "Tri Rismaharini"]);
+    expect(ps[0]!.aliases).toContain("Jokowi");
+    expect(ps[1]!.aliases).toContain("Risma");
   });
 
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
