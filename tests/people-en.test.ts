@@ -43,6 +43,10 @@ describe("English people", () => {
     expect(ps.map((p) => p.name)).toEqual(["Tim Kaine", "Mike Pence"]);
   });
 
+  it("takes no name with a digit or a brand's closing capitals for a person", async () => {
+    expect(await names("The show airs on SiriusXM Patriot 125 weekdays. The Covid-19 Task Force met.")).toEqual([]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);
