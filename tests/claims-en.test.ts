@@ -174,6 +174,11 @@ describe("English direct quotes", () => {
     expect(cs.map((c) => [c.cue, c.content])).toEqual([["expect", "Ellen Price to win the harbour vote"]]);
   });
 
+  it("an infinitive after a question word is a topic: 'told them what to say'", async () => {
+    const cs = await claimsOf("The council has never told its staff what to say about the wall.");
+    expect(cs.map((c) => c.cue)).not.toContain("say");
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

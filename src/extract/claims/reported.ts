@@ -25,9 +25,11 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const cueEnd = k + hit.length;
     // "it is worth noting", "it goes without saying": a gerund there reports nothing
     const gerund = !!cue.participle && k > 0 && ctx.gerundMarkers.has(w.low[k - 1]!);
+    // "told them what to say": an infinitive after a question word is a topic, not a report
+    const topic = k > 1 && ctx.infinitiveMarkers.has(w.low[k - 1]!) && ctx.questionWords.has(w.low[k - 2]!);
     const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k)) || adjectival(ctx, w, k, cueEnd);
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
-    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
+    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
       k = cueEnd - 1;
       continue;
     }

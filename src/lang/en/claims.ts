@@ -117,7 +117,7 @@ export const claims: ClaimsLexicon = {
     ...intends("aims aim aimed vow pledge promise threaten refuse", "says"),
     // thinking, suspecting, realising and charging, with their clause: "many assumed that ...", "critics charge that ..."
     ...verbs("assume assumes assumed realize realizes realized suspect suspects suspected suppose imagine imagined doubt doubts recognize recognizes recognized notice noticed reckon wish wished guess guessed", "says", true),
-    ...verbs("charge charges charged states", "says", true),
+    ...verbs("charge charges charged", "says", true),
     // attitudes held by the subject: "is confident that ...", "were frustrated that ...", "has been critical of ..."
     ...attitudes("confident convinced certain concerned frustrated skeptical sceptical optimistic pessimistic hopeful adamant aware unhappy pleased disappointed angry upset", "says"),
     ...phrases("critical of|skeptical of|sceptical of|supportive of|wary of|dismissive of|optimistic about|skeptical about|pessimistic about|upset about|angry about|frustrated with|frustrated by", "says"),
