@@ -201,6 +201,10 @@ describe("Indonesian people", () => {
     expect(ps[1]!.aliases).toContain("Risma");
   });
 
+  it("takes no 'pemb-' noun, unit or 'K-' word for a person", async () => {
+    expect(await names("Pembudidaya Ikan di desa itu mengeluhkan harga pakan. K-Popers ramai di bandara. Humas Polda menjelaskan hal itu.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

@@ -365,9 +365,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return [];
   // ALL-CAPS runs are acronyms and headlines, one letters are initials or table heads; a short one
   // stands for a person only after a title or where a person stands ("meminta SBY", "SBY akan ...")
-  // no person's name holds a digit ("Covid-19", "G20", "MH370") or ends a word in capitals after
-  // small letters, as brands do ("SiriusXM")
-  if (nameToks.some((t) => /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}{2,}$/u.test(t.text))) return [];
+  // no person's name holds a digit ("Covid-19", "G20", "MH370"), ends a word in capitals after small
+  // letters, as brands do ("SiriusXM"), or opens one with a lone letter and a hyphen ("K-Popers", "E-KTP")
+  if (nameToks.some((t) => /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}{2,}$/u.test(t.text) || /^\p{Lu}-/u.test(t.text))) return [];
   const allCaps = nameToks.every((t) => t.text.length === 1 || (t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && t.text.length >= 2));
   if (allCaps && !(nameToks.length === 1 && hasTitle)) return [];
 

@@ -614,6 +614,7 @@ export const indonesianOrgMarkers: string[] = [
   "Himpunan",
   "Holding",
   "Holdings",
+  "Humas",
   "Ikatan",
   "Inc",
   "Institut",

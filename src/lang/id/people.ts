@@ -81,7 +81,7 @@ export const people: PeopleLexicon = {
   // English words are common in Indonesian news too (names of brands, shows and events)
   commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
   // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan", "Pengunjung") are not names
-  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}{3,}nya$|^\p{L}+2$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$/u,
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}{3,}nya$|^\p{L}+2$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$|^pem[bp]\p{L}{5,}$/u,
   pronouns: ["ia", "dia", "beliau"],
   demonstratives: ["tersebut", "itu", "ini"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
