@@ -1,5 +1,7 @@
-// Evidence from context that a capitalised word names a person: a reporting cue beside it, a
-// person-taking preposition or verb, a role phrase closed by a comma before it.
+// Evidence from context of what a capitalised run names: a person (a reporting cue beside it, a
+// person-taking preposition or verb, a role phrase closed by a comma before it, what only people do
+// or are, a noun a person owns, a family name) or a thing (what the words around call a firm or a
+// work, a region after a town).
 
 import type { Token } from "../../model.js";
 import { isCapitalised } from "../../segment/tokens.js";
@@ -123,4 +125,30 @@ function holdsRole(low: string[], k: number, sets: PeopleSets): boolean {
   // "co-pendiri", "ex-presiden"
   const tail = /^\p{L}{1,4}-(\p{L}+)$/u.exec(w);
   return tail !== null && (sets.titles.at([tail[1]!], 0) !== null || sets.roleNouns.at([tail[1]!], 0) !== null);
+}
+
+/** A known place at k that closes its clause (a comma, a stop, a bracket or the end follows). */
+export function regionFollows(toks: Token[], low: string[], k: number, sets: PeopleSets): boolean {
+  const len = sets.places.at(low, k)?.length;
+  if (!len) return false;
+  const after = toks[k + len];
+  return after === undefined || /^[,.;:)!?]$/.test(after.text);
+}
+
+/** A family name closing a name ("Izumi Sakai"), unless it is also a common word ("Central Park"). */
+export function lastIsFamilyName(nameLow: readonly string[], sets: PeopleSets): boolean {
+  const last = nameLow[nameLow.length - 1]!;
+  return sets.familyNames.has(last) && !sets.common.has(last);
+}
+
+/** "kabinet Jokowi", "teman dekat Hariri", "Karier Cruyff", "Kemenangan pertama Whitmarsh": the name
+ * follows a noun that a person owns, lower case or opening the sentence, perhaps with one qualifier
+ * between. */
+export function ownedByNoun(toks: Token[], low: string[], s: number, nameStart: number, sets: PeopleSets): boolean {
+  let p: number;
+  if (nameStart === s + 1 && s === 0) p = 0; // the noun opens the sentence and so the run
+  else if (nameStart === s && s > 0) p = s - 1;
+  else return false;
+  if (p === s - 1 && p > 0 && /^(dekat|lama|baik|dinas|pribadi|resmi|pertama|terakhir|lainnya|sendiri)$/.test(low[p]!)) p--;
+  return (p === 0 || !isCapitalised(toks[p]!.text)) && sets.possessorNouns.has(low[p]!);
 }

@@ -5,7 +5,8 @@ import type { Sentence, Span, Token } from "../../model.js";
 import { isCapitalised, isWord, tokenSpan } from "../../segment/tokens.js";
 import { lexKey, type PeopleSets } from "./lexicon.js";
 import { description, roleAfter, roleBefore, rolePhraseFromPrefix, tidyRole, titleAhead } from "./roles.js";
-import { cueNear, describedAsPerson, describedAsThing, followedByVerb, namesRoleBefore, personContext } from "./evidence.js";
+import { cueNear, describedAsPerson, describedAsThing, followedByVerb, lastIsFamilyName, namesRoleBefore, ownedByNoun, personContext, regionFollows } from "./evidence.js";
+import { acceptListed, listedWithOrganisations, splitTicket } from "./lists.js";
 
 export { tidyRole } from "./roles.js";
 
@@ -70,61 +71,6 @@ export function recogniseSentence(sentence: Sentence, text: string, sets: People
     i = end;
   }
   return listedWithOrganisations(acceptListed(out, low, sets), low, sets);
-}
-
-/** "meliputi Lexus, Nissan serta Honda": a list (items joined by commas and a closing "dan"/"serta"/
- * "and") of two organisations or more and no accepted person makes its weakly evidenced names
- * organisations too; commas alone are no list ("Universitas Gadjah Mada, Arie Sudjito, menilai"). */
-function listedWithOrganisations(cands: Candidate[], low: string[], sets: PeopleSets): Candidate[] {
-  const link = (a: Candidate, b: Candidate): "comma" | "word" | null => {
-    const between = low.slice(a.tokens[1], b.tokens[0]);
-    if (between.length < 1 || between.length > 2 || !between.every((w) => w === "," || sets.listWords.has(w))) return null;
-    return between.some((w) => sets.listWords.has(w)) ? "word" : "comma";
-  };
-  const out = [...cands];
-  let k = 0;
-  while (k < out.length) {
-    let end = k + 1;
-    let word = false;
-    while (end < out.length) {
-      const l = link(out[end - 1]!, out[end]!);
-      if (!l) break;
-      word ||= l === "word";
-      end++;
-    }
-    const chain = out.slice(k, end);
-    const orgs = chain.filter((c) => c.kind === "organisation").length;
-    if (word && orgs >= 2 && !chain.some((c) => c.kind === "person" && c.evidence >= 3)) {
-      for (let j = k; j < end; j++) if (out[j]!.kind === "person") out[j] = { ...out[j]!, kind: "organisation", roles: [], described: true };
-    }
-    k = end;
-  }
-  return out;
-}
-
-/** In a list of names ("Marzuki Alie, Toto Riyanto, dan Hadi Utomo") one person makes the others
- * people too: a weak candidate joined to an accepted one by a comma or "dan"/"and" is accepted. */
-function acceptListed(cands: Candidate[], low: string[], sets: PeopleSets): Candidate[] {
-  const persons = cands.filter((c) => c.kind === "person");
-  const joined = (a: Candidate, b: Candidate) => {
-    const between = low.slice(a.tokens[1], b.tokens[0]);
-    return between.length >= 1 && between.length <= 2 && between.every((w) => w === "," || sets.listWords.has(w));
-  };
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 0; k < persons.length; k++) {
-      const c = persons[k]!;
-      if (c.accepted || c.evidence < 1) continue;
-      const prev = persons[k - 1];
-      const next = persons[k + 1];
-      if ((prev?.accepted && joined(prev, c)) || (next?.accepted && joined(c, next))) {
-        c.accepted = true;
-        changed = true;
-      }
-    }
-  }
-  return cands;
 }
 
 function startsRun(toks: Token[], low: string[], i: number, sets: PeopleSets): boolean {
@@ -453,58 +399,6 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
   const people = splitTicket(cand, nameToks, text, sets);
   return qualifier ? [qualifier, ...people] : people;
-}
-
-const HYPHENED_NAMES = /^(\p{Lu}[\p{L}\p{M}'’]*)-(\p{Lu}[\p{L}\p{M}'’]*)$/u;
-const ACRONYM = /^\p{Lu}{2,4}$/u;
-
-/** A ticket of two people joined by a hyphen, as Indonesian news writes a pair of candidates
- * ("Prabowo Subianto-Hatta Rajasa", "Jokowi-JK"): two names of two words or more on either side, or
- * two known given names or short acronyms alone. One double name ("Catherine Zeta-Jones", "Yoon
- * Eun-Hye") stays whole. */
-function splitTicket(cand: Candidate, nameToks: Token[], text: string, sets: PeopleSets): Candidate[] {
-  for (let k = 0; k < nameToks.length; k++) {
-    const m = HYPHENED_NAMES.exec(nameToks[k]!.text);
-    if (!m || m[1]!.toLowerCase() === m[2]!.toLowerCase()) continue;
-    const known = (w: string) => sets.givenNames.has(w.toLowerCase()) || ACRONYM.test(w);
-    const ticket = (k >= 1 && nameToks.length - k >= 2) || (nameToks.length === 1 && known(m[1]!) && known(m[2]!));
-    if (!ticket) return [cand];
-    const cut = nameToks[k]!.span[0] + m[1]!.length;
-    const left: Candidate = { ...cand, span: [cand.span[0], cut], text: text.slice(cand.span[0], cut), surface: text.slice(cand.surfaceSpan[0], cut).replace(/\s+/g, " "), surfaceSpan: [cand.surfaceSpan[0], cut] };
-    const rightSpan: Span = [cut + 1, cand.span[1]];
-    const rightText = text.slice(rightSpan[0], rightSpan[1]);
-    const right: Candidate = { ...cand, span: rightSpan, text: rightText, surface: rightText.replace(/\s+/g, " "), surfaceSpan: rightSpan, roles: [] };
-    delete right.bareRole;
-    delete left.bracketAlias;
-    return [left, right];
-  }
-  return [cand];
-}
-
-/** A known place at k that closes its clause (a comma, a stop, a bracket or the end follows). */
-function regionFollows(toks: Token[], low: string[], k: number, sets: PeopleSets): boolean {
-  const len = sets.places.at(low, k)?.length;
-  if (!len) return false;
-  const after = toks[k + len];
-  return after === undefined || /^[,.;:)!?]$/.test(after.text);
-}
-
-/** A family name closing a name ("Izumi Sakai"), unless it is also a common word ("Central Park"). */
-function lastIsFamilyName(nameLow: readonly string[], sets: PeopleSets): boolean {
-  const last = nameLow[nameLow.length - 1]!;
-  return sets.familyNames.has(last) && !sets.common.has(last);
-}
-
-/** "kabinet Jokowi", "teman dekat Hariri", "Karier Cruyff", "Kemenangan pertama Whitmarsh": the name
- * follows a noun that a person owns, lower case or opening the sentence, perhaps with one qualifier
- * between. */
-function ownedByNoun(toks: Token[], low: string[], s: number, nameStart: number, sets: PeopleSets): boolean {
-  let p: number;
-  if (nameStart === s + 1 && s === 0) p = 0; // the noun opens the sentence and so the run
-  else if (nameStart === s && s > 0) p = s - 1;
-  else return false;
-  if (p === s - 1 && p > 0 && /^(dekat|lama|baik|dinas|pribadi|resmi|pertama|terakhir|lainnya|sendiri)$/.test(low[p]!)) p--;
-  return (p === 0 || !isCapitalised(toks[p]!.text)) && sets.possessorNouns.has(low[p]!);
 }
 
 /** Where a run splits into an organisation and a person's name: the first word of a tail of two or
