@@ -32,6 +32,8 @@ export function contentEnd(ctx: Ctx, low: string[], a: number, subordinate = fal
     return hit !== null && !hit.value.quoteOnly && !hit.value.agentless && !hit.value.participle && hit.value.source !== "after";
   };
   for (let t = a + 1; t < low.length; t++) {
+    // a semicolon joins two clauses of their own: what was said ends with the first
+    if (low[t] === ";") return t;
     if (low[t] !== "," && !ctx.breaks.has(low[t]!)) continue;
     let u = t + 1;
     while (u < low.length && (low[u] === "," || ctx.breaks.has(low[u]!) || ctx.adverbs.has(low[u]!) || ctx.auxiliaries.has(low[u]!))) u++;
