@@ -179,6 +179,15 @@ describe("English direct quotes", () => {
     expect(cs.map((c) => c.cue)).not.toContain("say");
   });
 
+  it("an aside between commas before 'that', 'continued to call for', and 'concluded:' before a quote", async () => {
+    const a = await claimsOf("Mayor Ellen Price continues to insist, most recently in an interview with the Harbour Herald, that the wall is paid for.");
+    expect(a.map((c) => [c.cue, c.content])).toEqual([["continues to insist", "that the wall is paid for"]]);
+    const b = await claimsOf("Small groups of fishermen continued to call for more information about the wall.");
+    expect(b.map((c) => c.cue)).toEqual(["continued to call for"]);
+    const c = await claimsOf('Mayor Ellen Price concluded: "The wall is the best thing this town has done in fifty years."');
+    expect(c.map((x) => [x.source.name, x.cue])).toEqual([["Ellen Price", "concluded"]]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

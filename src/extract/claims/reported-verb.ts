@@ -19,6 +19,8 @@ import { makeClaim, squash } from "./make.js";
 
 /** Words after the cue searched for a complementiser ("berbagi di Twitter bahwa", "told reporters Monday that"). */
 const COMPLEMENT_WINDOW = 6;
+/** Longest aside between commas before a complementiser ("insisted, in an interview on Monday, that"). */
+const MAX_ASIDE = 16;
 const ADDRESSEE_WINDOW = 8;
 /** Longest phrase after a reporting verb's preposition read as an adjunct ("said on Twitter"). */
 const MAX_ADJUNCT_WORDS = 4;
@@ -75,10 +77,17 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     if (t > a && low[t - 1] === "," && ctx.cues.at(low, t)?.value.participle) break;
     if (isBoundary(low[t]!) && low[t] !== ":" && low[t] !== ",") break;
   }
+  // "continues to insist, most recently in an interview, that ...": an aside between commas first
+  if (comp < 0 && !infinitive && low[a] === ",") {
+    const close = low.indexOf(",", a + 1);
+    if (close > a && close - a <= MAX_ASIDE && ctx.complementisers.has(low[close + 1] ?? "")) comp = close + 1;
+  }
   // "should know what ...", "shows how ...": a question word right after the cue opens its clause
   if (comp < 0 && cue.needsComplement && !infinitive && a < toks.length && ctx.questionWords.has(low[a]!)) comp = a;
   // "believes/shows/found" need "that", unless the source is evidence: "polls show Smith ahead"
-  const needEvidence = !!cue.needsComplement && comp < 0 && !infinitive;
+  // ('He concluded: "..."': a quote after a colon is a complement too)
+  const quoteNext = low[a] === ":" && toks[a + 1] !== undefined && ctx.quoteAt.has(toks[a + 1]!.span[0]);
+  const needEvidence = !!cue.needsComplement && comp < 0 && !infinitive && !quoteNext;
   // "Clinton said she thinks ...": a verb of thinking inside the content of the sentence's reported
   // speech is part of what was said, not a claim of its own
   const at = toks[k]!.span[0];

@@ -43,6 +43,7 @@ export const claims: ClaimsLexicon = {
     ...verbs("claimed claims claim alleged alleges suggested suggests estimated estimates predicted predicts speculated", "hedges"),
     ...verbs("called cited cites described describes asked asks", "says"),
     verb("called for", "says"), verb("calls for", "says"), verb("called on", "says"), verb("calls on", "says"),
+    verb("call for", "says"), verb("call on", "says"),
     ...verbs("believes believe believed thinks think felt feels fears feared knows knew", "says", true),
     // "hopes that ..." or "hopes to ..."
     ...intends("hopes hope hoped expects expect expected", "says").map((c) => ({ ...c, needsComplement: true })),
