@@ -47,6 +47,14 @@ describe("English people", () => {
     expect(await names("The show airs on SiriusXM Patriot 125 weekdays. The Covid-19 Task Force met.")).toEqual([]);
   });
 
+  it("keeps 'Center for ...' whole, reads titles in a row as one, and 'Central' as an organisation word", async () => {
+    const a = await analyseText("Joe Biden is a fellow at the Center for Transatlantic Relations at Johns Hopkins University.", { lang: "en", headline: false, extract: ["people"] });
+    expect(a.people.map((p) => p.name)).toEqual(["Joe Biden"]);
+    expect(a.organisations.map((o) => o.name)).toContain("Center for Transatlantic Relations");
+    const ps = await people("PolitiFact Executive Director Aaron Sharockman responded that the site cites its sources. According to Oddity Central, the statue is new.");
+    expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([["Aaron Sharockman", "Executive Director"]]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

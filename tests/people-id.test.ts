@@ -205,6 +205,10 @@ describe("Indonesian people", () => {
     expect(await names("Pembudidaya Ikan di desa itu mengeluhkan harga pakan. K-Popers ramai di bandara. Humas Polda menjelaskan hal itu.")).toEqual([]);
   });
 
+  it("reads a name after a comma that closes a phrase naming a thing as that thing", async () => {
+    expect(await names("Bahkan pada Desember 2013, surat kabar Spanyol, Marca menobatkannya sebagai pembelian terburuk.")).toEqual([]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

@@ -98,12 +98,22 @@ export function describedAsThing(toks: Token[], low: string[], s: number, e: num
   if (low[e] === "(" && toks[e + 1] && isCapitalised(toks[e + 1]!.text) && sets.orgMarkers.has(low[e + 1]!.replace(/\./g, ""))) return true;
   // ("pembawa acara Tucker Carlson": the noun ends a role phrase there)
   if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!) && !sets.roleNouns.before(low, s) && !sets.titles.before(low, s)) return true;
+  // "..., surat kabar Spanyol, Marca": a thing named in a phrase of its own before the comma (not
+  //   "a lawyer for the ferry company, Tom Varga": that phrase opens with a person)
+  if (low[s - 1] === "," && [2, 3].some((d) => s - d >= 0 && !isCapitalised(toks[s - d]!.text) && sets.thingNouns.has(low[s - d]!) && opensPhrase(toks, low, s - d))) return true;
   let k = e;
   if (sets.copulas.has(low[k] ?? "") || low[k] === ",") k++;
   else return false;
   if (/^(?:yakni|yaitu|ialah)$/.test(low[k] ?? "")) k++; // "MyNurz, yakni sebuah platform"
   if (/^(?:sebuah|suatu|a|an|the)$/.test(low[k] ?? "")) k++;
   return sets.thingNouns.has(low[k] ?? "");
+}
+
+/** Whether the lower-case words back from k (one more at most) open a phrase after a comma. */
+function opensPhrase(toks: Token[], low: string[], k: number): boolean {
+  let j = k;
+  if (j > 0 && !isCapitalised(toks[j - 1]!.text) && /^\p{Ll}+$/u.test(low[j - 1]!)) j--;
+  return j === 0 || low[j - 1] === ",";
 }
 
 /** A degree at k, written whole or in parts: "SH", "S.H.", "S. Pd". */

@@ -91,7 +91,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     const next = toks[j + 1];
     const joined = (a: Token, b: Token) => a.span[1] === b.span[0];
     // a capitalised function word inside a run is a Title Case headline's: the name ends before it
-    if (sets.closedClass.has(low[j]!)) break;
+    if (isCapitalised(t) && sets.closedClass.has(low[j]!)) break;
     if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || /^(?:al|el|ad|ar|as|at|an|bin|ibn)-\p{Lu}/u.test(t)) {
       j++;
       if (/['’]s$/.test(t)) break;
@@ -203,7 +203,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   for (let k = nameStart + 1; k < nameEnd - 1; k++) {
     const t = sets.titles.at(low, k) ?? sets.roleNouns.at(low, k);
     if (t && k + t.length < nameEnd && (!sets.givenNames.has(low[nameStart]!) || sets.givenNames.has(low[k + t.length]!))) {
-      const end = k + t.length + (low[k + t.length] === "." ? 1 : 0); // "Indiana Gov. Mike Pence"
+      let end = k + t.length + (low[k + t.length] === "." ? 1 : 0); // "Indiana Gov. Mike Pence"
+      // titles in a row are one: "PolitiFact Executive Director Aaron Sharockman"
+      for (let more = sets.titles.at(low, end) ?? sets.roleNouns.at(low, end); more && end + more.length < nameEnd; more = sets.titles.at(low, end) ?? sets.roleNouns.at(low, end)) end += more.length;
       if (end >= nameEnd) break;
       prefix.push({ cls: "O", a: nameStart, b: k }, { cls: "T", a: k, b: end });
       nameStart = end;

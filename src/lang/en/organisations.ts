@@ -511,6 +511,7 @@ export const englishOrgMarkers: string[] = [
   "Capital",
   "Caucus",
   "Center",
+  "Central",
   "Centre",
   "Chamber",
   "Channel",

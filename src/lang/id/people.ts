@@ -141,7 +141,7 @@ export const people: PeopleLexicon = {
     "perusahaan", "organisasi", "lembaga", "partai", "klub", "merek", "brand", "produsen", "pabrikan", "situs",
     "aplikasi", "kegiatan", "gerakan", "maskapai", "produk", "majalah", "koran", "grup", "band", "single",
     "game", "platform", "startup", "perseroan", "emiten", "pesawat", "kapal", "acara", "program", "serial",
-    "sinetron", "layanan", "kompetisi", "kontes", "ajang", "turnamen", "kejuaraan",
+    "sinetron", "layanan", "kompetisi", "kontes", "ajang", "turnamen", "kejuaraan", "kabar", "harian", "laman",
   ],
   asWords: ["sebagai"],
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
