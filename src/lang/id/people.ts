@@ -48,7 +48,7 @@ export const people: PeopleLexicon = {
     "kreator", "tokoh", "sejarawan", "budayawan", "seniman", "filsuf", "ulama", "pendeta", "pastor",
     "biksu", "petani", "nelayan", "buruh", "sopir", "pengemudi", "pedagang", "kapten", "penyidik",
     "penyelidik", "astronaut", "jenderal", "eksekutif", "karyawan", "pegawai",
-    "pejabat", "wasit", "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
+    "pejabat", "polisi", "wasit", "staf", "pengurus", "relawan", "pendukung", "lawan", "rival", "pesaing", "sahabat", "istri", "suami",
     "anak", "putra", "putri", "ayah", "ibunda", "kakak", "adik", "cucu", "pacar", "kekasih", "mantan istri",
     "mantan suami", "penyiar", "fotografer", "desainer", "arsitek", "insinyur", "programmer", "penasihat",
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
