@@ -188,6 +188,11 @@ describe("English direct quotes", () => {
     expect(c.map((x) => [x.source.name, x.cue])).toEqual([["Ellen Price", "concluded"]]);
   });
 
+  it("a quote inside the clause of an inverted report is part of its content", async () => {
+    const cs = await claimsOf('Mayor Ellen Price spoke first. A fisher who "takes a few crabs too many" is fined at once, Price said.');
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([["said", 'A fisher who "takes a few crabs too many" is fined at once']]);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

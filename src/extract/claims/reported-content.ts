@@ -4,12 +4,21 @@
 import type { Ctx } from "./context.js";
 import { isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
 import { timeStartingAt } from "./spans.js";
+import { lastAtOrBefore } from "../search.js";
 
-/** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote. */
+/** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote; a
+ * quote inside the clause ('A cashier who "steals a handful of $20s" is held accountable, Warren
+ * said') is part of it. */
 export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
   let i = comma - 1;
-  while (i >= 0 && w.low[i] !== ":" && w.low[i] !== ";" && !isQuoteMark(w.low[i]!)) i--;
-  void ctx;
+  for (; i >= 0 && w.low[i] !== ":" && w.low[i] !== ";"; i--) {
+    if (!isQuoteMark(w.low[i]!)) continue;
+    // a closing mark of a quote that opens after the clause's first word: step over the quote
+    const q = ctx.quotes[lastAtOrBefore(ctx.quotes, (x) => x.outer[0], w.toks[i]!.span[0])];
+    if (!q || q.outer[1] !== w.toks[i]!.span[1] || q.outer[0] <= w.toks[0]!.span[0]) break;
+    while (i > 0 && w.toks[i]!.span[0] > q.outer[0]) i--;
+    if (i === 0) return 0;
+  }
   return i + 1;
 }
 
