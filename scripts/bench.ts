@@ -48,8 +48,8 @@ for (const [n] of cases) {
   console.log(`${n.padEnd(24)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(12)}`);
 }
 
-// Linear time on hostile input: one line of digits, month names and spaces (the time grammar), and
-// dense quotes, names and cues (people and claims), at growing sizes.
+// Linear time on hostile input: one line of digits, month names and spaces (the time grammar), dense
+// quotes, names and cues (people and claims), and one sentence of inverted reports, at growing sizes.
 const dir = mkdtempSync(join(tmpdir(), "article-cli-bench-"));
 const families: { name: string; command: string[]; unit: (i: number) => string }[] = [
   {
@@ -61,6 +61,12 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     name: "quotes, names, cues (show)",
     command: ["show", "--json", "--lang", "id"],
     unit: (i) => `Budi Santoso${i % 7} mengatakan bahwa "hal ${i} baik", kata Andi. Menurut Ibu Sri, ia membantah. `,
+  },
+  {
+    // one endless sentence of inverted reports: every clause's content and source searches must stay bounded
+    name: "one sentence of inverted reports (claims)",
+    command: ["claims", "--json", "--lang", "en"],
+    unit: (i) => `a fisher who "takes crabs ${i}" is fined, Warren said, `,
   },
 ];
 const sizes = [250_000, 500_000, 1_000_000];

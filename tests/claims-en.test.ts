@@ -193,6 +193,13 @@ describe("English direct quotes", () => {
     expect(cs.map((c) => [c.cue, c.content])).toEqual([["said", 'A fisher who "takes a few crabs too many" is fined at once']]);
   });
 
+  it("keeps each content bounded in one endless sentence of reports (hostile input stays linear)", async () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `a fisher who "takes crabs ${i}" is fined, Warren said`).join(", ") + ".";
+    const cs = await claimsOf(body);
+    expect(cs.length).toBeGreaterThan(2000);
+    expect(Math.max(...cs.map((c) => c.content.length))).toBeLessThan(2000);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");

@@ -12,15 +12,19 @@ import { lastAtOrBefore } from "../search.js";
 export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
   let i = comma - 1;
   for (; i >= 0 && w.low[i] !== ":" && w.low[i] !== ";"; i--) {
+    if (comma - i > MAX_CONTENT) return i + 1;
     if (!isQuoteMark(w.low[i]!)) continue;
     // a closing mark of a quote that opens after the clause's first word: step over the quote
     const q = ctx.quotes[lastAtOrBefore(ctx.quotes, (x) => x.outer[0], w.toks[i]!.span[0])];
     if (!q || q.outer[1] !== w.toks[i]!.span[1] || q.outer[0] <= w.toks[0]!.span[0]) break;
-    while (i > 0 && w.toks[i]!.span[0] > q.outer[0]) i--;
+    while (i > 0 && w.toks[i]!.span[0] > q.outer[0] && comma - i <= MAX_CONTENT) i--;
     if (i === 0) return 0;
   }
   return i + 1;
 }
+
+/** Longest reported content, in tokens (a long sentence is some 60). */
+const MAX_CONTENT = 160;
 
 /** Words of a new subject between a clause break and its own cue (", but he refuses", ", and the
  * Supreme Court declined"). */
@@ -30,17 +34,19 @@ const MAX_NEW_SUBJECT = 4;
  * ("menyatakan ketidakpuasan ..., tetapi menegaskan bahwa ..."), or to a coordinated clause with a
  * subject and a cue of its own (", but he refuses to ...", ", and the court declined to ..."). */
 export function contentEnd(ctx: Ctx, low: string[], a: number, subordinate = false): number {
+  // no reported content runs on for hundreds of words: the bound keeps hostile one-sentence inputs linear
+  const last = Math.min(low.length, a + MAX_CONTENT);
   // "While a judge found that action unconstitutional, his decision was ...": a subordinate clause's
   // content ends with the clause
   if (subordinate) {
     const comma = low.indexOf(",", a + 1);
-    if (comma > a) return comma;
+    if (comma > a && comma < last) return comma;
   }
   const ownCue = (u: number) => {
     const hit = ctx.cues.at(low, u);
     return hit !== null && !hit.value.quoteOnly && !hit.value.agentless && !hit.value.participle && hit.value.source !== "after";
   };
-  for (let t = a + 1; t < low.length; t++) {
+  for (let t = a + 1; t < last; t++) {
     // a semicolon joins two clauses of their own: what was said ends with the first
     if (low[t] === ";") return t;
     if (low[t] !== "," && !ctx.breaks.has(low[t]!)) continue;
@@ -55,7 +61,7 @@ export function contentEnd(ctx: Ctx, low: string[], a: number, subordinate = fal
       if (ownCue(v)) return t;
     }
   }
-  return low.length;
+  return last;
 }
 
 /** Words searched after a cue for the finite verb of a clause without "that". */
