@@ -63,10 +63,11 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     unit: (i) => `Budi Santoso${i % 7} mengatakan bahwa "hal ${i} baik", kata Andi. Menurut Ibu Sri, ia membantah. `,
   },
   {
-    // one endless sentence of inverted reports: every clause's content and source searches must stay bounded
-    name: "one sentence of inverted reports (claims)",
+    // one endless sentence of reports: every content, source and look-back must stay bounded
+    name: "one sentence of reports (claims)",
     command: ["claims", "--json", "--lang", "en"],
-    unit: (i) => `a fisher who "takes crabs ${i}" is fined, Warren said, `,
+    unit: (i) =>
+      [`a fisher who "takes crabs ${i}" is fined, Warren said, `, `according to Mayor Price ${i}, the wall rose, `, `Price spoke, saying that the wall ${i} is fine, `][i % 3]!,
   },
 ];
 const sizes = [250_000, 500_000, 1_000_000];

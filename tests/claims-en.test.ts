@@ -194,7 +194,8 @@ describe("English direct quotes", () => {
   });
 
   it("keeps each content bounded in one endless sentence of reports (hostile input stays linear)", async () => {
-    const body = Array.from({ length: 3000 }, (_, i) => `a fisher who "takes crabs ${i}" is fined, Warren said`).join(", ") + ".";
+    const units = [(i: number) => `a fisher who "takes crabs ${i}" is fined, Warren said`, (i: number) => `according to Mayor Price ${i}, the wall rose`, (i: number) => `Price spoke, saying that the wall ${i} is fine`];
+    const body = Array.from({ length: 4500 }, (_, i) => units[i % 3]!(i)).join(", ") + ".";
     const cs = await claimsOf(body);
     expect(cs.length).toBeGreaterThan(2000);
     expect(Math.max(...cs.map((c) => c.content.length))).toBeLessThan(2000);

@@ -6,6 +6,10 @@ import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
 import { makeClaim } from "./make.js";
+import { contentEnd, MAX_CONTENT } from "./reported-content.js";
+
+/** Longest source phrase after its cue, in tokens. */
+const MAX_SOURCE = 24;
 
 /** "menurut X, ...", "according to X, ...", "..., according to X." */
 export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
@@ -13,12 +17,13 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   let srcEnd = cueEnd;
   if (!cue.agentless) {
     const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true)));
-    while (srcEnd < toks.length && !stop(srcEnd)) srcEnd++;
+    const limit = Math.min(toks.length, cueEnd + MAX_SOURCE);
+    while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     // a list of places inside the source: "pejabat AS, Eropa, dan Rusia,"
     const listWord = (x: string | undefined) => x === "," || (x !== undefined && ctx.listWords.has(x));
-    while (low[srcEnd] === "," && ((isCap(toks[srcEnd + 1]) && listWord(low[srcEnd + 2])) || (ctx.listWords.has(low[srcEnd + 1] ?? "") && isCap(toks[srcEnd + 2])))) {
+    while (srcEnd < limit && low[srcEnd] === "," && ((isCap(toks[srcEnd + 1]) && listWord(low[srcEnd + 2])) || (ctx.listWords.has(low[srcEnd + 1] ?? "") && isCap(toks[srcEnd + 2])))) {
       srcEnd += 1;
-      while (srcEnd < toks.length && !stop(srcEnd)) srcEnd++;
+      while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     }
     // "according to X, a former ...": an apposition closing the sentence belongs to the source
     if (low[srcEnd] === "," && srcEnd === toks.length - 2 + (isEnd(low[toks.length - 1]!) ? 0 : 1)) srcEnd = toks.length - (isEnd(low[toks.length - 1]!) ? 1 : 0);
@@ -30,11 +35,14 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // content after the source (when there is some), else the sentence before the cue
   let a = srcEnd;
   while (a < toks.length && (low[a] === "," || ctx.complementisers.has(low[a]!))) a++;
-  const after = toks.slice(a).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  let after = 0;
+  for (let t = a; t < toks.length && after < 3; t++) if (/[\p{L}\p{N}]/u.test(toks[t]!.text)) after++;
+  // the clause before the cue, bounded as reported content is
+  const before = () => spanOf(ctx, w, Math.max(0, k - MAX_CONTENT), k);
   let contentSpan: Span | null;
-  if (after >= 3 && !cue.agentless) contentSpan = spanOf(ctx, w, a, toks.length);
-  else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, toks.length) ?? spanOf(ctx, w, 0, k);
-  else contentSpan = spanOf(ctx, w, 0, k);
+  if (after >= 3 && !cue.agentless) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, low, a));
+  else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, low, cueEnd)) ?? before();
+  else contentSpan = before();
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);
 }

@@ -24,7 +24,7 @@ export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
 }
 
 /** Longest reported content, in tokens (a long sentence is some 60). */
-const MAX_CONTENT = 160;
+export const MAX_CONTENT = 160;
 
 /** Words of a new subject between a clause break and its own cue (", but he refuses", ", and the
  * Supreme Court declined"). */

@@ -13,6 +13,9 @@ import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
 import { beforeCue } from "./reported-verb.js";
 
+/** Claims of the same sentence a new cue looks back at. */
+const RECENT_CLAIMS = 16;
+
 export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuotes: Set<Quote>): void {
   const w = wordsOf(s);
   const first = claims.length;
@@ -33,7 +36,10 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
       k = cueEnd - 1;
       continue;
     }
-    const claim = cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, claims.slice(first), usedQuotes);
+    // the sentence's latest claims are all a cue needs to know of (its subject's last claim, a content
+    // around it); a bounded number keeps a sentence of thousands of cues linear
+    const recent = claims.slice(Math.max(first, claims.length - RECENT_CLAIMS));
+    const claim = cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, recent, usedQuotes);
     if (claim) claims.push(claim);
     k = cueEnd - 1;
   }
