@@ -55,6 +55,11 @@ describe("English people", () => {
     expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([["Aaron Sharockman", "Executive Director"]]);
   });
 
+  it("merges an everyday given name with the formal one: Joe Biden, Joseph R. Biden", async () => {
+    const ps = await people("Former Vice President Joseph R. Biden visited the harbour. Joe Biden said the wall matters. Biden left at noon.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Joseph R. Biden", 3]]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

@@ -148,6 +148,8 @@ export interface PeopleLexicon {
   /** Family names that tell a run of two or more words is a person's name, in first or last place
    * ("Park Yong Ha", "Izumi Sakai"); never enough alone. */
   familyNames?: string[];
+  /** Given names and their everyday forms, one list per name ("joseph", "joe"), lower case. */
+  givenNameVariants?: string[][];
   /** Given names common in this language's news (local ones and the international list in common/). */
   givenNames: string[];
 }

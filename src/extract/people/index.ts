@@ -13,7 +13,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const sets = articleSets(peopleSets(pack), lower);
   const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(oneKindPerName(cands));
+  return mergeCandidates(oneKindPerName(cands), sets.givenKey);
 }
 
 /** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too, and

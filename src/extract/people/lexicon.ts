@@ -31,6 +31,8 @@ export interface PeopleSets {
   demonstratives: Set<string>;
   givenNames: Set<string>;
   familyNames: Set<string>;
+  /** A given name's everyday and formal forms to one key ("joe" and "joseph" → "joseph"). */
+  givenKey: (w: string) => string;
   nameHonorifics: Set<string>;
   possessorNouns: Set<string>;
   namePrefixes: Set<string>;
@@ -112,6 +114,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     demonstratives: new Set(p.demonstratives),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
     familyNames: new Set((p.familyNames ?? []).map((w) => w.toLowerCase())),
+    givenKey: variantKey(p.givenNameVariants ?? []),
     nameHonorifics: new Set(p.nameHonorifics ?? []),
     possessorNouns: new Set(p.possessorNouns ?? []),
     namePrefixes: new Set(p.namePrefixes ?? []),
@@ -155,6 +158,12 @@ function capitalVerb(pattern: RegExp, prefixes: readonly string[] | undefined, n
     // no Indonesian stem opens with a doubled letter: "Dibben" is a name
     return w[prefix.length] !== w[prefix.length + 1];
   };
+}
+
+function variantKey(groups: readonly string[][]): (w: string) => string {
+  const key = new Map<string, string>();
+  for (const g of groups) for (const w of g) if (!key.has(w)) key.set(w, g[0]!);
+  return (w) => key.get(w) ?? w;
 }
 
 function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): boolean } {

@@ -28,7 +28,9 @@ export interface Merged {
   descriptions: { candidate: Candidate; person: Entity | null }[];
 }
 
-export function mergeCandidates(cands: Candidate[]): Merged {
+export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => string = (w) => w): Merged {
+  // "Joe Biden" and "Joseph R. Biden": a given name is compared in its formal form
+  const sameName = (a: string[], b: string[]) => sameNameAs(a.map(givenKey), b.map(givenKey));
   const people: Building[] = [];
   let roleOrder = 0;
   const addMention = (b: Building, c: Candidate, via: Mention["via"]) => {
@@ -174,7 +176,7 @@ export function mergeCandidates(cands: Candidate[]): Merged {
 /** Two full names of one person: the same words, one inside the other ending alike ("Vladimir Putin",
  * "Vladimir Vladimirovich Putin"), or the shorter opening the longer ("Sri Mulyani", "Sri Mulyani
  * Indrawati": Indonesian names have no fixed surname). */
-function sameName(a: string[], b: string[]): boolean {
+function sameNameAs(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return a.join(" ") === b.join(" ");
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((w, k) => long[k] === w)) return true;

@@ -356,3 +356,20 @@ export const internationalGivenNames: string[] = [
   "Élisabeth", "Éloïse", "Émile", "Étienne", "Óscar", "Ömer", "Özgür", "Øystein",
   "Ümit", "Łukasz", "Şükrü",
 ];
+
+// Given names and their everyday forms ("Joe" for Joseph, "Bill" for William): one person in one
+// article may be named either way ("Joseph R. Biden" and "Joe Biden"). General knowledge.
+export const givenNameVariants: string[][] = [
+  ["joseph", "joe"], ["william", "bill", "billy", "will"], ["robert", "bob", "bobby", "rob"], ["michael", "mike"],
+  ["james", "jim", "jimmy"], ["thomas", "tom", "tommy"], ["richard", "dick", "rick", "rich"], ["charles", "charlie", "chuck"],
+  ["edward", "ed", "eddie", "ted"], ["theodore", "ted", "teddy"], ["christopher", "chris"], ["daniel", "dan", "danny"],
+  ["david", "dave"], ["anthony", "tony"], ["andrew", "andy"], ["benjamin", "ben"], ["elizabeth", "liz", "beth", "betty"],
+  ["katherine", "kate", "kathy", "katie"], ["catherine", "cathy", "kate"], ["margaret", "maggie", "peggy"],
+  ["patricia", "pat", "patty"], ["jennifer", "jen", "jenny"], ["rebecca", "becky"], ["alexander", "alex"],
+  ["nicholas", "nick"], ["samuel", "sam"], ["stephen", "steve"], ["steven", "steve"], ["gregory", "greg"],
+  ["kenneth", "ken"], ["timothy", "tim"], ["jonathan", "jon"], ["matthew", "matt"], ["lawrence", "larry"],
+  ["gerald", "jerry"], ["donald", "don"], ["ronald", "ron"], ["raymond", "ray"], ["frederick", "fred"],
+  ["harold", "harry"], ["henry", "hank"], ["john", "jack"], ["susan", "sue"], ["deborah", "debbie"],
+  ["abraham", "abe"], ["zachary", "zach"], ["joshua", "josh"], ["mitchell", "mitch"], ["philip", "phil"],
+  ["peter", "pete"], ["douglas", "doug"], ["jeffrey", "jeff"], ["gerard", "gerry"], ["vladimir", "vova"],
+];

@@ -1,7 +1,7 @@
 // English words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
 import { englishPlaces, usStateAbbreviations } from "./places.js";
-import { internationalGivenNames } from "../common/given-names.js";
+import { givenNameVariants, internationalGivenNames } from "../common/given-names.js";
 import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
 import { englishOrganisations, englishOrgMarkers, englishPublicationMarkers } from "./organisations.js";
 import { englishCommonWords } from "./common-words.js";
@@ -75,4 +75,5 @@ export const people: PeopleLexicon = {
   actingWords: ["played", "plays", "playing", "role", "character", "portrayed", "portrays", "starring", "starred", "voiced"],
   givenNames: [...internationalGivenNames, ...japaneseGivenNames],
   familyNames: internationalFamilyNames,
+  givenNameVariants,
 };

@@ -1,7 +1,7 @@
 // Indonesian words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
 import { indonesianGivenNames } from "./given-names.js";
-import { internationalGivenNames } from "../common/given-names.js";
+import { givenNameVariants, internationalGivenNames } from "../common/given-names.js";
 import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
 import { indonesianPlaces } from "./places.js";
 import { englishPlaces } from "../en/places.js";
@@ -147,4 +147,5 @@ export const people: PeopleLexicon = {
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames, ...japaneseGivenNames],
   familyNames: internationalFamilyNames,
+  givenNameVariants,
 };
