@@ -60,6 +60,10 @@ describe("English people", () => {
     expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Joseph R. Biden", 3]]);
   });
 
+  it("reads 'the 2017 Ford Fusion' as a model, not a person", async () => {
+    expect(await names("The plant builds the 2017 Ford Fusion for export.")).toEqual([]);
+  });
+
   it("keeps two people with one surname apart", async () => {
     const ps = await people("George Bush met Jeb Bush in Texas. Jeb Bush said the talks went well, and Bush added that more would follow.");
     expect(ps.map((p) => p.name).sort()).toEqual(["George Bush", "Jeb Bush"]);

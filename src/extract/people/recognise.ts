@@ -307,8 +307,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "Kristen Protestan", "Batak Toba"... every word a creed or a people: no person, given names aside
   //   ("Guru Bumiputra", "Raja Jawa" describe, even after a title)
   if (nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k)) && nameToks.some((t) => sets.demonym.test(t.text))) return [];
-  // "the Oval", "the Eagles": people take no article in English
-  if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? ""))) return [];
+  // "the Oval", "the Eagles": people take no article in English, nor a year between ("the 2017 Ford Fusion")
+  const yearBetween = /^\d{4}$/.test(prev) && sets.determiners.has(low[s - 2] ?? "");
+  if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? "") || yearBetween)) return [];
   // "Eagles owner Jeffrey Lurie": a word that qualifies a following role noun is not a person
   if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return [];
   // ALL-CAPS runs are acronyms and headlines, one letters are initials or table heads; a short one
