@@ -209,6 +209,11 @@ describe("Indonesian people", () => {
     expect(await names("Bahkan pada Desember 2013, surat kabar Spanyol, Marca menobatkannya sebagai pembelian terburuk.")).toEqual([]);
   });
 
+  it("takes a one-word hearer of a statement for no person on 'kepada' alone (outlets are told too)", async () => {
+    expect(await names("Ia mengonfirmasi hal tersebut kepada Blackfilm dalam sebuah acara.")).toEqual([]);
+    expect(await names("Ia mengonfirmasi hal tersebut kepada Presiden Joko Widodo di Istana.")).toEqual(["Joko Widodo"]);
+  });
+
   it("reads 'Distrik' as the noun it is, not as a di- verb", async () => {
     expect(await names("Pada tahun 1937 Onder Distrik Peling Timur berubah nama.")).toEqual([]);
   });

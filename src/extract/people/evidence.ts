@@ -25,7 +25,10 @@ export function namesRoleBefore(toks: Token[], low: string[], s: number, sets: P
  * Sjahril", "told Smith"), or beside a person in "baik X maupun Y". */
 export function personContext(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
   const before = low[s - 1];
-  if (before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.personPrepositions.has(before)) return true;
+  // (the hearer of a statement, "mengonfirmasi hal itu kepada Blackfilm", is as often the outlet
+  // that reports it: a one-word hearer needs more than the preposition)
+  const hearer = e - s === 1 && [2, 3, 4, 5].some((d) => sets.cues.at(low, s - d) !== null);
+  if (before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.personPrepositions.has(before) && !hearer) return true;
   if (!sets.verbContext) return false;
   // the subject of a verb: only at a clause start, not inside a list or after a preposition
   // ("bentrokan antara militer dan Rohingya kembali memanas")
