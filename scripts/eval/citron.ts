@@ -11,6 +11,7 @@
 
 import type { Span } from "../../src/model.js";
 import { tokenize } from "../../src/segment/tokens.js";
+import { firstAtOrAfter } from "../../src/extract/search.js";
 import type { Counts } from "./metrics.js";
 
 /** A quote on token indices: [start, end). Empty lists mean "none". */
@@ -38,8 +39,8 @@ export class Tokens {
   /** Token span covering [a, b) (every token it touches), punctuation trimmed at both ends unless
    * nothing else is there (a cue may be a colon or a dash); null for no token. */
   span([a, b]: Span): Span | null {
-    const s0 = lowerBound(this.ends, a + 1); // first token ending after a
-    const e0 = lowerBound(this.starts, b); // first token starting at or after b
+    const s0 = firstAtOrAfter(this.ends, (x) => x, a + 1); // first token ending after a
+    const e0 = firstAtOrAfter(this.starts, (x) => x, b); // first token starting at or after b
     let s = s0;
     let e = e0;
     while (s < e && this.edge[s]) s++;
@@ -61,17 +62,6 @@ export class Tokens {
   spans(list: readonly Span[]): Span[] {
     return list.map((x) => this.span(x)).filter((x): x is Span => x !== null);
   }
-}
-
-function lowerBound(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const same = (a: Span, b: Span) => a[0] === b[0] && a[1] === b[1];

@@ -129,38 +129,26 @@ function introducingClause(ctx: Ctx, doc: Document, q: Quote): { source: ClaimSo
   return null;
 }
 
-/** The claim (reported or quoted) whose content ends last before an offset: a binary search over the
- * claims of reporting clauses (ctx.priorClaims, sorted by end), then the quote claims added since. */
+/** The claim (reported or quoted) whose content ends last before an offset. */
 function previousClaim(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
-  const prior = ctx.priorClaims ?? [];
+  return latestBefore(ctx.priorClaims ?? [], ctx, claims, at);
+}
+
+/** The quote claim ending last before an offset. */
+function previousQuote(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
+  return latestBefore(ctx.priorQuotes ?? [], ctx, claims, at);
+}
+
+/**
+ * The claim ending last before `at` among `prior` (claims of reporting clauses, sorted by end) and
+ * the quote claims this file adds after ctx.priorCount, one per quote in text order (so the last one
+ * ending before `at` is the latest). Logarithmic per quote.
+ */
+function latestBefore(prior: readonly Claim[], ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
   let best: Claim | undefined = prior[lastAtOrBefore(prior, (c) => c.contentSpan[1], at)];
   for (let i = claims.length - 1; i >= (ctx.priorCount ?? 0); i--) {
     const c = claims[i]!;
     if (c.contentSpan[1] > at) continue;
-    if (!best || c.contentSpan[1] > best.contentSpan[1]) best = c;
-    break;
-  }
-  return best;
-}
-
-/**
- * The quote claim ending last before an offset. Claims hold two runs in text order: those of reporting
- * clauses (indexed once in ctx.priorQuotes, sorted by end) and those this file adds, one per quote in
- * text order (so the last one added is the latest). Logarithmic per quote.
- */
-function previousQuote(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
-  const prior = ctx.priorQuotes ?? [];
-  let lo = 0;
-  let hi = prior.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (prior[mid]!.contentSpan[1] <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  let best: Claim | undefined = prior[hi];
-  for (let i = claims.length - 1; i >= (ctx.priorCount ?? 0); i--) {
-    const c = claims[i]!;
-    if (!c.quote || c.contentSpan[1] > at) continue;
     if (!best || c.contentSpan[1] > best.contentSpan[1]) best = c;
     break;
   }

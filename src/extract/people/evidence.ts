@@ -33,12 +33,17 @@ export function personContext(toks: Token[], low: string[], s: number, e: number
   // the subject of a verb: only at a clause start, not inside a list or after a preposition
   // ("bentrokan antara militer dan Rohingya kembali memanas")
   const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before) || afterTimeAdverbial(low, s);
-  let k = e;
-  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+  let k = skipAdverbs(low, e, sets);
   const next = low[k];
   // an affixless verb ("datang", "tampil") also follows nouns that open a sentence ("Interupsi datang")
   if (subject && next !== undefined && !isCapitalised(toks[k]!.text) && (sets.verbLike.test(next) || (before !== undefined && sets.baseVerbs.has(next)))) return true;
   return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
+}
+
+/** The first word at or after k that is no adverb or auxiliary ("juga", "akan", "had"). */
+function skipAdverbs(low: string[], k: number, sets: PeopleSets): number {
+  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+  return k;
 }
 
 /** A clause opened by a time adverbial ends just before s: "Pada tahun 1980 Yaya ...", "pada tahun yang
@@ -51,8 +56,8 @@ function afterTimeAdverbial(low: string[], s: number): boolean {
 }
 
 /** A lower-case verb after position k (adverbs and auxiliaries skipped): "Meliadi juga menjelaskan". */
-export function followedByVerb(toks: Token[], low: string[], k: number, sets: PeopleSets): boolean {
-  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+export function followedByVerb(toks: Token[], low: string[], from: number, sets: PeopleSets): boolean {
+  const k = skipAdverbs(low, from, sets);
   return k < low.length && !isCapitalised(toks[k]!.text) && (sets.verbLike.test(low[k]!) || sets.cues.at(low, k) !== null);
 }
 
@@ -69,9 +74,8 @@ export function cueNear(low: string[], s: number, e: number, sets: PeopleSets): 
 /** What the words around a name say of it in one phrase: "Roestam tamatan ...", "bernama Jayanti",
  * "Williams sebagai co-pendiri", "berperan sebagai Susie Salmon". */
 export function describedAsPerson(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
-  let k = e;
-  if (low[k] === "yang") k++; // "Dika yang berdarah asli Gorontalo"
-  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+  // "Dika yang berdarah asli Gorontalo"
+  const k = skipAdverbs(low, low[e] === "yang" ? e + 1 : e, sets);
   if (k < low.length && !isCapitalised(toks[k]!.text) && sets.personPredicates.has(low[k]!)) return true;
   // "Wahab Hasbullah adalah seorang ulama", "X merupakan salah seorang pendiri", "X adalah pelopor ..."
   if (sets.copulas.has(low[k] ?? "") && (sets.humanClassifiers.has(low[k + 1] ?? "") || sets.humanClassifiers.has(low[k + 2] ?? "") || holdsRole(low, k + 1, sets))) return true;

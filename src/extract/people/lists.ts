@@ -6,15 +6,19 @@ import type { Span, Token } from "../../model.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
 
+/** How two candidates are joined in a list: by commas only, by a list word ("dan", "and"), or not at
+ * all (anything else between, or more than two words). */
+function linkOf(a: Candidate, b: Candidate, low: string[], sets: PeopleSets): "comma" | "word" | null {
+  const between = low.slice(a.tokens[1], b.tokens[0]);
+  if (between.length < 1 || between.length > 2 || !between.every((w) => w === "," || sets.listWords.has(w))) return null;
+  return between.some((w) => sets.listWords.has(w)) ? "word" : "comma";
+}
+
 /** "meliputi Lexus, Nissan serta Honda": a list (items joined by commas and a closing "dan"/"serta"/
  * "and") of two organisations or more and no accepted person makes its weakly evidenced names
  * organisations too; commas alone are no list ("Universitas Gadjah Mada, Arie Sudjito, menilai"). */
 export function listedWithOrganisations(cands: Candidate[], low: string[], sets: PeopleSets): Candidate[] {
-  const link = (a: Candidate, b: Candidate): "comma" | "word" | null => {
-    const between = low.slice(a.tokens[1], b.tokens[0]);
-    if (between.length < 1 || between.length > 2 || !between.every((w) => w === "," || sets.listWords.has(w))) return null;
-    return between.some((w) => sets.listWords.has(w)) ? "word" : "comma";
-  };
+  const link = (a: Candidate, b: Candidate) => linkOf(a, b, low, sets);
   const out = [...cands];
   let k = 0;
   while (k < out.length) {
@@ -40,10 +44,7 @@ export function listedWithOrganisations(cands: Candidate[], low: string[], sets:
  * people too: a weak candidate joined to an accepted one by a comma or "dan"/"and" is accepted. */
 export function acceptListed(cands: Candidate[], low: string[], sets: PeopleSets): Candidate[] {
   const persons = cands.filter((c) => c.kind === "person");
-  const joined = (a: Candidate, b: Candidate) => {
-    const between = low.slice(a.tokens[1], b.tokens[0]);
-    return between.length >= 1 && between.length <= 2 && between.every((w) => w === "," || sets.listWords.has(w));
-  };
+  const joined = (a: Candidate, b: Candidate) => linkOf(a, b, low, sets) !== null;
   let changed = true;
   while (changed) {
     changed = false;

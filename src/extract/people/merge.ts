@@ -107,11 +107,18 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
   for (const b of people) {
     const keys = new Set(b.tokens.map((w) => w.slice(0, 2)));
     if (b.tokens.length >= 3) keys.add(initialsOf(b.tokens));
-    for (const k of keys) byStart.set(k, [...(byStart.get(k) ?? []), b]);
+    for (const k of keys) {
+      const list = byStart.get(k);
+      if (list) list.push(b);
+      else byStart.set(k, [b]);
+    }
   }
   const nicknameOf = (w: string): Building | undefined => {
     if (w.length < 3) return undefined;
-    const fits = (byStart.get(w.slice(0, 2)) ?? []).concat(byStart.get(w) ?? []).filter((b) => isNickname(w, b.tokens));
+    const pool = (byStart.get(w.slice(0, 2)) ?? []).concat(byStart.get(w) ?? []);
+    // a crowded start (many people's names begin alike) gives no single answer: not searched
+    if (pool.length > MAX_NICKNAME_POOL) return undefined;
+    const fits = pool.filter((b) => isNickname(w, b.tokens));
     return new Set(fits).size === 1 ? fits[0] : undefined;
   };
   // 2. short forms, in text order: a surname or given name of a known person, the one mentioned last
@@ -225,6 +232,9 @@ function group(cands: Candidate[], kind: "organisation" | "place"): Entity[] {
   }
   return [...byName.values()];
 }
+
+/** People sharing a nickname's first two letters beyond which no nickname is looked for. */
+const MAX_NICKNAME_POOL = 64;
 
 function initialsOf(tokens: readonly string[]): string {
   return tokens.map((w) => w[0]).join("");

@@ -431,10 +431,8 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
 function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
   // a capitalised common word at the front is the sentence start, not the name ("Menurut Wall Street
   // Journal"), unless a known name starts there ("New York")
-  const known = (k: number) => {
-    const low = toks.slice(k, e).map((t) => t.text.toLowerCase());
-    return sets!.places.at(low, 0) !== null || sets!.organisations.at(low, 0) !== null || sets!.orgMarkers.has(lexKey(low[0]!));
-  };
+  const run = sets ? toks.slice(s, e).map((t) => t.text.toLowerCase()) : [];
+  const known = (k: number) => sets!.places.at(run, k - s) !== null || sets!.organisations.at(run, k - s) !== null || sets!.orgMarkers.has(lexKey(run[k - s]!));
   while (sets && s < e - 1 && sets.common.has(toks[s]!.text.toLowerCase()) && !known(s)) s++;
   const span = tokenSpan(toks, s, e);
   const t = text.slice(span[0], span[1]).replace(/\s+/g, " ");
