@@ -62,6 +62,8 @@ function joinQuotes(ctx: Ctx, doc: Document, claims: Claim[]): void {
   const drop = new Set<number>();
   let open: Claim | null = null;
   let openPara = -1;
+  let reported: Claim | null = null;
+  let reportedPara = -1;
   let paraIdx = 0;
   const paragraphOf = (at: number): number => {
     while (paraIdx + 1 < doc.paragraphs.length && doc.paragraphs[paraIdx + 1]!.span[0] <= at) paraIdx++;
@@ -80,16 +82,21 @@ function joinQuotes(ctx: Ctx, doc: Document, claims: Claim[]): void {
       drop.add(i);
       continue;
     }
-    // a quote going on with more than its attribution between: a claim of its own, but the same
-    // attribution, so the same reporting verb and the same words naming its source
-    if (open && continuing && c.source.name === open.source.name && para - openPara <= 1 && open.cue) {
-      c.cueSpan = open.cueSpan;
-      c.cue = open.cue;
-      c.stance = open.stance;
-      c.source = { ...open.source };
+    // a quote going on with more than its attribution between, or after reported speech of the same
+    // speaker ('Ditto said she expects ... "..."'): a claim of its own, but the same attribution, so
+    // the same reporting verb and the same words naming its source
+    const last = open ?? reported;
+    const lastPara = open ? openPara : reportedPara;
+    if (last && continuing && c.source.name === last.source.name && para - lastPara <= 1 && last.cue) {
+      c.cueSpan = last.cueSpan;
+      c.cue = last.cue;
+      c.stance = last.stance;
+      c.source = { ...last.source };
     }
     open = c.quote ? c : null;
     openPara = para;
+    reported = !c.quote && c.cue ? c : null;
+    reportedPara = para;
   }
   if (drop.size === 0) return;
   const kept = claims.filter((_, i) => !drop.has(i));

@@ -40,8 +40,8 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // the clause before the cue, bounded as reported content is
   const before = () => spanOf(ctx, w, Math.max(0, k - MAX_CONTENT), k);
   let contentSpan: Span | null;
-  if (after >= 3 && !cue.agentless) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, low, a));
-  else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, low, cueEnd)) ?? before();
+  if (after >= 3 && !cue.agentless) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
+  else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();
   else contentSpan = before();
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);

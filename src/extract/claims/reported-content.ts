@@ -33,7 +33,8 @@ const MAX_NEW_SUBJECT = 4;
 /** Reported content runs to the sentence end (to the comma closing it, in a subordinate clause), or to a coordinated second cue of the same source
  * ("menyatakan ketidakpuasan ..., tetapi menegaskan bahwa ..."), or to a coordinated clause with a
  * subject and a cue of its own (", but he refuses to ...", ", and the court declined to ..."). */
-export function contentEnd(ctx: Ctx, low: string[], a: number, subordinate = false): number {
+export function contentEnd(ctx: Ctx, w: Words, a: number, subordinate = false): number {
+  const { low, toks } = w;
   // no reported content runs on for hundreds of words: the bound keeps hostile one-sentence inputs linear
   const last = Math.min(low.length, a + MAX_CONTENT);
   // "While a judge found that action unconstitutional, his decision was ...": a subordinate clause's
@@ -47,6 +48,13 @@ export function contentEnd(ctx: Ctx, low: string[], a: number, subordinate = fal
     return hit !== null && !hit.value.quoteOnly && !hit.value.agentless && !hit.value.participle && hit.value.source !== "after";
   };
   for (let t = a + 1; t < last; t++) {
+    // a quote opening inside the content is read whole ('she expects the campaign "to continue
+    // calling out ... and defending ourselves"'): its commas and verbs are the speaker's
+    const q = isQuoteMark(low[t]!) ? ctx.quoteAt.get(toks[t]!.span[0]) : undefined;
+    if (q) {
+      while (t + 1 < last && toks[t + 1]!.span[1] <= q.outer[1]) t++;
+      continue;
+    }
     // a semicolon joins two clauses of their own: what was said ends with the first
     if (low[t] === ";") return t;
     if (low[t] !== "," && !ctx.breaks.has(low[t]!)) continue;

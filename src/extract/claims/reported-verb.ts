@@ -34,9 +34,10 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   const j = outside.end; // the source ends here
   // "He’s claiming that ...": a clitic auxiliary makes the participle a finite verb with its subject
   const participle = cue.participle && group.start === k && !(k > 0 && cliticStem(ctx, low[k - 1]!) !== null);
-  // time, medium and preposition after the verb belong to the cue ("said Friday", "said in a statement")
-  const end = cue.addressee || cue.infinitive ? cueEnd : cueTail(ctx, w, cueEnd);
-  const cueSpan: Span = [toks[group.start]!.span[0], toks[end - 1]!.span[1]];
+  // medium and preposition after the verb belong to the cue ("said in a statement"), a time does not
+  const tail = cue.addressee || cue.infinitive ? { end: cueEnd, after: cueEnd } : cueTail(ctx, w, cueEnd);
+  const end = tail.after;
+  const cueSpan: Span = [toks[group.start]!.span[0], toks[tail.end - 1]!.span[1]];
   if (!participle && !cue.participle) {
     const passive = passiveCue(ctx, w, group.start, k, cueEnd, j, cue, negated);
     if (passive) return passive;
@@ -186,7 +187,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // the complementiser belongs to the content where the language's convention says so ("that ...")
     const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
     const subordinate = srcSpan !== null && srcSpan[0] > 0 && ctx.adjunctSubordinators.has(low[srcSpan[0] - 1]!);
-    contentSpan = spanOf(ctx, w, from, contentEnd(ctx, low, a, subordinate));
+    contentSpan = spanOf(ctx, w, from, contentEnd(ctx, w, a, subordinate));
     // only punctuation left ('... Mr. Burman said. "'): no content after the cue
     if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
     // '"...," X said on Twitter.' / '... said of RT.': a short phrase after the verb's preposition,
@@ -195,6 +196,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // '"...," she said at a briefing Monday.': a prepositional phrase right after the verb, no
     // complementiser: an adjunct; the quote before is the content
     else if (contentSpan && srcSpan && comp < 0 && !cue.addressee && end < toks.length && adjunctAfter(ctx, w, end, a) && quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0])) contentSpan = null;
+    // "said Friday, as they left the court": a subordinate clause after the comma is no content
+    else if (contentSpan && comp < 0 && a > end && low[a - 1] === "," && ctx.adjunctSubordinators.has(low[a]!)) contentSpan = null;
   }
   if (!contentSpan && srcSpan && !participle) {
     // "..., officials said." / '"...," he said.': the content is what comes before the source; a

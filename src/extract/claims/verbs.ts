@@ -1,6 +1,7 @@
 // The extent of a cue around its verb: the verb group before it (auxiliaries, negation, adverbs),
 // the words between it and its source, and what follows the verb and still belongs to the cue.
 
+import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
 import { isBoundary, isEnd, type Words } from "./words.js";
 import { lastAtOrBefore } from "../search.js";
@@ -70,23 +71,31 @@ function attitudeAfter(ctx: Ctx, w: Words, end: number): number {
 const MAX_MEDIUM_GAP = 4;
 
 /**
- * What follows a reporting verb and belongs to its cue: time phrases ("said Friday", "said last
- * month"), trailing adverbs ("said then", "said sarcastically"), a phrase naming the medium ("said in a
- * phone interview", "wrote in an email"), and the verb's own preposition ("complained about",
- * "warned against"). Returns the token index after the cue. A few steps, each bounded: linear.
+ * What follows a reporting verb: time phrases ("said Friday", "said last month"), trailing adverbs
+ * ("said then", "said sarcastically"), a phrase naming the medium ("said in a phone interview", "wrote
+ * in an email"), and the verb's own preposition ("complained about", "warned against"). `after` is the
+ * token index after all of it (where content may start); `end` is where the cue ends: the same, less a
+ * time phrase closing it, which is an adjunct (PolNeAR's annotators leave it out about four times in
+ * five). A few steps, each bounded: linear.
  */
-export function cueTail(ctx: Ctx, w: Words, end: number): number {
+export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: number } {
   const { low, toks } = w;
   // "expressed (deep) concern (about)": the attitude the verb voices, with its preposition
   const voiced = ctx.expressionVerbs.has(low[end - 1]!) ? attitudeAfter(ctx, w, end) : end;
-  if (voiced > end) return voiced < toks.length && ctx.cueParticles.has(low[voiced]!) ? voiced + 1 : voiced;
+  if (voiced > end) return both(voiced < toks.length && ctx.cueParticles.has(low[voiced]!) ? voiced + 1 : voiced);
   // the verb's own preposition, right after it; before a number it means "some" ("said about 20 people")
   const counted = (x: string | undefined) => x !== undefined && (/^\d/.test(x) || ctx.numberWords.has(x));
-  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1])) return end + 1;
+  // (not "on" opening "on Monday")
+  const dateAt = (x: number): Span | null => {
+    const i = lastAtOrBefore(ctx.dateSpans, (t) => t[0], toks[x]!.span[0]);
+    return i >= 0 && ctx.dateSpans[i]![0] === toks[x]!.span[0] ? ctx.dateSpans[i]! : null;
+  };
+  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1))) return both(end + 1);
   let e = end;
+  let cue = end; // e less a time phrase closing the tail
   for (let step = 0; step < 3 && e < toks.length; step++) {
-    const i = lastAtOrBefore(ctx.dateSpans, (t) => t[0], toks[e]!.span[0]);
-    const t = i >= 0 && ctx.dateSpans[i]![0] === toks[e]!.span[0] ? ctx.dateSpans[i]! : null;
+    // "said Friday", "said on Monday"
+    const t = dateAt(e) ?? (ctx.stops.has(low[e]!) && e + 1 < toks.length ? dateAt(e + 1) : null);
     if (t) {
       let f = e;
       while (f < toks.length && toks[f]!.span[1] <= t[1]) f++;
@@ -96,19 +105,19 @@ export function cueTail(ctx: Ctx, w: Words, end: number): number {
       }
     }
     if (ctx.trailingAdverbs.has(low[e]!)) {
-      e++;
+      cue = ++e;
       continue;
     }
     // a manner adverb closing the clause: "Gowdy said sarcastically."
     if (ctx.adverbPattern !== null && !ctx.auxiliaries.has(low[e]!) && ctx.adverbPattern.test(toks[e]!.text) && (e + 1 >= toks.length || isBoundary(low[e + 1]!) || isEnd(low[e + 1]!))) {
-      e++;
+      cue = ++e;
       continue;
     }
     if (ctx.mediumPrepositions.has(low[e]!)) {
       let f = e + 1;
       while (f < toks.length && f - e <= MAX_MEDIUM_GAP && !ctx.mediumNouns.has(low[f]!) && /^\p{L}/u.test(toks[f]!.text) && !ctx.breaks.has(low[f]!) && !ctx.complementisers.has(low[f]!)) f++;
       if (f < toks.length && ctx.mediumNouns.has(low[f]!)) {
-        e = f + 1;
+        cue = e = f + 1;
         continue;
       }
     }
@@ -116,5 +125,7 @@ export function cueTail(ctx: Ctx, w: Words, end: number): number {
   }
   // only when the clause closes there ('"...," he said Friday.', "..., she said in a statement, adding"):
   // before its content the gold conventions disagree, and the verb alone is the safer cue
-  return e < toks.length && !isBoundary(low[e]!) && !isEnd(low[e]!) ? end : e;
+  return e < toks.length && !isBoundary(low[e]!) && !isEnd(low[e]!) ? both(end) : { end: cue, after: e };
 }
+
+const both = (x: number) => ({ end: x, after: x });

@@ -80,6 +80,8 @@ export const claims: ClaimsLexicon = {
     { cue: "going on to add", stance: "says", source: "before", participle: true },
     ...participles("claiming suggesting alleging", "hedges"),
     ...participles("citing calling urging describing", "says"),
+    // asking and answering before a quote: 'footage of Clinton asking, "Why ...?"'
+    ...participles("asking replying responding answering joking quipping recalling", "says"),
     ...participles("emphasizing emphasising encouraging chanting yelling shouting demanding", "says"),
     ...participles("promising pledging vowing", "asserts"),
     ...participles("denouncing questioning lambasting blasting slamming condemning", "disputes"),
