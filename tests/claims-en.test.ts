@@ -622,4 +622,15 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf('The film shows harbour master Jon Ruiz asking, "Why would anyone build a pier here at all?" The crowd laughed.');
     expect(cs.map(row)).toContain("Jon Ruiz | asking | says | Why would anyone build a pier here at all?");
   });
+
+  it("a cue noun after a modifier that names no one is a noun: 'Democratic claims -', 'medical claims,'", async () => {
+    const cs = await claimsOf("The site rated 11% of Democratic claims - a low share. He made dubious medical claims, the report found.");
+    expect(cs.filter((c) => c.cue === "claims")).toHaveLength(0);
+  });
+
+  it("a short quote running on into the sentence takes no speaker from a later verb", async () => {
+    const cs = await claimsOf('The mayor was fooled by "a con" and urged voters to read what he called the harbour plan.');
+    expect(cs.filter((c) => c.quote && c.content === "a con")).toHaveLength(0);
+  });
 });
+

@@ -188,13 +188,33 @@ function tokens(text: string): Tokens {
 }
 
 /** Claims as citron quotes: a claim without a cue keeps none (and matches no cue); a content
- * interrupted by its own cue and source ('"A," he said, "B."') is its parts, as the gold has them. */
+ * interrupted by its own cue and source ('"A," he said, "B."') is its parts, as the gold has them.
+ * Claims that share a cue span are one attribution (a quote going on carries its attribution's cue:
+ * see the claims/1 contract), so they make one quote with all their contents, as PolNeAR's
+ * discontinuous contents do. */
 function predictedQuotes(text: string, claims: readonly Claim[], toks: Tokens): TokenQuote[] {
   void text;
-  return claims.map((c) => {
-    const cue = c.cueSpan[1] > c.cueSpan[0] ? c.cueSpan : null;
-    return { cue: cue ? toks.span(cue) : null, sources: c.source.span ? toks.spans([c.source.span]) : [], contents: toks.without(c.contentSpan, [cue, c.source.span]) };
-  });
+  const out: TokenQuote[] = [];
+  const byCue = new Map<string, TokenQuote>();
+  for (const c of claims) {
+    const cueChars = c.cueSpan[1] > c.cueSpan[0] ? c.cueSpan : null;
+    const cue = cueChars ? toks.span(cueChars) : null;
+    const sources = c.source.span ? toks.spans([c.source.span]) : [];
+    const contents = toks.without(c.contentSpan, [cueChars, c.source.span]);
+    const key = cue ? cue.join(":") : null;
+    const same = key !== null ? byCue.get(key) : undefined;
+    if (!same) {
+      const q = { cue, sources, contents };
+      out.push(q);
+      if (key !== null) byCue.set(key, q);
+      continue;
+    }
+    for (const x of sources) if (!same.sources.some((y) => y[0] === x[0] && y[1] === x[1])) same.sources.push(x);
+    for (const x of contents) if (!same.contents.some((y) => y[0] === x[0] && y[1] === x[1])) same.contents.push(x);
+    same.sources.sort((a, b) => a[0] - b[0]);
+    same.contents.sort((a, b) => a[0] - b[0]);
+  }
+  return out;
 }
 
 /** Gold attributions as citron quotes; a discontinuous source or content is a list of its fragments. */

@@ -1,8 +1,10 @@
 // Whether a cue word that can also be a noun ("claims", "report", "called") is the reporting verb
 // here: a cue read as a noun makes no claim.
 
+import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
-import type { Words } from "./words.js";
+import { DASHES, isBoundary, isEnd, type Words } from "./words.js";
+import { lastAtOrBefore } from "../search.js";
 
 /** Whether a cue word that is also a noun reads as the noun here ("the claims", "his rubble comment",
  * "Korea's claims", "for comment", "medical claims of ..."). */
@@ -33,7 +35,18 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   // ("the Clinton campaign plans to ...": a name may stand between)
   const determined = (k > 1 && ctx.nounMarkers.has(low[k - 2]!)) || (k > 2 && ctx.nounMarkers.has(low[k - 3]!) && /^\p{Lu}/u.test(toks[k - 2]!.text));
   const infinitive = next !== null && ctx.infinitiveMarkers.has(next) && !!ctx.cues.at(w.low, k)?.value.infinitive && determined;
-  return /^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !infinitive && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev);
+  if (/^\p{Ll}/u.test(toks[k - 1]!.text) && next !== null && ctx.stops.has(next) && !infinitive && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev)) return true;
+  // "11% of Democratic claims - a 3 to 1 margin", "Fifth Amendment claims,", "rated 32% of Republican
+  // claims as ...": a modifier that names no one before it, the phrase closing after it
+  const closes = next === null || isBoundary(next) || DASHES.has(next) || next === "-" || isEnd(next) || ctx.commentMarkers.has(next);
+  return closes && /^\p{L}/u.test(toks[k - 1]!.text) && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev) && !ctx.breaks.has(prev) && !namesSomeone(ctx, toks[k - 1]!.span);
+}
+
+/** Whether a token lies inside a person's, organisation's or place's name. */
+function namesSomeone(ctx: Ctx, [s, e]: Span): boolean {
+  const i = lastAtOrBefore(ctx.names, (n) => n[0], s);
+  for (let x = i; x >= 0 && x > i - 8; x--) if (ctx.names[x]![1] >= e) return true;
+  return false;
 }
 
 /** Words of an indefinite noun phrase before a naming verb. */

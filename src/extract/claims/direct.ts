@@ -54,9 +54,12 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       stance = hit.value.stance;
     } else {
       // '"..." Peskov said' / '"...," the spokesman said'
+      // the news convention punctuates the quote or its close ('"...," X said', '"...?" X asked');
+      // a bare quote running on into the sentence ('by "a con" and ... what he called') is a phrase
+      const punctuated = i > 0 && (low[i - 1] === "," || DASHES.has(low[i - 1]!) || /[,?!.…—–-]$/u.test(text.slice(q.span[0], q.span[1]).trimEnd()));
       let e = i;
-      while (e < toks.length && e - i < MAX_SPEAKER_WORDS && !ctx.cues.at(low, e) && !isBoundary(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e))) e++;
-      const after = e < toks.length ? ctx.cues.at(low, e) : null;
+      while (e < toks.length && e - i < MAX_SPEAKER_WORDS && !ctx.cues.at(low, e) && !isBoundary(low[e]!) && !ctx.breaks.has(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e))) e++;
+      const after = punctuated && e < toks.length ? ctx.cues.at(low, e) : null;
       if (after && e > i && after.value.source !== "after") {
         const group = verbGroup(ctx, w, e);
         const srcEnd = Math.max(i + 1, group.start);
