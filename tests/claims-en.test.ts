@@ -632,5 +632,20 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf('The mayor was fooled by "a con" and urged voters to read what he called the harbour plan.');
     expect(cs.filter((c) => c.quote && c.content === "a con")).toHaveLength(0);
   });
+
+  it("a passive reporting verb with no agent names no source; the subject opens the content", async () => {
+    const cs = await claimsOf("Harbour master Jon Ruiz was accused of hiding the repair bills. Ruiz was quoted as saying the bills were lost.");
+    const accused = cs.find((c) => c.cue === "was accused of")!;
+    expect(accused.source.kind).toBe("unknown");
+    expect(accused.source.span).toBeNull();
+    expect(accused.content).toBe("Harbour master Jon Ruiz was accused of hiding the repair bills");
+    expect(cs.find((c) => c.cue === "was quoted as saying")!.source.name).toBe("Jon Ruiz");
+  });
+
+  it("a capitalised 'May' after a name is the name's, not an auxiliary", async () => {
+    const cs = await claimsOf("Harbour Minister Theresa May said the ferry would run again.");
+    expect(cs[0]!.cue).toBe("said");
+    expect(cs[0]!.source.text).toBe("Harbour Minister Theresa May");
+  });
 });
 

@@ -291,6 +291,9 @@ export interface ClaimsLexicon {
    * first reported by X" has X for its source and the subject for its content. */
   passiveAuxiliaries?: string[];
   agentMarkers?: string[];
+  /** Reporting verbs whose passive subject still speaks ("X was quoted as saying"): without an agent,
+   * any other passive reporting verb names no source ("X was accused of ..."). */
+  passiveSpeakers?: string[];
   /** Prepositions opening a description of origin or affiliation set off by commas, which belongs to
    * the source ("Jane Roe, of Springfield, said"); other prepositions there open an adjunct of the
    * clause ("Roe, at a rally, said") that stays out of it. */

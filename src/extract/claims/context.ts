@@ -18,9 +18,10 @@ export interface Ctx {
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
   participlePattern: RegExp | null;
-  /** See ClaimsLexicon: passiveAuxiliaries, agentMarkers. */
+  /** See ClaimsLexicon: passiveAuxiliaries, agentMarkers, passiveSpeakers. */
   passiveAuxiliaries: Set<string>;
   agentMarkers: Set<string>;
+  passiveSpeakers: Set<string>;
   affiliationPrepositions: Set<string>;
   determiners: Set<string>;
   raisingVerbs: Set<string>;
@@ -96,6 +97,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     participlePattern: lex.participlePattern ?? null,
     passiveAuxiliaries: lower(lex.passiveAuxiliaries ?? []),
     agentMarkers: lower(lex.agentMarkers ?? []),
+    passiveSpeakers: lower(lex.passiveSpeakers ?? []),
     affiliationPrepositions: lower(lex.affiliationPrepositions ?? []),
     determiners: lower(lex.determiners ?? []),
     raisingVerbs: lower(lex.raisingVerbs ?? []),

@@ -1,10 +1,9 @@
 // Whether a cue word that can also be a noun ("claims", "report", "called") is the reporting verb
 // here: a cue read as a noun makes no claim.
 
-import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
 import { DASHES, isBoundary, isEnd, type Words } from "./words.js";
-import { lastAtOrBefore } from "../search.js";
+import { inName } from "./spans.js";
 
 /** Whether a cue word that is also a noun reads as the noun here ("the claims", "his rubble comment",
  * "Korea's claims", "for comment", "medical claims of ..."). */
@@ -39,14 +38,7 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   // "11% of Democratic claims - a 3 to 1 margin", "Fifth Amendment claims,", "rated 32% of Republican
   // claims as ...": a modifier that names no one before it, the phrase closing after it
   const closes = next === null || isBoundary(next) || DASHES.has(next) || next === "-" || isEnd(next) || ctx.commentMarkers.has(next);
-  return closes && /^\p{L}/u.test(toks[k - 1]!.text) && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev) && !ctx.breaks.has(prev) && !namesSomeone(ctx, toks[k - 1]!.span);
-}
-
-/** Whether a token lies inside a person's, organisation's or place's name. */
-function namesSomeone(ctx: Ctx, [s, e]: Span): boolean {
-  const i = lastAtOrBefore(ctx.names, (n) => n[0], s);
-  for (let x = i; x >= 0 && x > i - 8; x--) if (ctx.names[x]![1] >= e) return true;
-  return false;
+  return closes && /^\p{L}/u.test(toks[k - 1]!.text) && !ctx.sourceHeads.has(prev) && !ctx.evidenceNouns.has(prev) && !ctx.breaks.has(prev) && !inName(ctx, toks[k - 1]!.span);
 }
 
 /** Words of an indefinite noun phrase before a naming verb. */

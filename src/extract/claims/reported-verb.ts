@@ -14,7 +14,7 @@ import { sourceAfter } from "./source-after.js";
 import { appositionBefore, leadingApposition } from "./appositions.js";
 import { clauseSubject, participleSubject, subjectAt } from "./subjects.js";
 import { adjunctAfter, clauseFollows, clauseStart, contentEnd } from "./reported-content.js";
-import { passiveCue } from "./reported-passive.js";
+import { agentlessPassive, passiveCue } from "./reported-passive.js";
 import { makeClaim, squash } from "./make.js";
 
 /** Words after the cue searched for a complementiser ("berbagi di Twitter bahwa", "told reporters Monday that"). */
@@ -216,6 +216,14 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && low[s0 - 2] === "," && (end >= toks.length || isEnd(low[end]!))) contentSpan = spanOf(ctx, w, clauseStart(ctx, w, s0 - 2), s0 - 2);
   }
   if (!contentSpan) return null;
+  // "Mr. Quiros was accused of fraud": no source; the subject opens the content, which runs on
+  // after the cue (the cue inside it, as in '"A," he said, "B."')
+  if (srcSpan && !participle && contentSpan[0] >= cueSpan[1] && agentlessPassive(ctx, w, group.start, k, cueEnd, cue)) {
+    const subject = tokenSpan(w, srcSpan);
+    source = { name: "unknown", kind: "unknown", text: "", span: null };
+    const claim = makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, [subject[0], contentSpan[1]], quote);
+    return claim;
+  }
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
 }
 

@@ -18,6 +18,13 @@ export function insideName(ctx: Ctx, w: Words, i: number): boolean {
   return false;
 }
 
+/** Whether a span lies inside a person's, organisation's or place's name (of any length). */
+export function inName(ctx: Ctx, [s, e]: Span): boolean {
+  const i = lastAtOrBefore(ctx.names, (n) => n[0], s);
+  for (let x = i; x >= 0 && x > i - 8; x--) if (ctx.names[x]![1] >= e) return true;
+  return false;
+}
+
 /** The time phrase ending exactly at an offset, if any. */
 export function timeEndingAt(ctx: Ctx, end: number): Span | null {
   const i = lastAtOrBefore(ctx.timeSpans, (t) => t[0], end - 1);

@@ -3,9 +3,16 @@
 
 import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
-import { isBoundary, isEnd, type Words } from "./words.js";
+import { isBoundary, isEnd, titleCase, type Words } from "./words.js";
 import { lastAtOrBefore } from "../search.js";
 import { timeEndingAt } from "./spans.js";
+
+/** Whether token t is an auxiliary: not a capitalised "May" or "Will" after a capitalised word
+ * ("Theresa May said"), which is a name's, outside title-case headlines. */
+function auxiliaryAt(ctx: Ctx, w: Words, t: number): boolean {
+  if (!ctx.auxiliaries.has(w.low[t]!)) return false;
+  return !(t > 0 && /^\p{Lu}/u.test(w.toks[t]!.text) && /^\p{Lu}/u.test(w.toks[t - 1]!.text) && !titleCase(w));
+}
 
 /** The verb group before a cue at k: auxiliaries, negation and adverbs that belong to the cue span. */
 export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negated: boolean } {
@@ -18,7 +25,7 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
       j -= 2;
       continue;
     }
-    if (!ctx.auxiliaries.has(x) && !(ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[j - 1]!.text))) break;
+    if (!auxiliaryAt(ctx, w, j - 1) && !(ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[j - 1]!.text))) break;
     if (ctx.negations.has(x)) negated = true;
     j--;
   }
@@ -31,7 +38,7 @@ export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; n
   for (;;) {
     // ("Mr. Trump hardly asserting", "she flatly denied": a manner adverb written in lower case)
     const manner = (t: number) => ctx.adverbPattern !== null && /^\p{Ll}/u.test(w.toks[t]!.text) && ctx.adverbPattern.test(w.toks[t]!.text);
-    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || ctx.auxiliaries.has(w.low[j - 1]!) || manner(j - 1))) {
+    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || auxiliaryAt(ctx, w, j - 1) || manner(j - 1))) {
       if (ctx.negations.has(w.low[j - 1]!)) negated = true;
       j--;
     }

@@ -14,6 +14,8 @@ export interface Words {
   s: Sentence;
   toks: Token[];
   low: string[];
+  /** titleCase(), read once per sentence. */
+  titled?: boolean;
 }
 
 export function wordsOf(s: Sentence): Words {
@@ -49,6 +51,11 @@ const TITLE_MIN_WORDS = 3;
 /** Whether a sentence is set in title case, as headlines are ("Former White House Doctor Says"): its
  * longer words (four letters or more) all capitalised. Name finding cannot tell names there. */
 export function titleCase(w: Words): boolean {
+  w.titled ??= readTitleCase(w);
+  return w.titled;
+}
+
+function readTitleCase(w: Words): boolean {
   let n = 0;
   for (const t of w.toks) {
     if (!/^\p{L}{4,}/u.test(t.text)) continue;

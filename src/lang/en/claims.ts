@@ -144,6 +144,7 @@ export const claims: ClaimsLexicon = {
   adverbPattern: /^(?!(?:family|ally|rally|assembly|supply|italy|july|bully|anomaly|monopoly|only|early)$)[a-z]{3,}ly$/,
   passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
   agentMarkers: ["by"],
+  passiveSpeakers: ["quoted"],
   affiliationPrepositions: ["of", "including"],
   coordinators: ["and", "but", "yet"],
   clitics: ["'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m"],
