@@ -647,5 +647,15 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs[0]!.cue).toBe("said");
     expect(cs[0]!.source.text).toBe("Harbour Minister Theresa May");
   });
+
+  it("an open straight quote mark does not carry into a paragraph opening with a curly one", async () => {
+    const cs = await claimsOf('"Harbour master Jon Ruiz thought the whole plan was outrageous. He was angry.\n\n“It never crossed my mind that the pier was failing,” he said several months later.');
+    expect(cs.map(row)).toEqual(["Jon Ruiz | said | says | It never crossed my mind that the pier was failing,"]);
+  });
+
+  it("attitudes and cognition with their clause: 'were incensed that', 'is hoping that', ', recognizing that'", async () => {
+    const cs = await claimsOf("Harbour residents were incensed that the ferry stopped. Mayor Helen Parr is hoping that the state will pay, recognizing that the town cannot.");
+    expect(cs.map((c) => c.cue)).toEqual(expect.arrayContaining(["were incensed", "is hoping", "recognizing"]));
+  });
 });
 

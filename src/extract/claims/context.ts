@@ -77,13 +77,11 @@ export interface Ctx {
   /** Time phrases ("on Tuesday", "this month"), in text order: they stand between a source and its
    * cue ("Sanders on Tuesday said") without being part of either. */
   timeSpans: Span[];
-  /** The dates and times among them ("Friday", "last month"; not durations such as "a second"). */
-  dateSpans: Span[];
   /** Spans of named entities: a cue word inside one is part of a name ("United States"). */
   names: Span[];
 }
 
-export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], dates: readonly Span[] = []): Ctx {
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = []): Ctx {
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
@@ -136,7 +134,6 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
     quoteSpans: quotes.map((q) => q.span),
     timeSpans: sortSpans([...times]),
-    dateSpans: sortSpans([...dates]),
     names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
   };
 }

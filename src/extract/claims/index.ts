@@ -16,7 +16,7 @@ import { headlineAttribution, quoteClaim, speakerLabels } from "./direct.js";
 import { tokenize } from "../../segment/tokens.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
-  const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan), times.filter((t) => t.timex.type === "DATE" || t.timex.type === "TIME").map((t) => t.phraseSpan));
+  const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan));
   const claims: Claim[] = [];
   const usedQuotes = new Set<Quote>();
   for (const s of doc.sentences) reportedSpeech(ctx, s, claims, usedQuotes);

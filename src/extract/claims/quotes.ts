@@ -37,9 +37,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let open: { at: number; close: string } | null = null;
     let start = ps;
     if (carry) {
-      // the quote goes on if this paragraph opens with a quote mark
+      // the quote goes on if this paragraph opens with a quote mark of its kind (an open straight mark
+      // followed by a paragraph opening with a curly one was an unbalanced mark: dropped)
       const first = markAt(text, ps);
-      if (PAIRS[first] !== undefined || first === carry.close) {
+      if (PAIRS[first] === carry.close || first === carry.close) {
         open = { at: carry.open, close: carry.close };
         start = ps + first.length;
       }

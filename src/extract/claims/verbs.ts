@@ -4,8 +4,7 @@
 import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
 import { isBoundary, isEnd, titleCase, type Words } from "./words.js";
-import { lastAtOrBefore } from "../search.js";
-import { timeEndingAt } from "./spans.js";
+import { timeEndingAt, timeStartingAt } from "./spans.js";
 
 /** Whether token t is an auxiliary: not a capitalised "May" or "Will" after a capitalised word
  * ("Theresa May said"), which is a name's, outside title-case headlines. */
@@ -93,19 +92,18 @@ export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: 
   // the verb's own preposition, right after it; before a number it means "some" ("said about 20 people")
   const counted = (x: string | undefined) => x !== undefined && (/^\d/.test(x) || ctx.numberWords.has(x));
   // (not "on" opening "on Monday")
-  const dateAt = (x: number): Span | null => {
-    const i = lastAtOrBefore(ctx.dateSpans, (t) => t[0], toks[x]!.span[0]);
-    return i >= 0 && ctx.dateSpans[i]![0] === toks[x]!.span[0] ? ctx.dateSpans[i]! : null;
-  };
+  const dateAt = (x: number): Span | null => timeStartingAt(ctx, toks[x]!.span[0]);
   if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1))) return both(end + 1);
   let e = end;
   let cue = end; // e less a time phrase closing the tail
   for (let step = 0; step < 3 && e < toks.length; step++) {
-    // "said Friday", "said on Monday"
+    // "said Friday", "said on Monday", "said for years"
     const t = dateAt(e) ?? (ctx.stops.has(low[e]!) && e + 1 < toks.length ? dateAt(e + 1) : null);
     if (t) {
       let f = e;
       while (f < toks.length && toks[f]!.span[1] <= t[1]) f++;
+      // "said several months later": the adverb goes with the time phrase
+      while (f > e && f < toks.length && ctx.trailingAdverbs.has(low[f]!)) f++;
       if (f > e) {
         e = f;
         continue;

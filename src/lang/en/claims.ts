@@ -123,6 +123,11 @@ export const claims: ClaimsLexicon = {
     ...verbs("charge charges charged", "says", true),
     // attitudes held by the subject: "is confident that ...", "were frustrated that ...", "has been critical of ..."
     ...attitudes("confident convinced certain concerned frustrated skeptical sceptical optimistic pessimistic hopeful adamant aware unhappy pleased disappointed angry upset", "says"),
+    ...attitudes("afraid incensed outraged furious alarmed troubled dismayed relieved sure glad proud", "says"),
+    // cognition and hope in the progressive or hanging on a clause, with their "that": "is hoping that",
+    // ", recognizing that ..."
+    ...participles("hoping proposing endorsing", "says"),
+    ...participles("feeling knowing recognizing realizing believing fearing", "says").map((c) => ({ ...c, needsComplement: true })),
     ...phrases("critical of|skeptical of|sceptical of|supportive of|wary of|dismissive of|optimistic about|skeptical about|pessimistic about|upset about|angry about|frustrated with|frustrated by", "says"),
     // making a position known: "made clear (that) ...", "made it clear ..."
     ...phrases("made clear|made it clear|makes clear|makes it clear|make clear|make it clear|made plain|made it plain", "asserts"),
