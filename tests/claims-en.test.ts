@@ -657,5 +657,13 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf("Harbour residents were incensed that the ferry stopped. Mayor Helen Parr is hoping that the state will pay, recognizing that the town cannot.");
     expect(cs.map((c) => c.cue)).toEqual(expect.arrayContaining(["were incensed", "is hoping", "recognizing"]));
   });
+
+  it("a cue noun's source is its possessor: 'seized on Parr's claim about ...', 'his infamous comment about'", async () => {
+    const cs = await claimsOf("Mayor Helen Parr spoke on Monday. Critics seized on Parr's claim about the ferry. The vote turned on his infamous comment about the toll.");
+    const claim = cs.find((c) => c.cue === "claim about")!;
+    expect(claim.source.text).toBe("Parr's");
+    expect(claim.source.name).toBe("Helen Parr");
+    expect(cs.find((c) => c.cue === "comment about")!.source.text).toBe("his");
+  });
 });
 

@@ -9,7 +9,7 @@ import type { Ctx } from "./context.js";
 import { isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { quoteClosingNear, quoteEndingAt } from "./spans.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
-import { cliticStem, sourceBefore } from "./source-before.js";
+import { cliticStem, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
 import { appositionBefore, leadingApposition } from "./appositions.js";
 import { clauseSubject, participleSubject, subjectAt } from "./subjects.js";
@@ -149,7 +149,13 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
       else srcSpan = clauseSubject(ctx, w, j - 1);
     }
     if (!coordinated && before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
-    if (!coordinated && !srcSpan) srcSpan = sourceBefore(ctx, w, j);
+    // "Trump's claim about ...", "his infamous comment about ...": a cue noun's source is its
+    // possessor; "the new claims of fraud" have none named
+    const verbal = low.slice(group.start, k).some((x) => ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.infinitiveMarkers.has(x));
+    const owner = !coordinated && !srcSpan && cue.noun && !verbal ? possessorBefore(ctx, w, j) : undefined;
+    if (owner === null) source = { name: "unknown", kind: "unknown", text: "", span: null };
+    else if (owner) srcSpan = owner;
+    if (!coordinated && !srcSpan && !source) srcSpan = sourceBefore(ctx, w, j);
     if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
     // "..., the paper has learned.", "..., she believes.": the clause before is the content
     const inverted = srcSpan !== null && srcSpan[0] > 0 && low[srcSpan[0] - 1] === "," && (end >= toks.length || isEnd(low[end]!));
@@ -157,7 +163,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     if (srcSpan && !source) {
       let span = tokenSpan(w, srcSpan);
       // "I've suggested": the clitic is the auxiliary, part of the cue
-      const stem = srcSpan[1] === group.start && srcSpan[1] - srcSpan[0] === 1 ? cliticStem(ctx, low[srcSpan[0]]!) : null;
+      const stem = srcSpan[1] === group.start && srcSpan[1] - srcSpan[0] === 1 && !owner ? cliticStem(ctx, low[srcSpan[0]]!) : null;
       if (stem !== null) {
         span = [span[0], span[0] + stem.length];
         cueSpan[0] = span[1];

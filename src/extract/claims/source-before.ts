@@ -148,3 +148,33 @@ function conjunctStart(ctx: Ctx, w: Words, and: number): number {
   if (k >= 0 && !isBoundary(w.low[k]!) && !isEnd(w.low[k]!) && !ctx.breaks.has(w.low[k]!)) return -1;
   return k + 1;
 }
+
+/** Lower-case modifiers looked past between a possessor and its noun ("his infamous comment"). */
+const MAX_NOUN_MODIFIERS = 3;
+
+/**
+ * The possessor of a cue noun ending before token `end` ("Trump's claim", "Tulsa police's earlier
+ * claim", "his infamous comment"): the possessive pronoun, or the noun phrase with the possessive
+ * ending (capitalised words and determiners before it). Null when a determiner opens the noun phrase
+ * instead ("the new claims of fraud": no one named); undefined when no noun phrase is there (the cue
+ * is a verb after its subject).
+ */
+export function possessorBefore(ctx: Ctx, w: Words, end: number): Span | null | undefined {
+  const { low, toks } = w;
+  let t = end - 1;
+  const modifier = (i: number) =>
+    /^\p{Ll}+$/u.test(toks[i]!.text) && !ctx.stops.has(low[i]!) && !ctx.breaks.has(low[i]!) && !ctx.auxiliaries.has(low[i]!) && !ctx.nounMarkers.has(low[i]!) && !ctx.possessives.has(low[i]!) && !ctx.pronouns.has(low[i]!);
+  while (t >= 0 && end - 1 - t < MAX_NOUN_MODIFIERS && modifier(t)) t--;
+  if (t < 0) return undefined;
+  const x = low[t]!;
+  if (ctx.possessives.has(x)) return [t, t + 1];
+  if (ctx.possessiveSuffixes.some((p) => x.length > p.length && x.endsWith(p))) {
+    let s = t;
+    while (s > 0 && (isCap(toks[s - 1]) || ctx.nounMarkers.has(low[s - 1]!) || abbreviationDot(ctx, w, s - 1))) s--;
+    // a sentence-initial preposition or adverb is no part of it ("In Trump's claim")
+    while (s < t && ctx.stops.has(low[s]!)) s++;
+    return [s, t + 1];
+  }
+  if (ctx.nounMarkers.has(x) && !ctx.possessives.has(x)) return null;
+  return undefined;
+}
