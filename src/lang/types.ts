@@ -338,6 +338,9 @@ export interface ClaimsLexicon {
   /** Prepositions a reporting verb takes right after it, part of the cue ("complained about", "warned
    * against", "described as"). */
   cueParticles?: string[];
+  /** Prepositions after a cue noun that keep it an attribution, naming its topic ("claims of abuse",
+   * "his comment about the wall"). */
+  topicPrepositions?: string[];
   /** Verbs that voice an attitude named by their object ("expressed", "voiced"), and the nouns naming
    * one ("concern", "doubts"): the noun, its modifiers and its preposition belong to the cue
    * ("expressed deep concern about", "voiced doubts over"); the content follows. */

@@ -44,6 +44,7 @@ export interface Ctx {
   evidenceNouns: Set<string>;
   /** See ClaimsLexicon: cueParticles, mediumNouns, mediumPrepositions, trailingAdverbs, possessiveSuffixes. */
   cueParticles: Set<string>;
+  topicPrepositions: Set<string>;
   /** Number words of the language ("twenty", "dua puluh"): "said about twenty ..." is no "said about". */
   numberWords: Set<string>;
   expressionVerbs: Set<string>;
@@ -112,6 +113,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     infinitiveMarkers: lower(lex.infinitiveMarkers ?? []),
     evidenceNouns: lower(lex.evidenceNouns ?? []),
     cueParticles: lower(lex.cueParticles ?? []),
+    topicPrepositions: lower(lex.topicPrepositions ?? []),
     numberWords: lower(Object.keys(pack.time.numbers)),
     expressionVerbs: lower(lex.expressionVerbs ?? []),
     gerundMarkers: lower(lex.gerundMarkers ?? []),

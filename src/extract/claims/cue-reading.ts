@@ -17,7 +17,7 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   const next = end < toks.length ? low[end]! : null;
   if (next !== null && (ctx.complementisers.has(next) || next === ":" || ctx.quoteAt.has(toks[end]!.span[0]))) return false;
   // "claims of abuse", "reports about": the noun still names an attribution (PolNeAR marks these)
-  if (next !== null && ctx.cueParticles.has(next) && (next === "of" || next === "about")) return false;
+  if (next !== null && ctx.topicPrepositions.has(next)) return false;
   // "newly filed reports shows": a reporting verb right after it makes it that verb's subject
   if (next !== null) {
     const v = ctx.cues.at(w.low, end);

@@ -152,7 +152,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // "Trump's claim about ...", "his infamous comment about ...": a cue noun's source is its
     // possessor; "the new claims of fraud" have none named
     const verbal = low.slice(group.start, k).some((x) => ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.infinitiveMarkers.has(x));
-    const owner = !coordinated && !srcSpan && cue.noun && !verbal ? possessorBefore(ctx, w, j) : undefined;
+    const owner = !coordinated && !srcSpan && cue.noun && !verbal ? possessorBefore(ctx, w, j, ctx.topicPrepositions.has(low[cueEnd] ?? "")) : undefined;
     if (owner === null) source = { name: "unknown", kind: "unknown", text: "", span: null };
     else if (owner) srcSpan = owner;
     if (!coordinated && !srcSpan && !source) srcSpan = sourceBefore(ctx, w, j);

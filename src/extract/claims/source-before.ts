@@ -155,13 +155,20 @@ const MAX_NOUN_MODIFIERS = 3;
 /**
  * The possessor of a cue noun ending before token `end` ("Trump's claim", "Tulsa police's earlier
  * claim", "his infamous comment"): the possessive pronoun, or the noun phrase with the possessive
- * ending (capitalised words and determiners before it). Null when a determiner opens the noun phrase
- * instead ("the new claims of fraud": no one named); undefined when no noun phrase is there (the cue
- * is a verb after its subject).
+ * ending (capitalised words and determiners before it). Null when a determiner stands right before
+ * the noun instead ("the claims of fraud": no one named); undefined when no such noun phrase is there
+ * (the cue is a verb after its subject: "the survey shows"). Modifiers between possessor and noun
+ * are looked past only when `modifiers` ("his infamous comment about", not "Trump's campaign plans").
  */
-export function possessorBefore(ctx: Ctx, w: Words, end: number): Span | null | undefined {
+export function possessorBefore(ctx: Ctx, w: Words, end: number, modifiers: boolean): Span | null | undefined {
   const { low, toks } = w;
   let t = end - 1;
+  // "the claims of ...": a determiner right before the noun
+  if (t >= 0 && ctx.nounMarkers.has(low[t]!) && !ctx.possessives.has(low[t]!)) return null;
+  if (!modifiers) {
+    const x = t >= 0 ? low[t]! : "";
+    return ctx.possessives.has(x) || ctx.possessiveSuffixes.some((p) => x.length > p.length && x.endsWith(p)) ? possessorBefore(ctx, w, end, true) : undefined;
+  }
   const modifier = (i: number) =>
     /^\p{Ll}+$/u.test(toks[i]!.text) && !ctx.stops.has(low[i]!) && !ctx.breaks.has(low[i]!) && !ctx.auxiliaries.has(low[i]!) && !ctx.nounMarkers.has(low[i]!) && !ctx.possessives.has(low[i]!) && !ctx.pronouns.has(low[i]!);
   while (t >= 0 && end - 1 - t < MAX_NOUN_MODIFIERS && modifier(t)) t--;
@@ -175,6 +182,5 @@ export function possessorBefore(ctx: Ctx, w: Words, end: number): Span | null | 
     while (s < t && ctx.stops.has(low[s]!)) s++;
     return [s, t + 1];
   }
-  if (ctx.nounMarkers.has(x) && !ctx.possessives.has(x)) return null;
   return undefined;
 }

@@ -179,6 +179,7 @@ export const claims: ClaimsLexicon = {
   ],
   quoteSpeakerClitics: [],
   cueParticles: ["about", "against", "with", "of", "on", "for", "as"],
+  topicPrepositions: ["of", "about"],
   expressionVerbs: ["expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "voicing"],
   gerundMarkers: ["worth", "without"],
   questionWords: ["what", "how", "why", "who", "where", "when", "which"],
