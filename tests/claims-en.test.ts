@@ -665,5 +665,16 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(claim.source.name).toBe("Helen Parr");
     expect(cs.find((c) => c.cue === "comment about")!.source.text).toBe("his");
   });
+
+  it("a medium phrase between source and verb is skipped as a phrase; 'The statement noted' keeps its noun", async () => {
+    const cs = await claimsOf("Mayor Helen Parr in a statement said the pier would reopen. The statement noted that the repairs were done.");
+    expect(cs.map(row)).toContain("Helen Parr | said | says | the pier would reopen");
+    expect(cs.find((c) => c.cue === "noted")!.source.text).toBe("The statement");
+  });
+
+  it("an expectation in the passive names no source: 'X is expected to ...'", async () => {
+    const cs = await claimsOf("The harbour ruling is expected to reach the state court.");
+    expect(cs[0]).toMatchObject({ cue: "is expected", source: { kind: "unknown" }, content: "The harbour ruling is expected to reach the state court" });
+  });
 });
 

@@ -59,12 +59,12 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
 /**
  * "Mr. Quiros was accused of fraud", "The plan has been harshly criticized for ...": a reporting verb
  * in the passive with no agent names no source; its subject is what the report is about, part of the
- * content (PolNeAR marks no source there and the subject as the content's first part). A verb of
- * one's own attitude ("was convinced"), an intention ("is expected to") or a quoting verb ("was quoted
- * as saying", whose subject speaks) is not one.
+ * content (PolNeAR marks no source there and the subject as the content's first part); so is an
+ * expectation ("X is expected to ..."). A verb of one's own attitude ("was convinced") or a quoting
+ * verb ("was quoted as saying", whose subject speaks) is not one.
  */
 export function agentlessPassive(ctx: Ctx, w: Words, g: number, k: number, cueEnd: number, cue: CueEntry): boolean {
-  if (cue.source !== "either" || cue.participle || cue.infinitive || cue.agentless || ctx.participlePattern === null) return false;
+  if ((cue.source !== "either" && !cue.infinitive) || cue.participle || cue.agentless || ctx.participlePattern === null) return false;
   if (!ctx.participlePattern.test(w.low[cueEnd - 1]!) || ctx.agentMarkers.has(w.low[cueEnd] ?? "")) return false;
   if (ctx.passiveSpeakers.has(w.low[k]!)) return false;
   for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(w.low[i]!)) return true;

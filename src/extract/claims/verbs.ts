@@ -37,9 +37,15 @@ export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; n
   for (;;) {
     // ("Mr. Trump hardly asserting", "she flatly denied": a manner adverb written in lower case)
     const manner = (t: number) => ctx.adverbPattern !== null && /^\p{Ll}/u.test(w.toks[t]!.text) && ctx.adverbPattern.test(w.toks[t]!.text);
-    while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || auxiliaryAt(ctx, w, j - 1) || manner(j - 1))) {
-      if (ctx.negations.has(w.low[j - 1]!)) negated = true;
-      j--;
+    for (;;) {
+      while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || auxiliaryAt(ctx, w, j - 1) || manner(j - 1))) {
+        if (ctx.negations.has(w.low[j - 1]!)) negated = true;
+        j--;
+      }
+      // "Trump in a statement said": the phrase naming the medium
+      const m = mediumBefore(ctx, w, j);
+      if (m === j) break;
+      j = m;
     }
     // a time phrase between source and cue: "Sanders on Tuesday said", "Wells Fargo this month announced"
     const t = j > 1 ? timeEndingAt(ctx, w.toks[j - 1]!.span[1]) : null;
@@ -56,6 +62,18 @@ export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; n
     j = from;
   }
   return { end: j, negated };
+}
+
+/** Where a phrase naming the medium ("in a statement", "in an interview with CNN") ending before
+ * token j starts; j when there is none. */
+function mediumBefore(ctx: Ctx, w: Words, j: number): number {
+  if (j < 2 || !ctx.mediumNouns.has(w.low[j - 1]!)) return j;
+  for (let p = j - 2; p >= 1 && j - 1 - p <= MAX_MEDIUM_GAP; p--) {
+    const x = w.low[p]!;
+    if (ctx.mediumPrepositions.has(x)) return p;
+    if (!/^\p{L}/u.test(w.toks[p]!.text) || ctx.breaks.has(x)) return j;
+  }
+  return j;
 }
 
 /** Longest run of modifiers before an attitude noun ("deep and growing concern"). */

@@ -139,7 +139,7 @@ export const claims: ClaimsLexicon = {
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
-  adverbs: ["in", "a", "statement", "interview", "further", "then"],
+  adverbs: ["further", "then"],
   auxiliaries: [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
     "should", "must", "did", "does", "do", "also", "later", "then", "again", "previously", "once", "recently",
