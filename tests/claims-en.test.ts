@@ -676,5 +676,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf("The harbour ruling is expected to reach the state court.");
     expect(cs[0]).toMatchObject({ cue: "is expected", source: { kind: "unknown" }, content: "The harbour ruling is expected to reach the state court" });
   });
+
+  it("a verb chain before the cue's infinitive is no part of the source: 'she was just beginning to realize'", async () => {
+    const cs = await claimsOf("Mayor Helen Parr has yet to explain why the pier closed. Two insurers that had covered the pier agreed to pay.");
+    expect(cs.find((c) => c.cue === "explain")!.source.text).toBe("Mayor Helen Parr");
+    expect(cs.find((c) => c.cue === "agreed")!.source.text).toBe("Two insurers that had covered the pier");
+  });
 });
 

@@ -114,7 +114,25 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
   }
   // an adverb opening the phrase belongs to the clause ("Then someone asked", "Even China said")
   while (start < end - 1 && ctx.auxiliaries.has(w.low[start]!) && !ctx.passiveAuxiliaries.has(w.low[start]!) && !ctx.finiteAuxiliaries.has(w.low[start]!)) start++;
-  return [start, end];
+  return [start, verbChainStart(ctx, w, start, end)];
+}
+
+/**
+ * Where a verb chain between the subject and the cue's infinitive starts ("she [was just beginning
+ * to] realize", "Ham [went on to] explain", "Cruz [has long] said"): a finite auxiliary, a raising verb
+ * or an infinitive marker right before the cue, after the phrase's first word, ends the source
+ * there. end when none.
+ */
+function verbChainStart(ctx: Ctx, w: Words, start: number, end: number): number {
+  for (let t = start + 1; t < end; t++) {
+    const x = w.low[t]!;
+    if (!/^\p{Ll}/u.test(w.toks[t]!.text)) continue;
+    // a relative clause kept in the source has verbs of its own ("a study that appeared in ...")
+    if (ctx.relatives.has(x)) return end;
+    // ("to" only right before the cue: elsewhere it is a preposition, "complaint to the Board")
+    if (ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.raisingVerbs.has(x) || (t === end - 1 && ctx.infinitiveMarkers.has(x))) return t;
+  }
+  return end;
 }
 
 /** A lower-case noun that heads a source: a source head, an evidence noun or a role word. */
