@@ -682,5 +682,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.find((c) => c.cue === "explain")!.source.text).toBe("Mayor Helen Parr");
     expect(cs.find((c) => c.cue === "agreed")!.source.text).toBe("Two insurers that had covered the pier");
   });
+
+  it("a curly apostrophe reads as a straight one: 'isn’t saying' is a negated verb group", async () => {
+    const cs = await claimsOf("Attorney General Eric Schneiderman isn’t saying if the harbour fund broke any laws.");
+    expect(cs[0]).toMatchObject({ cue: "isn’t saying", negated: true, stance: "disputes", source: { text: "Attorney General Eric Schneiderman" } });
+  });
 });
 

@@ -20,7 +20,8 @@ export interface Words {
 
 export function wordsOf(s: Sentence): Words {
   const toks = s.tokens;
-  const low = toks.map((t) => t.text.toLowerCase());
+  // one apostrophe for the lexicons: "isn’t" is "isn't"
+  const low = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
   // a possessive apostrophe after a plural ("veterans' families", "the Smiths' lawyer") is no quote
   // mark: it reads as the possessive ending
   for (let i = 1; i + 1 < toks.length; i++) {
