@@ -687,5 +687,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf("Attorney General Eric Schneiderman isn’t saying if the harbour fund broke any laws.");
     expect(cs[0]).toMatchObject({ cue: "isn’t saying", negated: true, stance: "disputes", source: { text: "Attorney General Eric Schneiderman" } });
   });
+
+  it("a relative before a verb chain is the source; 'together' and 'almost' stand between source and verb", async () => {
+    const cs = await claimsOf("The two towns, which together vowed to rebuild the pier, met on Monday. As someone who had to reject the old plan, she was glad.");
+    expect(cs.find((c) => c.cue === "vowed")!.source.text).toBe("which");
+    expect(cs.find((c) => c.cue === "reject")!.source.text).toBe("who");
+  });
 });
 

@@ -114,6 +114,8 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
   }
   // an adverb opening the phrase belongs to the clause ("Then someone asked", "Even China said")
   while (start < end - 1 && ctx.auxiliaries.has(w.low[start]!) && !ctx.passiveAuxiliaries.has(w.low[start]!) && !ctx.finiteAuxiliaries.has(w.low[start]!)) start++;
+  // "someone who had to reject": a verb chain after a relative or personal pronoun has it for subject
+  if (start > 0 && (ctx.finiteAuxiliaries.has(w.low[start]!) || ctx.raisingVerbs.has(w.low[start]!)) && (ctx.relatives.has(w.low[start - 1]!) || ctx.pronouns.has(w.low[start - 1]!))) return [start - 1, start];
   return [start, verbChainStart(ctx, w, start, end)];
 }
 

@@ -139,7 +139,7 @@ export const claims: ClaimsLexicon = {
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
-  adverbs: ["further", "then"],
+  adverbs: ["further", "then", "together", "almost", "jointly", "soon", "quickly"],
   auxiliaries: [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
     "should", "must", "did", "does", "do", "also", "later", "then", "again", "previously", "once", "recently",
