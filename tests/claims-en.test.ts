@@ -693,5 +693,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.find((c) => c.cue === "vowed")!.source.text).toBe("which");
     expect(cs.find((c) => c.cue === "reject")!.source.text).toBe("who");
   });
+
+  it("a coordinated verb's subject opens its own conjunct: 'when my mother mentioned ..., I laughed and said'", async () => {
+    const cs = await claimsOf("When my mother mentioned the storm to me, I laughed and said the pier would hold.");
+    expect(cs.find((c) => c.cue === "said")!.source.text).toBe("I");
+  });
 });
 

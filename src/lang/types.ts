@@ -315,6 +315,9 @@ export interface ClaimsLexicon {
   clitics?: string[];
   /** Determiners and possessives after which a cue word is a noun ("the claim", "a report", "his statement"). */
   nounMarkers: string[];
+  /** Personal pronouns that stand as a source phrase of their own without naming a person of the
+   * article ("I", "we", "they", "it"): the people stage's pronouns ("he", "she") are added to them. */
+  subjectPronouns?: string[];
   /** Relative pronouns that stand as the source themselves ("..., who said", "yang mengatakan"). */
   relativePronouns: string[];
   /** Subordinators and prepositions a source phrase never reaches back across ("after he said",

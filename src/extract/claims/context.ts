@@ -130,7 +130,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     listWords: lower(lex.clauseBreaks.filter((w) => ["dan", "atau", "and", "or", "serta"].includes(w))),
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
     abbreviations: lower(pack.abbreviations),
-    pronouns: lower(ppl.pronouns),
+    pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),
     sources: new SourceIndex(text, merged, pack),
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),

@@ -12,7 +12,7 @@ import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
 import { appositionBefore, leadingApposition } from "./appositions.js";
-import { clauseSubject, participleSubject, subjectAt } from "./subjects.js";
+import { clauseSubject, conjunctSubject, participleSubject, subjectAt } from "./subjects.js";
 import { adjunctAfter, clauseFollows, clauseStart, contentEnd } from "./reported-content.js";
 import { agentlessPassive, passiveCue } from "./reported-passive.js";
 import { makeClaim, squash } from "./make.js";
@@ -145,8 +145,11 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // "Cruz exhorted Republicans to ... and said ...": a coordinated verb shares the clause's subject
     const coordinated = before !== null && ctx.coordinators.has(before);
     if (coordinated) {
-      if (sentenceClaims.length > 0 && sentenceClaims[sentenceClaims.length - 1]!.source.span) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
-      else srcSpan = clauseSubject(ctx, w, j - 1);
+      // "I laughed and said": a pronoun or a name opening the conjunct's own clause comes first
+      srcSpan = conjunctSubject(ctx, w, j - 1);
+      const last = sentenceClaims[sentenceClaims.length - 1];
+      if (!srcSpan && last?.source.span) source = { ...last.source };
+      else if (!srcSpan) srcSpan = clauseSubject(ctx, w, j - 1);
     }
     if (!coordinated && before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
     // "Trump's claim about ...", "his infamous comment about ...": a cue noun's source is its

@@ -87,3 +87,26 @@ export function subjectAt(ctx: Ctx, w: Words, a: number): Span | null {
   }
   return null;
 }
+
+/** Longest conjunct looked back over for its subject ("I laughed and said"). */
+const MAX_CONJUNCT = 12;
+
+/**
+ * The subject of the conjunct before a coordinator at `and` ("I laughed and said", "they only learned
+ * on Friday of ... and disclosed"): the clause start (after a comma, a colon or a clause word) holds a
+ * personal pronoun, or a person's name followed by a lower-case word. Null otherwise.
+ */
+export function conjunctSubject(ctx: Ctx, w: Words, and: number): Span | null {
+  const { toks, low } = w;
+  let i = and - 1;
+  while (i >= 0 && and - i <= MAX_CONJUNCT && !isBoundary(low[i]!) && !isEnd(low[i]!) && !ctx.breaks.has(low[i]!) && !ctx.complementisers.has(low[i]!)) i--;
+  if (and - i > MAX_CONJUNCT) return null;
+  const a = i + 1;
+  if (a >= and - 1) return null;
+  if (ctx.pronouns.has(low[a]!) && !ctx.possessives.has(low[a]!)) return [a, a + 1];
+  const p = ctx.sources.personsIn([toks[a]!.span[0], toks[and - 1]!.span[1]])[0];
+  if (!p || p.span[0] !== toks[a]!.span[0]) return null;
+  let e = a;
+  while (e < and && toks[e]!.span[1] <= p.span[1]) e++;
+  return e < and && /^\p{Ll}/u.test(toks[e]!.text) ? [a, e] : null;
+}

@@ -163,6 +163,7 @@ export const claims: ClaimsLexicon = {
     "after", "before", "where", "how", "what", "whether", "since", "until", "unless", "than", "as", "whom", "why",
   ],
   relativePronouns: ["who", "which", "that"],
+  subjectPronouns: ["i", "we", "you", "they", "it"],
   nounMarkers: ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "such", "new", "latest", "recent"],
   sourceStops: ["in", "on", "at", "during", "with", "from", "to", "by", "into", "about", "over", "against", "for", "of"],
   sourceHeads: [
