@@ -172,6 +172,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
         cueSpan[0] = span[1];
       }
       source = ctx.sources.resolve(span);
+      // "she [was just beginning to] realize", "Cruz [has long] said": the verb chain the source
+      // stops before belongs to the cue
+      if (!coordinated && srcSpan[1] < group.start && chainBetween(ctx, w, srcSpan[1], group.start)) cueSpan[0] = toks[srcSpan[1]]!.span[0];
     }
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
   }
@@ -266,4 +269,22 @@ function hasEvidenceNoun(ctx: Ctx, w: Words, [a, b]: Span): boolean {
     if (i === b - 1 || ctx.stops.has(w.low[i + 1]!) || (ctx.participlePattern !== null && ctx.participlePattern.test(w.low[i + 1]!))) return true;
   }
   return false;
+}
+
+/** Longest verb chain joined to a cue's infinitive ("used particularly blunt language to"). */
+const MAX_CHAIN = 6;
+
+/** Whether the words from `a` to `b` are a verb chain, an auxiliary or raising verb first: lower-case
+ * words up to an infinitive marker ("was just beginning to", "had to"), or auxiliaries and adverbs
+ * with at most one other word ("has long", "had only"). */
+function chainBetween(ctx: Ctx, w: Words, a: number, b: number): boolean {
+  const { low, toks } = w;
+  const x = low[a]!;
+  if (!ctx.finiteAuxiliaries.has(x) && !ctx.passiveAuxiliaries.has(x) && !ctx.raisingVerbs.has(x)) return false;
+  if (b - a > MAX_CHAIN) return false;
+  for (let t = a; t < b; t++) if (!/^\p{Ll}/u.test(toks[t]!.text) || isBoundary(low[t]!) || isEnd(low[t]!)) return false;
+  if (ctx.infinitiveMarkers.has(low[b - 1]!)) return true;
+  let other = 0;
+  for (let t = a; t < b; t++) if (!ctx.auxiliaries.has(low[t]!) && !ctx.negations.has(low[t]!) && !(ctx.adverbPattern?.test(toks[t]!.text) ?? false)) other++;
+  return other <= 1;
 }
