@@ -689,9 +689,9 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs[0]).toMatchObject({ cue: "isn’t saying", negated: true, stance: "disputes", source: { text: "Attorney General Eric Schneiderman" } });
   });
 
-  it("a relative before a verb chain is the source; 'together' and 'almost' stand between source and verb", async () => {
+  it("a relative before a verb chain is the source; 'together' and 'further' join the verb group ('which [together vowed]')", async () => {
     const cs = await claimsOf("The two towns, which together vowed to rebuild the pier, met on Monday. As someone who had to reject the old plan, she was glad.");
-    expect(cs.find((c) => c.cue === "vowed")!.source.text).toBe("which");
+    expect(cs.find((c) => c.cue === "together vowed")!.source.text).toBe("which");
     expect(cs.find((c) => c.cue === "had to reject")!.source.text).toBe("who");
   });
 

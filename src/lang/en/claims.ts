@@ -139,11 +139,12 @@ export const claims: ClaimsLexicon = {
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
-  adverbs: ["further", "then", "together", "almost", "jointly", "soon", "quickly"],
+  adverbs: ["then", "soon"],
   auxiliaries: [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
     "should", "must", "did", "does", "do", "also", "later", "then", "again", "previously", "once", "recently",
     "earlier", "separately", "already", "still", "often", "now", "just", "even", "first", "never", "not", "n't",
+    "further", "together", "almost", "jointly", "quickly",
     "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "won't", "isn't", "wasn't",
   ],
   adverbPattern: /^(?!(?:family|ally|rally|assembly|supply|italy|july|bully|anomaly|monopoly|only|early)$)[a-z]{3,}ly$/,
