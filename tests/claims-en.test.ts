@@ -699,5 +699,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf("When my mother mentioned the storm to me, I laughed and said the pier would hold.");
     expect(cs.find((c) => c.cue === "said")!.source.text).toBe("I");
   });
+
+  it("'his' as a source stands for the last person named; 'I' is kept as written, not an organisation", async () => {
+    const cs = await claimsOf("Mayor Helen Parr spoke on Monday. The vote turned on his infamous comment about the toll. I said the pier was safe.");
+    expect(cs.find((c) => c.cue === "comment about")!.source).toMatchObject({ name: "Helen Parr", kind: "person", text: "his" });
+    expect(cs.find((c) => c.cue === "said")!.source).toMatchObject({ name: "I", kind: "unnamed" });
+  });
 });
 

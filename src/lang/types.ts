@@ -80,6 +80,9 @@ export interface PeopleLexicon {
   commonPattern: RegExp;
   /** Personal pronouns that can stand for a person ("ia", "dia", "beliau", "he", "she"). */
   pronouns: string[];
+  /** Their possessive forms, written as words ("his", "her"), which stand for the same person as a
+   * source ("his comment about ..."). */
+  pronounPossessives?: string[];
   /** Demonstratives that make a role phrase a definite description ("tersebut", "itu"; "the" before). */
   demonstratives: string[];
   /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */
@@ -315,6 +318,9 @@ export interface ClaimsLexicon {
   clitics?: string[];
   /** Determiners and possessives after which a cue word is a noun ("the claim", "a report", "his statement"). */
   nounMarkers: string[];
+  /** Quantifiers and determiners before a source head ("beberapa pejabat", "two senior officials"):
+   * a phrase whose first other word is a source head is an unnamed description. */
+  sourceQuantifiers?: string[];
   /** Personal pronouns that stand as a source phrase of their own without naming a person of the
    * article ("I", "we", "they", "it"): the people stage's pronouns ("he", "she") are added to them. */
   subjectPronouns?: string[];

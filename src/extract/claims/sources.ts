@@ -17,13 +17,15 @@ interface OrgRef {
   publication: boolean;
 }
 
-const QUANTIFIERS = /^(beberapa|dua|tiga|empat|lima|para|seorang|sejumlah|banyak|sebagian|salah|satu|some|two|three|four|several|many|a|an|the|one|senior|other|top|more|most|all|sang|pihak)$/i;
 
 export class SourceIndex {
   private readonly persons: PersonRef[];
   private readonly orgs: OrgRef[];
   private readonly heads: Set<string>;
   private readonly pronouns: Set<string>;
+  /** Pronouns that name no one of the article ("I", "we", "they"): kept as written. */
+  private readonly standalone: Set<string>;
+  private readonly quantifiers: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -45,7 +47,9 @@ export class SourceIndex {
       )
       .sort((a, b) => a.span[0] - b.span[0]);
     this.heads = new Set(pack.claims.sourceHeads);
-    this.pronouns = new Set([...pack.people.pronouns, ...pack.claims.relativePronouns]);
+    this.pronouns = new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]);
+    this.quantifiers = new Set((pack.claims.sourceQuantifiers ?? []).map((x) => x.toLowerCase()));
+    this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
   }
 
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
@@ -103,7 +107,7 @@ export class SourceIndex {
     const phrase = raw.replace(/\s+/g, " ").trim();
     if (!phrase) return null;
     const words = phrase.toLowerCase().split(" ");
-    const content = words.filter((w) => !QUANTIFIERS.test(w));
+    const content = words.filter((w) => !this.quantifiers.has(w));
     const firstHead = content.length > 0 && this.heads.has(content[0]!.replace(/[^\p{L}-]/gu, ""));
     const persons = this.personsIn(span);
     const lastPerson = persons[persons.length - 1];
@@ -118,6 +122,7 @@ export class SourceIndex {
       const p = this.lastPersonBefore(span[0]);
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
+    if (words.length === 1 && this.standalone.has(words[0]!)) return { name: phrase, kind: "unnamed", text: phrase, span };
     const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
     // "a report in the Alden Herald", "laporan Kompas": the publication is the source
     if (org?.publication) return { name: org.name, kind: "publication", text: phrase, span };

@@ -165,6 +165,7 @@ export const claims: ClaimsLexicon = {
   ],
   relativePronouns: ["who", "which", "that"],
   subjectPronouns: ["i", "we", "you", "they", "it"],
+  sourceQuantifiers: ["some", "two", "three", "four", "several", "many", "a", "an", "the", "one", "senior", "other", "top", "more", "most", "all"],
   nounMarkers: ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "such", "new", "latest", "recent"],
   sourceStops: ["in", "on", "at", "during", "with", "from", "to", "by", "into", "about", "over", "against", "for", "of"],
   sourceHeads: [

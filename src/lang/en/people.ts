@@ -52,6 +52,7 @@ export const people: PeopleLexicon = {
   // "(D-Va.)": a party and a state after a lawmaker's name
   commonPattern: /^\p{L}{3,}(?:ness|ment|tion|sion|ity|ism)$|^[dri]-\p{L}{2,4}$/u,
   pronouns: ["he", "she"],
+  pronounPossessives: ["his", "her"],
   demonstratives: ["the", "that", "this"],
   verbPattern: /^\p{L}{2,}(?:ed|ing)$|^(?:said|says|told|says|won|lost|took|beat|made|got|came|went|scored|hit|ran|led)$/u,
   determiners: ["the", "a", "an"],

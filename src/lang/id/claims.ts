@@ -77,6 +77,7 @@ export const claims: ClaimsLexicon = {
   // the cue span is the reporting verb alone ("juga mengatakan" → "mengatakan"), as Indonesian gold marks it
   auxiliaries: [],
   relativePronouns: ["yang"],
+  sourceQuantifiers: ["beberapa", "dua", "tiga", "empat", "lima", "para", "seorang", "sejumlah", "banyak", "sebagian", "salah", "satu", "sang", "pihak"],
   nounMarkers: [],
   sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
   clauseBreaks: [
