@@ -705,5 +705,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.find((c) => c.cue === "comment about")!.source).toMatchObject({ name: "Helen Parr", kind: "person", text: "his" });
     expect(cs.find((c) => c.cue === "said")!.source).toMatchObject({ name: "I", kind: "unnamed" });
   });
+
+  it("an apposition between dashes stays with the source: 'Jon Ruiz -- the harbour master -- said'", async () => {
+    const cs = await claimsOf("Jon Ruiz -- the harbour master since 2010 -- said the pier was safe. The survey—published by the council—shows that the pier is old.");
+    expect(cs.find((c) => c.cue === "said")!.source).toMatchObject({ name: "Jon Ruiz", text: "Jon Ruiz -- the harbour master since 2010 --" });
+    expect(cs.find((c) => c.cue === "shows")!.source.text).toBe("The survey—published by the council—");
+  });
 });
 

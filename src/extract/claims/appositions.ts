@@ -3,7 +3,7 @@
 
 import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
-import { isBoundary, isCap, isEnd, isQuoteMark, type Words } from "./words.js";
+import { DASHES, isBoundary, isCap, isEnd, isQuoteMark, type Words } from "./words.js";
 import { timeStartingAt } from "./spans.js";
 import { sourceBefore } from "./source-before.js";
 
@@ -82,4 +82,27 @@ export function leadingApposition(ctx: Ctx, w: Words, [a, b]: Span): Span | null
   if (!role && !ctx.nounMarkers.has(w.low[i + 1]!) && !ctx.determiners.has(w.low[i + 1]!)) return null;
   if (i >= 0 && !isQuoteMark(w.low[i]!) && !isEnd(w.low[i]!)) return null;
   return i + 1 < a - 1 ? [i + 1, b] : null;
+}
+
+/**
+ * "Aaron Kall -- co-editor of a book on the debates -- said", "The transcript of the debate—published
+ * by The Post—shows": an apposition between a pair of dashes closing right before token `end`. The
+ * source spans the subject before the first dash to the closing dash. Null when there is none.
+ */
+export function dashAppositionBefore(ctx: Ctx, w: Words, end: number): Span | null {
+  const { low } = w;
+  // the typewriter dash is two hyphens, tokenised one by one
+  const double = low[end - 1] === "-" && low[end - 2] === "-";
+  const mark = double ? "-" : low[end - 1]!;
+  if (!double && !DASHES.has(mark)) return null;
+  const close = double ? end - 2 : end - 1;
+  for (let i = close - 1; i > 0 && close - i <= MAX_APPOSITION; i--) {
+    const x = low[i]!;
+    if (isEnd(x) && !(x === "." && i > 0)) return null;
+    const open = double ? x === "-" && low[i - 1] === "-" : x === mark;
+    if (!open) continue;
+    const subject = sourceBefore(ctx, w, double ? i - 1 : i);
+    return subject ? [subject[0], end] : null;
+  }
+  return null;
 }

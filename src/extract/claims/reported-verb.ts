@@ -6,12 +6,12 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
+import { DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { quoteClosingNear, quoteEndingAt } from "./spans.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
-import { appositionBefore, leadingApposition } from "./appositions.js";
+import { appositionBefore, dashAppositionBefore, leadingApposition } from "./appositions.js";
 import { clauseSubject, conjunctSubject, participleSubject, subjectAt } from "./subjects.js";
 import { adjunctAfter, clauseFollows, clauseStart, contentEnd } from "./reported-content.js";
 import { agentlessPassive, passiveCue } from "./reported-passive.js";
@@ -152,6 +152,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
       else if (!srcSpan) srcSpan = clauseSubject(ctx, w, j - 1);
     }
     if (!coordinated && before === ",") srcSpan = appositionBefore(ctx, w, j - 1) ?? sourceBefore(ctx, w, j - 1);
+    if (!coordinated && before !== null && (DASHES.has(before) || before === "-")) srcSpan = dashAppositionBefore(ctx, w, j);
     // "Trump's claim about ...", "his infamous comment about ...": a cue noun's source is its
     // possessor; "the new claims of fraud" have none named
     const verbal = low.slice(group.start, k).some((x) => ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.infinitiveMarkers.has(x));
