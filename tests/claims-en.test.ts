@@ -711,5 +711,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.find((c) => c.cue === "said")!.source).toMatchObject({ name: "Jon Ruiz", text: "Jon Ruiz -- the harbour master since 2010 --" });
     expect(cs.find((c) => c.cue === "shows")!.source.text).toBe("The survey—published by the council—");
   });
+
+  it("an adjunct and a comma before the quote: 'saying during the debate, \"...\"'; an opening participle whose quote holds the comma", async () => {
+    const cs = await claimsOf('The ad shows Mayor Helen Parr saying during the debate last week, "That makes the pier safe." Bemoaning the "toll system," Parr accused the council of waste.');
+    expect(cs.map(row)).toContain("Helen Parr | saying | says | That makes the pier safe.");
+    expect(cs.find((c) => c.cue === "Bemoaning")!.source.name).toBe("Helen Parr");
+  });
 });
 

@@ -7,7 +7,7 @@ import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
 import { DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
-import { quoteClosingNear, quoteEndingAt } from "./spans.js";
+import { quoteClosingNear, quoteEndingAt, timeStartingAt } from "./spans.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
@@ -180,7 +180,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
   }
   if (!source) return null;
-  const q = toks[a] ? ctx.quoteAt.get(toks[a]!.span[0]) : undefined;
+  // 'saying during the debate last week, "..."': an adjunct and a comma before the quote
+  const q = toks[a] ? (ctx.quoteAt.get(toks[a]!.span[0]) ?? (comp < 0 && !infinitive ? quoteAfterAdjunct(ctx, w, a) : undefined)) : undefined;
   // '"A," X said, "B."': a quote interrupted by its reporting clause is one statement (see
   // joinInterruptedQuotes): the content runs from the first part to the second
   const qb = q && srcSpan && ctx.pack.claims.joinInterruptedQuotes ? quoteEndingAt(ctx, toks[srcSpan[0]]!.span[0]) : null;
@@ -251,11 +252,13 @@ function openingParticiple(ctx: Ctx, w: Words, k: number, cueEnd: number, cueSpa
   let c = cueEnd;
   while (c < low.length && c - cueEnd < MAX_OPENING_CLAUSE && low[c] !== "," && !isEnd(low[c]!)) c++;
   if (low[c] !== "," || c === cueEnd) return null;
-  const after = c + 1;
+  // 'Bemoaning the "phony system," Trump ...': the quote the comma sits in closes after it
+  let after = c + 1;
+  while (after < toks.length && isQuoteMark(low[after]!)) after++;
   if (after >= toks.length) return null;
   const src = subjectAt(ctx, w, after);
   const source = src ? ctx.sources.resolve(tokenSpan(w, src)) : null;
-  const contentSpan = spanOf(ctx, w, cueEnd, c);
+  const contentSpan = spanOf(ctx, w, cueEnd, after);
   if (!source || !contentSpan) return null;
   void k;
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, false);
@@ -288,4 +291,18 @@ function chainBetween(ctx: Ctx, w: Words, a: number, b: number): boolean {
   let other = 0;
   for (let t = a; t < b; t++) if (!ctx.auxiliaries.has(low[t]!) && !ctx.negations.has(low[t]!) && !(ctx.adverbPattern?.test(toks[t]!.text) ?? false)) other++;
   return other <= 1;
+}
+
+/** Longest adjunct between a reporting verb and its quote ("said at the rally on Tuesday, "..."). */
+const MAX_LEAD_ADJUNCT = 10;
+
+/** The quote after an adjunct of time or place opening at `a` and closed by a comma. */
+function quoteAfterAdjunct(ctx: Ctx, w: Words, a: number): Quote | undefined {
+  const { low, toks } = w;
+  if (!ctx.stops.has(low[a]!) && !timeStartingAt(ctx, toks[a]!.span[0])) return undefined;
+  for (let t = a + 1; t + 1 < toks.length && t - a <= MAX_LEAD_ADJUNCT; t++) {
+    if (low[t] === ",") return ctx.quoteAt.get(toks[t + 1]!.span[0]);
+    if (isBoundary(low[t]!) || isEnd(low[t]!) || ctx.breaks.has(low[t]!)) return undefined;
+  }
+  return undefined;
 }
