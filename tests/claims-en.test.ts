@@ -717,5 +717,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map(row)).toContain("Helen Parr | saying | says | That makes the pier safe.");
     expect(cs.find((c) => c.cue === "Bemoaning")!.source.name).toBe("Helen Parr");
   });
+
+  it("a past participle opening the sentence is a passive with no agent: 'Asked about the toll, Parr said ...'", async () => {
+    const cs = await claimsOf("Asked about the new toll, Mayor Helen Parr said she would wait.");
+    expect(cs.find((c) => c.cue === "Asked about")).toMatchObject({ source: { kind: "unknown" }, content: "the new toll" });
+    expect(cs.map(row)).toContain("Helen Parr | said | says | she would wait");
+  });
 });
 

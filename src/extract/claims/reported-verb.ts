@@ -128,6 +128,13 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   // "Citing a theory, Trump repeated ...": a participle opening the sentence reports for the subject
   //   after its clause
   if (participle && k === 0) return openingParticiple(ctx, w, k, cueEnd, cueSpan, cue, negated);
+  // "Asked about the bomb, Clinton said ...": a past participle opening the sentence is a passive
+  // with no agent; its clause, to the comma, is what was asked (PolNeAR: no source)
+  if (k === 0 && cue.source === "either" && !cue.noun && ctx.participlePattern?.test(low[0]!) && !ctx.passiveSpeakers.has(low[0]!)) {
+    const c = openingClauseEnd(low, end);
+    const contentSpan = c > end ? spanOf(ctx, w, end, c) : null;
+    return contentSpan ? makeClaim(ctx, w.s, { name: "unknown", kind: "unknown", text: "", span: null }, cueSpan, cue.stance, negated, contentSpan, false) : null;
+  }
 
   let srcSpan: Span | null = null;
   if (participle) {
@@ -247,11 +254,17 @@ const MAX_INFINITIVE_SUBJECT = 3;
 /** Words of an opening participle clause, up to its comma. */
 const MAX_OPENING_CLAUSE = 25;
 
+/** The comma closing an opening clause that starts at `from`, or -1. */
+function openingClauseEnd(low: readonly string[], from: number): number {
+  let c = from;
+  while (c < low.length && c - from < MAX_OPENING_CLAUSE && low[c] !== "," && !isEnd(low[c]!)) c++;
+  return low[c] === "," ? c : -1;
+}
+
 function openingParticiple(ctx: Ctx, w: Words, k: number, cueEnd: number, cueSpan: Span, cue: CueEntry, negated: boolean): Claim | null {
   const { low, toks } = w;
-  let c = cueEnd;
-  while (c < low.length && c - cueEnd < MAX_OPENING_CLAUSE && low[c] !== "," && !isEnd(low[c]!)) c++;
-  if (low[c] !== "," || c === cueEnd) return null;
+  const c = openingClauseEnd(low, cueEnd);
+  if (c < 0 || c === cueEnd) return null;
   // 'Bemoaning the "phony system," Trump ...': the quote the comma sits in closes after it
   let after = c + 1;
   while (after < toks.length && isQuoteMark(low[after]!)) after++;
