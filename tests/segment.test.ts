@@ -31,6 +31,11 @@ describe("sentences", () => {
     ]);
   });
 
+  it("keeps a typewriter quote's two apostrophes with the sentence they open", async () => {
+    const s = await sentences("''It is safe,'' Ruiz said of the pier. ''It will hold.'' The vote is Monday.", "en");
+    expect(s).toEqual(["''It is safe,'' Ruiz said of the pier.", "''It will hold.''", "The vote is Monday."]);
+  });
+
   it("tokenizes with offsets", () => {
     const t = tokenize("Musk's isu-isu 28/12/2014 Ph.D. $1,8");
     expect(t.map((x) => x.text)).toEqual(["Musk's", "isu-isu", "28/12/2014", "Ph.D.", "$", "1,8"]);

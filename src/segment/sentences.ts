@@ -45,13 +45,20 @@ function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>, common
   return out;
 }
 
-/** A closing mark after a full stop; a straight quote touching the next word opens the next sentence. */
+/** A closing mark after a full stop; a straight quote (or a pair of apostrophes) touching the next
+ * word opens the next sentence. */
 function isCloser(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!CLOSERS.has(t.text)) return false;
   if (t.text !== '"' && t.text !== "'") return true;
-  const next = tokens[i + 1];
-  return !next || next.span[0] > t.span[1] || !/^[\p{L}\p{N}]/u.test(next.text);
+  let next = tokens[i + 1];
+  // two apostrophes are one typewriter quote mark (''...''): the word after the pair decides
+  let last = t;
+  if (t.text === "'" && next?.text === "'" && next.span[0] === t.span[1]) {
+    last = next;
+    next = tokens[i + 2];
+  }
+  return !next || next.span[0] > last.span[1] || !/^[\p{L}\p{N}]/u.test(next.text);
 }
 
 function canStartSentence(word: string): boolean {
