@@ -723,5 +723,12 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.find((c) => c.cue === "Asked about")).toMatchObject({ source: { kind: "unknown" }, content: "the new toll" });
     expect(cs.map(row)).toContain("Helen Parr | said | says | she would wait");
   });
+
+  it("a document's words ('\"...,\" the letter reads') and 'as X put it' in a comment clause only", async () => {
+    const cs = await claimsOf('"The pier is safe and will stay open all year," the letter reads. As Mayor Helen Parr put it, the pier is a gift. He put it on the table and left.');
+    expect(cs.map(row)).toContain("the letter | reads | says | The pier is safe and will stay open all year,");
+    expect(cs.map(row)).toContain("Helen Parr | put it | says | the pier is a gift");
+    expect(cs.filter((c) => c.cue === "put it")).toHaveLength(1);
+  });
 });
 

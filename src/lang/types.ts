@@ -36,6 +36,8 @@ export interface CueEntry {
   /** The word also names ("a group called X", "the program, called EB-5"): right after a common noun
    * or a comma it is that sense, not a cue. */
   naming?: boolean;
+  /** A cue only inside a comment clause opened by one of `commentMarkers` ("as X put it"). */
+  commentOnly?: boolean;
 }
 
 export interface PeopleLexicon {

@@ -7,7 +7,7 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { titleCase, wordsOf, type Words } from "./words.js";
+import { abbreviationDot, isEnd, isQuoteMark, titleCase, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
@@ -32,7 +32,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const topic = k > 1 && ctx.infinitiveMarkers.has(w.low[k - 1]!) && ctx.questionWords.has(w.low[k - 2]!);
     const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k)) || adjectival(ctx, w, k, cueEnd);
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
-    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
+    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
       k = cueEnd - 1;
       continue;
     }
@@ -59,4 +59,18 @@ function quoteFollows(ctx: Ctx, w: Words, at: number): boolean {
   let t = at;
   while (t < w.toks.length && (w.low[t] === "," || w.low[t] === ":")) t++;
   return t < w.toks.length && ctx.quoteAt.has(w.toks[t]!.span[0]);
+}
+
+/** Longest comment clause looked back over ("As Steven Rosenthal, a tax lawyer at ..., recently put it"). */
+const MAX_COMMENT_CLAUSE = 30;
+
+/** Whether token k stands in a comment clause: a comment marker ("as") opening the sentence or
+ * following a comma or a quote, with no sentence-internal stop between. */
+function inCommentClause(ctx: Ctx, w: Words, k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= MAX_COMMENT_CLAUSE; i--) {
+    const x = w.low[i]!;
+    if (x === ";" || x === ":" || (isEnd(x) && !abbreviationDot(ctx, w, i))) return false;
+    if (ctx.commentMarkers.has(x) && (i === 0 || w.low[i - 1] === "," || isQuoteMark(w.low[i - 1]!))) return true;
+  }
+  return false;
 }

@@ -75,6 +75,11 @@ export const claims: ClaimsLexicon = {
     verb("believe in", "says"), verb("believes in", "says"), verb("believed in", "says"),
     ...intends("declined declines refuses threatened threatens offered offers", "says"),
     { cue: "continued", stance: "says", source: "either", quoteOnly: true },
+    // a document's words: '"...," the letter reads.', 'The sign read: "..."'
+    { cue: "reads", stance: "says", source: "either", quoteOnly: true },
+    { cue: "read", stance: "says", source: "either", quoteOnly: true },
+    // "as X put it, ...", '"...," as the memo put it': only in a comment clause
+    { cue: "put it", stance: "says", source: "either", commentOnly: true },
     ...participles("saying adding noting stating explaining arguing insisting stressing warning writing telling", "says"),
     { cue: "going on to say", stance: "says", source: "before", participle: true },
     { cue: "going on to add", stance: "says", source: "before", participle: true },
