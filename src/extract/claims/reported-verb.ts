@@ -234,7 +234,11 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
       quote = true;
     } else if (s0 > 0 && low[s0 - 1] === ",") contentSpan = spanOf(ctx, w, clauseStart(ctx, w, s0 - 1), s0 - 1);
     // "..., as police have said.": a comment clause pointing back to the clause before it
-    else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && low[s0 - 2] === "," && (end >= toks.length || isEnd(low[end]!))) contentSpan = spanOf(ctx, w, clauseStart(ctx, w, s0 - 2), s0 - 2);
+    // ('... "lawful income," as a memo put it.': the comma may sit inside a closing quote)
+    else if (s0 > 1 && ctx.commentMarkers.has(low[s0 - 1]!) && (end >= toks.length || isEnd(low[end]!))) {
+      const comma = low[s0 - 2] === "," ? s0 - 2 : isQuoteMark(low[s0 - 2]!) && low[s0 - 3] === "," ? s0 - 3 : -1;
+      if (comma > 0) contentSpan = spanOf(ctx, w, clauseStart(ctx, w, comma), comma);
+    }
   }
   if (!contentSpan) return null;
   // "Mr. Quiros was accused of fraud": no source; the subject opens the content, which runs on
