@@ -259,16 +259,20 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
 /**
  * Is the claim's source the gold speaker? Explicit speakers (`kata X`): the source span overlaps X.
  * Coreferent speakers (`katanya`): the -nya sits inside the cue, so a source span there cannot touch
- * the antecedent; the resolved name (source.name) also counts when one name contains the other
- * ("Yusri Yunus" for gold "Kombes Yusri Yunus").
+ * the antecedent; the resolved person also counts when one of their names (source.name or an alias
+ * of that person in the article) contains the other ("Yusri Yunus" for gold "Kombes Yusri Yunus",
+ * "Tri Rismaharini" for gold "Risma").
  */
-function speakerCorrect(gold: GoldStatement, c: Claim): boolean {
+function speakerCorrect(gold: GoldStatement, c: Claim, aliases: ReadonlyMap<string, readonly string[]>): boolean {
   if (gold.speaker === null) return false;
   if (c.source.span && overlaps(c.source.span, gold.speaker)) return true;
   if (gold.speakerKind !== "coreferent" || gold.speakerText === null) return false;
   const g = words(gold.speakerText);
-  const p = words(c.source.name);
-  return containsRun(g, p) || containsRun(p, g);
+  // the resolved person by any of the names the article gives them ("Risma" for Tri Rismaharini)
+  return [c.source.name, ...(aliases.get(c.source.name) ?? [])].some((name) => {
+    const p = words(name);
+    return containsRun(g, p) || containsRun(p, g);
+  });
 }
 
 async function runPfsa(ctx: EvalContext): Promise<SetReport> {
@@ -285,6 +289,7 @@ async function runPfsa(ctx: EvalContext): Promise<SetReport> {
     // The text starts with the dateline and has no headline line.
     const analysis = await run.analyse(doc.id, doc.text, { lang: "id", headline: false }, () => pfsaGold(doc));
     const claims = analysis?.claims ?? [];
+    const aliases = new Map((analysis?.people ?? []).map((e) => [e.name, e.aliases] as const));
     const quotes = claims.filter((c) => c.quote);
     const goldStatements = doc.statements.map((s) => fragmented(s.span));
     const goldCues = doc.cues.map(fragmented);
@@ -316,7 +321,7 @@ async function runPfsa(ctx: EvalContext): Promise<SetReport> {
       }
       const tally = speakers[gold.speakerKind];
       tally.total++;
-      const ok = speakerCorrect(gold, withContent[pi]);
+      const ok = speakerCorrect(gold, withContent[pi], aliases);
       if (ok) tally.correct++;
       else {
         const said = withContent[pi].source;
