@@ -3,6 +3,9 @@
 import type { Claim, ClaimSource, Sentence, Span, Stance } from "../../model.js";
 import type { Ctx } from "./context.js";
 
+/** The source of an agentless report ("reportedly", "X was accused of ..."): no words name it. */
+export const unknownSource = (): ClaimSource => ({ name: "unknown", kind: "unknown", text: "", span: null });
+
 export function makeClaim(ctx: Ctx, s: Sentence, source: ClaimSource, cueSpan: Span, stance: Stance, negated: boolean, contentSpan: Span, quote: boolean): Claim {
   const text = ctx.text;
   const sentenceSpan: Span = [Math.min(s.span[0], contentSpan[0]), Math.max(s.span[1], contentSpan[1])];

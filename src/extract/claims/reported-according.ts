@@ -5,7 +5,7 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
-import { makeClaim } from "./make.js";
+import { makeClaim, unknownSource } from "./make.js";
 import { contentEnd, MAX_CONTENT } from "./reported-content.js";
 
 /** Longest source phrase after its cue, in tokens. */
@@ -30,7 +30,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     if (srcEnd === cueEnd) return null;
   }
   const sourceSpan: Span = [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
-  const source: ClaimSource | null = cue.agentless ? { name: "unknown", kind: "unknown", text: "", span: null } : ctx.sources.resolve(sourceSpan);
+  const source: ClaimSource | null = cue.agentless ? unknownSource() : ctx.sources.resolve(sourceSpan);
   if (!source) return null;
   // content after the source (when there is some), else the sentence before the cue
   let a = srcEnd;

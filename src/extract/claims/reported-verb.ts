@@ -15,7 +15,7 @@ import { appositionBefore, dashAppositionBefore, leadingApposition } from "./app
 import { clauseSubject, conjunctSubject, participleSubject, subjectAt } from "./subjects.js";
 import { adjunctAfter, clauseFollows, clauseStart, contentEnd } from "./reported-content.js";
 import { agentlessPassive, passiveCue } from "./reported-passive.js";
-import { makeClaim, squash } from "./make.js";
+import { makeClaim, squash, unknownSource } from "./make.js";
 
 /** Words after the cue searched for a complementiser ("berbagi di Twitter bahwa", "told reporters Monday that"). */
 const COMPLEMENT_WINDOW = 6;
@@ -133,7 +133,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   if (k === 0 && cue.source === "either" && !cue.noun && ctx.participlePattern?.test(low[0]!) && !ctx.passiveSpeakers.has(low[0]!)) {
     const c = openingClauseEnd(low, end);
     const contentSpan = c > end ? spanOf(ctx, w, end, c) : null;
-    return contentSpan ? makeClaim(ctx, w.s, { name: "unknown", kind: "unknown", text: "", span: null }, cueSpan, cue.stance, negated, contentSpan, false) : null;
+    return contentSpan ? makeClaim(ctx, w.s, unknownSource(), cueSpan, cue.stance, negated, contentSpan, false) : null;
   }
 
   let srcSpan: Span | null = null;
@@ -164,7 +164,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // possessor; "the new claims of fraud" have none named
     const verbal = low.slice(group.start, k).some((x) => ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.infinitiveMarkers.has(x));
     const owner = !coordinated && !srcSpan && cue.noun && !verbal ? possessorBefore(ctx, w, j, ctx.topicPrepositions.has(low[cueEnd] ?? "")) : undefined;
-    if (owner === null) source = { name: "unknown", kind: "unknown", text: "", span: null };
+    if (owner === null) source = unknownSource();
     else if (owner) srcSpan = owner;
     if (!coordinated && !srcSpan && !source) srcSpan = sourceBefore(ctx, w, j);
     if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
@@ -244,10 +244,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   // "Mr. Quiros was accused of fraud": no source; the subject opens the content, which runs on
   // after the cue (the cue inside it, as in '"A," he said, "B."')
   if (srcSpan && !participle && contentSpan[0] >= cueSpan[1] && agentlessPassive(ctx, w, group.start, k, cueEnd, cue)) {
-    const subject = tokenSpan(w, srcSpan);
-    source = { name: "unknown", kind: "unknown", text: "", span: null };
-    const claim = makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, [subject[0], contentSpan[1]], quote);
-    return claim;
+    return makeClaim(ctx, w.s, unknownSource(), cueSpan, cue.stance, negated, [tokenSpan(w, srcSpan)[0], contentSpan[1]], quote);
   }
   return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
 }
