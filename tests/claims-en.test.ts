@@ -732,5 +732,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const memo = await claimsOf('The toll is a "fair price for a safe pier," as a council memo put it.');
     expect(memo.find((c) => c.cue === "put it")!.source.text).toBe("a council memo");
   });
+
+  it("a headline's verb before a quote: 'Jon Ruiz Sees \"Grave Risk\" in Pier Plan'", async () => {
+    const a = await analyseText("Jon Ruiz Sees ‘Grave Risk’ in New Pier Plan\n\nHarbour master Jon Ruiz spoke on Monday.\n", { lang: "en" });
+    expect(a.claims.map(row)).toContain("Jon Ruiz | Sees | says | ‘Grave Risk’ in New Pier Plan");
+  });
 });
 

@@ -83,4 +83,12 @@ describe("English people", () => {
     const ps = await people("Economist Ludwig von Mises wrote it. Later, A. Dale scored 69 and Martin Luther King Jr. spoke. Jane Smith, Ph.D., agreed.");
     expect(ps.map((p) => p.name)).toEqual(["Ludwig von Mises", "A. Dale", "Martin Luther King", "Jane Smith"]);
   });
+
+  it("a title-case headline names only the people the article names: 'Chris Christie Calls Hillary Clinton'", async () => {
+    const a = await analyseText("Harbour Master Jon Ruiz Calls Helen Parr Reckless Over Pier.\n\nHarbour master Jon Ruiz spoke on Monday about Mayor Helen Parr.\n", { lang: "en", extract: ["people"] });
+    expect(a.people.map((p) => [p.name, p.mentions.length])).toEqual([["Jon Ruiz", 2], ["Helen Parr", 2]]);
+    const b = await analyseText("Jon Ruiz Speaks Directly To Voters.\n\nThe harbour master spoke on Monday.\n", { lang: "en", extract: ["people"] });
+    expect(b.people).toEqual([]);
+  });
 });
+

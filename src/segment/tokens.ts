@@ -43,3 +43,19 @@ export function key(word: string): string {
 export function tokenSpan(toks: readonly Token[], a: number, b: number): Span {
   return [toks[a]!.span[0], toks[b - 1]!.span[1]];
 }
+
+/** Words of four letters or more a title-case sentence needs. */
+const TITLE_MIN_WORDS = 3;
+
+/** Whether tokens are set in title case, as headlines are ("Former White House Doctor Says"): their
+ * longer words (four letters or more) all capitalised, at least three of them. Names cannot be told
+ * from other words there. */
+export function isTitleCase(toks: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of toks) {
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    n++;
+  }
+  return n >= TITLE_MIN_WORDS;
+}

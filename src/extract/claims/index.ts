@@ -12,7 +12,7 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { firstAtOrAfter } from "../search.js";
 import { makeCtx, type Ctx } from "./context.js";
 import { reportedSpeech } from "./reported.js";
-import { headlineAttribution, quoteClaim, speakerLabels } from "./direct.js";
+import { headlineAttribution, headlineVerbBeforeQuote, quoteClaim, speakerLabels } from "./direct.js";
 import { tokenize } from "../../segment/tokens.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
@@ -26,6 +26,8 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   // its reporting verbs like a body sentence's, unless "X: ..." already gave its claim
   const title = headlineSentence(doc);
   if (title && !claims.some((c) => c.sentenceSpan[0] === title.span[0])) reportedSpeech(ctx, title, claims, usedQuotes);
+  const titled = title ?? doc.sentences.find((s) => doc.titleSpan && s.span[0] === doc.titleSpan[0]);
+  if (titled && doc.titleSpan) headlineVerbBeforeQuote(ctx, titled, claims, usedQuotes);
   markQuotesInContent(ctx.quotes, claims, usedQuotes);
   ctx.priorQuotes = claims.filter((c) => c.quote).sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
   ctx.priorClaims = [...claims].sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);

@@ -82,6 +82,14 @@ export class SourceIndex {
     return null;
   }
 
+  /** The person the article calls by these words (a name or an alias), wherever they stand: for a
+   * headline kept apart from the body, where no mention was recognised. */
+  personNamed(words: string): Entity | null {
+    const w = words.replace(/\s+/g, " ").trim().toLowerCase();
+    for (const p of this.persons) if (p.entity.name.toLowerCase() === w || p.entity.aliases.some((a) => a.toLowerCase() === w)) return p.entity;
+    return null;
+  }
+
   /** Whether an organisation or publication is mentioned inside a span. */
   orgsIn(span: Span): boolean {
     return this.orgs.some((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);

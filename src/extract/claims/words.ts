@@ -2,6 +2,7 @@
 // token predicates every finder shares: punctuation classes, capitals, abbreviation dots, spans.
 
 import type { Sentence, Span, Token } from "../../model.js";
+import { isTitleCase } from "../../segment/tokens.js";
 import type { Ctx } from "./context.js";
 
 const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "―", '"', "“", "”", "„", "«", "»"]);
@@ -46,24 +47,10 @@ export function isCap(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text);
 }
 
-/** Words of four letters or more counted by titleCase. */
-const TITLE_MIN_WORDS = 3;
-
-/** Whether a sentence is set in title case, as headlines are ("Former White House Doctor Says"): its
- * longer words (four letters or more) all capitalised. Name finding cannot tell names there. */
+/** Whether the sentence is set in title case (see isTitleCase), read once per sentence. */
 export function titleCase(w: Words): boolean {
-  w.titled ??= readTitleCase(w);
+  w.titled ??= isTitleCase(w.toks);
   return w.titled;
-}
-
-function readTitleCase(w: Words): boolean {
-  let n = 0;
-  for (const t of w.toks) {
-    if (!/^\p{L}{4,}/u.test(t.text)) continue;
-    if (!/^\p{Lu}/u.test(t.text)) return false;
-    n++;
-  }
-  return n >= TITLE_MIN_WORDS;
 }
 
 /** A dot that closes an abbreviation or an initial ("Mr.", "J.", "U.S."), not the sentence; with

@@ -1,6 +1,7 @@
 // Extract: people (and the organisations and places met on the way) of a document.
 
-import type { Document } from "../../model.js";
+import type { Document, Span } from "../../model.js";
+import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { articleSets, peopleSets } from "./lexicon.js";
 import { mergeCandidates, type Merged } from "./merge.js";
@@ -13,7 +14,50 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const sets = articleSets(peopleSets(pack), lower);
   const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(oneKindPerName(cands), sets.givenKey);
+  return mergeCandidates(oneKindPerName(headlineNames(cands, doc)), sets.givenKey);
+}
+
+/** Longest name looked for inside a title-case run. */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * In a headline set in title case every word is capitalised, so a run of them is no evidence of a
+ * name: "Chris Christie Calls Hillary Clinton", "Hillary Clinton Speaks". A person found there stands
+ * only as the names the rest of the article gives people ("Chris Christie", "Hillary Clinton",
+ * "Obama" for Barack Obama); a run that holds none names no one. (Other title-case lines, such as
+ * results tables, are left as they are.)
+ */
+function headlineNames(cands: Candidate[], doc: Document): Candidate[] {
+  const title = doc.titleSpan;
+  const titled = new Set(doc.sentences.filter((s) => title && s.span[0] < title[1] && title[0] < s.span[1] && isTitleCase(s.tokens)).map((s) => s.index));
+  if (titled.size === 0 || titled.size === doc.sentences.length) return cands;
+  // every run of words inside a name from the other sentences ("obama" of "barack obama")
+  const known = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== "person" || titled.has(c.sentence)) continue;
+    const words = c.text.toLowerCase().split(/\s+/);
+    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length && b - a <= MAX_NAME_WORDS; b++) known.add(words.slice(a, b).join(" "));
+  }
+  return cands.flatMap((c) => {
+    if (!titled.has(c.sentence) || known.has(c.text.toLowerCase()) || c.kind === "description") return [c];
+    const toks = doc.sentences[c.sentence]!.tokens;
+    const out: Candidate[] = [];
+    let a = c.tokens[0];
+    while (a < c.tokens[1]) {
+      let b = Math.min(c.tokens[1], a + MAX_NAME_WORDS);
+      while (b > a && !known.has(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))) b--;
+      if (b === a) {
+        a++;
+        continue;
+      }
+      const span: Span = [toks[a]!.span[0], toks[b - 1]!.span[1]];
+      const text = doc.text.slice(span[0], span[1]);
+      out.push({ ...c, kind: "person", tokens: [a, b], span, text, surface: text, surfaceSpan: span, roles: [], bareRole: undefined, described: false });
+      a = b;
+    }
+    // an organisation or a place holding no known person stays what it was
+    return out.length === 0 && c.kind !== "person" ? [c] : out;
+  });
 }
 
 /** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too, and
