@@ -737,5 +737,12 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const a = await analyseText("Jon Ruiz Sees ‘Grave Risk’ in New Pier Plan\n\nHarbour master Jon Ruiz spoke on Monday.\n", { lang: "en" });
     expect(a.claims.map(row)).toContain("Jon Ruiz | Sees | says | ‘Grave Risk’ in New Pier Plan");
   });
+
+  it("'\"...,\" X sings': a person and any verb of theirs after a punctuated quote speak it", async () => {
+    const cs = await claimsOf('Singer Mary Blige performed on Monday. "Promise mama you will keep your hands in sight," Blige sings to the crowd.');
+    expect(cs.map(row)).toContain("Mary Blige | sings | says | Promise mama you will keep your hands in sight,");
+    const ps = await claimsOf('Mayor Helen Parr spoke on Monday. "We will rebuild the pier this year," Mayor Helen Parr laughed.');
+    expect(ps.map(row)).toContain("Helen Parr | laughed | says | We will rebuild the pier this year,");
+  });
 });
 

@@ -67,6 +67,12 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
         source = ctx.sources.resolve(tokenSpan(w, [i, srcEnd]));
         cueSpan = [toks[srcEnd]!.span[0], toks[e + after.length - 1]!.span[1]];
         stance = after.value.stance;
+      } else if (punctuated && mannerVerbAfterName(ctx, w, i) > 0) {
+        // '"Promise mama ...," Blige sings to Clinton': a person and any verb of theirs closing the
+        // quote's sentence speak it (sings, laughed, quipped), lexicon or not
+        const v = mannerVerbAfterName(ctx, w, i);
+        source = ctx.sources.resolve(tokenSpan(w, [i, v]));
+        cueSpan = toks[v]!.span;
       } else if (dash >= 0 && i < toks.length && isCap(toks[i])) {
         // '"..." —Jane Doe': the name after the dash, the dash as the cue
         const src = phraseTo(ctx, w, i);
@@ -280,4 +286,20 @@ export function headlineVerbBeforeQuote(ctx: Ctx, title: Sentence, claims: Claim
   if (q) usedQuotes.add(q);
   const claim = makeClaim(ctx, title, source, toks[v]!.span, "says", false, tokenSpan(w, [v + 1, end]), false);
   claims.push(claim);
+}
+
+/** The token index of a verb right after a person's name at i ('"...," Blige sings', '"...," Mr.
+ * Obama laughed'): a lower-case word ending in -s or -ed that is no function word; 0 when none. */
+function mannerVerbAfterName(ctx: Ctx, w: Words, i: number): number {
+  const { toks, low } = w;
+  if (i >= toks.length) return 0;
+  const p = ctx.sources.personsIn([toks[i]!.span[0], toks[Math.min(toks.length, i + 6) - 1]!.span[1]])[0];
+  if (!p) return 0;
+  let v = i;
+  // a title before the name ("Mayor Helen Parr laughed")
+  for (; v < toks.length && toks[v]!.span[0] < p.span[0]; v++) if (!isCap(toks[v]) && !ctx.roleWords.has(low[v]!) && !abbreviationDot(ctx, w, v)) return 0;
+  while (v < toks.length && toks[v]!.span[1] <= p.span[1]) v++;
+  const x = low[v];
+  if (x === undefined || !/^\p{Ll}{3,}(?:s|ed)$/u.test(toks[v]!.text) || ctx.auxiliaries.has(x) || ctx.stops.has(x) || ctx.breaks.has(x) || ctx.negations.has(x)) return 0;
+  return v;
 }
