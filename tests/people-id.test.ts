@@ -222,4 +222,10 @@ describe("Indonesian people", () => {
     expect(await names("Ia pernah menjabat Dekan Fakultas Kedokteran Unpad selama dua periode.")).toEqual([]);
     expect(await names("Pengunjung diminta menjaga kebersihan taman.")).toEqual([]);
   });
+
+  it("a run closed by a compass point is a place, and a regional head's region runs to it", async () => {
+    expect(await names("Warga Grogol Selatan mengeluhkan banjir kemarin.")).toEqual([]);
+    expect(await names("Bupati Kutai Timur Ardiansyah Sulaiman meresmikan jembatan itu.")).toEqual(["Ardiansyah Sulaiman"]);
+  });
 });
+

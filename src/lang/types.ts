@@ -65,6 +65,9 @@ export interface PeopleLexicon {
   /** Those place prepositions that take no person at all ("in", "near"; "di"): a one-word given name
    * after one is a place too ("in Charlotte", "di Surabaya"), unlike after "from"/"dari". */
   placeOnlyPrepositions?: string[];
+  /** Words that close a place's name ("Grogol Selatan", "Kutai Timur", "Jakarta Raya"): a run ending
+   * in one is a place, and a regional head's region runs to it. */
+  placeSuffixes?: string[];
   /** Names of well-known places (countries, capitals, regions) in this language. */
   places: string[];
   /** Names of well-known organisations, institutions and media in this language. */

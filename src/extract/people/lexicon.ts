@@ -16,6 +16,7 @@ export interface PeopleSets {
   placeMarkers: Set<string>;
   placePrepositions: Set<string>;
   placeOnlyPrepositions: Set<string>;
+  placeSuffixes: Set<string>;
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
   publicationMarkers: Set<string>;
@@ -100,6 +101,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     placeMarkers: new Set(p.placeMarkers.map(lexKey)),
     placePrepositions: new Set(p.placePrepositions),
     placeOnlyPrepositions: new Set(p.placeOnlyPrepositions ?? []),
+    placeSuffixes: new Set((p.placeSuffixes ?? []).map(lexKey)),
     places: phrases(p.places),
     organisations: phrases(p.organisations),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),

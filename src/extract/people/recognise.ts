@@ -235,7 +235,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   const lastTitle = prefix[prefix.length - 1];
   if (lastTitle && lastTitle.cls === "T" && lastTitle.b === nameStart && sets.jurisdictionTitles.at(low, lastTitle.a)?.length === lastTitle.b - lastTitle.a) {
     const marker = low.slice(nameStart, nameEnd).findIndex((x) => sets.placeMarkers.has(lexKey(x)));
-    let region = marker >= 0 ? marker + 1 : 0;
+    // "Bupati Kutai Timur Encek ...": the region runs to the word closing a place's name
+    const suffix = low.slice(nameStart, nameEnd).findIndex((x, k) => k > 0 && sets.placeSuffixes.has(lexKey(x)));
+    let region = marker >= 0 ? marker + 1 : suffix > 0 ? suffix + 1 : 0;
     if (region === 0) for (let k = nameStart + 1; k < nameEnd - 1 && region === 0; k++) if (sets.givenNames.has(low[k]!)) region = k - nameStart;
     if (region === 0 && nameEnd - nameStart >= 3 && !sets.givenNames.has(low[nameStart]!)) region = 1;
     if (region > 0) {
@@ -293,6 +295,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (lastPrefix && lastPrefix.b === nameStart && lastPrefix.cls === "O" && sets.orgMarkers.has(lexKey(low[nameStart - 1]!)) && !given) return [entity("organisation", toks, lastPrefix.a, e, text, sentence, sets)];
   if (orgInName && !(given && hasTitle && nameLow.length <= 3 && !sets.orgMarkers.has(lexKey(nameLow[0]!)))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   if (placeInName && !hasTitle) return [entity("place", toks, s, e, text, sentence, sets)];
+  // "warga Grogol Selatan": a name closed by a compass point is a place's, whatever stands before it
+  if (nameLow.length > 1 && sets.placeSuffixes.has(lexKey(nameLow[nameLow.length - 1]!))) return [entity("place", toks, nameStart, nameEnd, text, sentence, sets)];
   // names are not made of common words and places ("Menteri Perumahan Rakyat", "Tim Indonesia")
   if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && nameLow.length > 1 && sets.common.has(w)))) return [];
   // "Damandiri Jakarta": a place inside a name that has no given name is an institution's name

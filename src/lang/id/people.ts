@@ -73,6 +73,8 @@ export const people: PeopleLexicon = {
     "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
+  // compass points and "Raya" close the names of districts and regions ("Grogol Selatan", "Kutai Timur")
+  placeSuffixes: ["selatan", "utara", "barat", "timur", "tengah", "tenggara", "raya"],
   placeOnlyPrepositions: ["di", "menuju", "wilayah", "kawasan", "daerah"],
   places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air", "Metro Jaya"],
   // world firms and bodies appear in Indonesian news under their own names
