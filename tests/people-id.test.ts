@@ -227,5 +227,10 @@ describe("Indonesian people", () => {
     expect(await names("Warga Grogol Selatan mengeluhkan banjir kemarin.")).toEqual([]);
     expect(await names("Bupati Kutai Timur Ardiansyah Sulaiman meresmikan jembatan itu.")).toEqual(["Ardiansyah Sulaiman"]);
   });
+
+  it("a description after a partitive is one of a group, not the person named before", async () => {
+    const ps = await people("Presiden Joko Widodo bertemu beberapa pejabat senior. Salah satu pejabat tersebut mengatakan rapat berjalan baik.");
+    expect(ps.find((p) => p.name === "Joko Widodo")!.roles).not.toContain("pejabat");
+  });
 });
 

@@ -90,6 +90,13 @@ export interface PeopleLexicon {
   pronounPossessives?: string[];
   /** Demonstratives that make a role phrase a definite description ("tersebut", "itu"; "the" before). */
   demonstratives: string[];
+  /** Words that may follow a role noun inside a description ("pejabat senior itu"). */
+  roleTrailers?: string[];
+  /** Titles too broad to tell people apart in a description ("Pemimpin Rusia itu" is told by "Rusia"). */
+  broadTitles?: string[];
+  /** Partitives before a description ("salah satu pejabat tersebut", "one of the officials"): one
+   * member of a group, not a person named before. */
+  partitives?: string[];
   /** Verb forms (by affix), which never stand inside a role phrase ("menghubungi", "visited"). */
   verbPattern: RegExp;
   /** Verb prefixes, longest first ("meng", "men", "me", "ber", "di"): a capitalised word inside a name

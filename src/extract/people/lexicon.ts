@@ -30,6 +30,10 @@ export interface PeopleSets {
   determiners: Set<string>;
   pronouns: Set<string>;
   demonstratives: Set<string>;
+  roleTrailers: Set<string>;
+  broadTitles: Set<string>;
+  /** Partitives as word lists ("salah satu" → ["salah", "satu"]). */
+  partitives: string[][];
   givenNames: Set<string>;
   familyNames: Set<string>;
   /** A given name's everyday and formal forms to one key ("joe" and "joseph" → "joseph"). */
@@ -114,6 +118,9 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     determiners: new Set(p.determiners),
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),
+    roleTrailers: new Set(p.roleTrailers ?? []),
+    broadTitles: new Set(p.broadTitles ?? []),
+    partitives: (p.partitives ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
     familyNames: new Set((p.familyNames ?? []).map((w) => w.toLowerCase())),
     givenKey: variantKey(p.givenNameVariants ?? []),

@@ -28,7 +28,7 @@ export interface Merged {
   descriptions: { candidate: Candidate; person: Entity | null }[];
 }
 
-export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => string = (w) => w): Merged {
+export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => string = (w) => w, broadTitles: ReadonlySet<string> = new Set()): Merged {
   // "Joe Biden" and "Joseph R. Biden": a given name is compared in its formal form
   const sameName = (a: string[], b: string[]) => sameNameAs(a.map(givenKey), b.map(givenKey));
   const people: Building[] = [];
@@ -160,7 +160,7 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
   const descriptions: Merged["descriptions"] = [];
   const mentionsSoFar = persons.filter((c) => assigned.has(c));
   for (const d of cands.filter((c) => c.kind === "description")) {
-    const person = resolveDescription(d, mentionsSoFar, assigned);
+    const person = resolveDescription(d, mentionsSoFar, assigned, broadTitles);
     descriptions.push({ candidate: d, person: person?.entity ?? null });
     if (person) addMention(person, d, "description");
   }
@@ -190,10 +190,10 @@ function sameNameAs(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
 }
 
-function resolveDescription(d: Candidate, mentions: Candidate[], assigned: Map<Candidate, Building>): Building | null {
+function resolveDescription(d: Candidate, mentions: Candidate[], assigned: Map<Candidate, Building>, broadTitles: ReadonlySet<string>): Building | null {
   const window = mentions.filter((m) => m.span[0] < d.span[0] && m.sentence >= d.sentence - 1);
   if (window.length === 0) return null;
-  const qualifiers = (d.descriptionWords ?? []).filter((w) => !/^(presiden|president|pemimpin|leader|menteri|minister)$/.test(w));
+  const qualifiers = (d.descriptionWords ?? []).filter((w) => !broadTitles.has(w));
   let best: Building | null = null;
   let bestScore = -Infinity;
   window.forEach((m, idx) => {

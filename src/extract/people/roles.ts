@@ -145,7 +145,7 @@ export function description(toks: Token[], low: string[], i: number, _s: number,
       b++;
       continue;
     }
-    if (!english && head && /^(politik|senior|utama|agung|besar|baru|lama)$/.test(low[b]!)) {
+    if (!english && head && sets.roleTrailers.has(low[b]!)) {
       b++;
       continue;
     }
@@ -158,6 +158,8 @@ export function description(toks: Token[], low: string[], i: number, _s: number,
   } else if (toks[b] && isCapitalised(toks[b]!.text)) {
     return null; // "the president Joe Biden": a name follows
   }
+  // "salah satu pejabat tersebut", "one of the officials": a member of a group, no one named before
+  if (sets.partitives.some((p) => p.length <= i && p.every((w, k) => low[i - p.length + k] === w))) return null;
   const span = tokenSpan(toks, i, b);
   const roleEnd = english ? b : b - 1;
   const role = tidyRole(text.slice(toks[english ? a : i]!.span[0], toks[roleEnd - 1]!.span[1]));

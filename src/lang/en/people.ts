@@ -54,6 +54,8 @@ export const people: PeopleLexicon = {
   pronouns: ["he", "she"],
   pronounPossessives: ["his", "her"],
   demonstratives: ["the", "that", "this"],
+  broadTitles: ["president", "leader", "minister"],
+  partitives: ["one of", "some of"],
   verbPattern: /^\p{L}{2,}(?:ed|ing)$|^(?:said|says|told|says|won|lost|took|beat|made|got|came|went|scored|hit|ran|led)$/u,
   determiners: ["the", "a", "an"],
   mononyms: false,
