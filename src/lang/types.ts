@@ -94,6 +94,27 @@ export interface PeopleLexicon {
   roleTrailers?: string[];
   /** Titles too broad to tell people apart in a description ("Pemimpin Rusia itu" is told by "Rusia"). */
   broadTitles?: string[];
+  /** Articles opening a role apposition after a name (", the Kremlin spokesman,", ", seorang ..."). */
+  appositionArticles?: string[];
+  /** Words that end a role apposition (clause words: "yang", "who", "said"). */
+  appositionStops?: string[];
+  /** Two-word time anaphors that may stand between a title and its holder ("Ketua MK saat itu Jimly"). */
+  thenPhrases?: string[];
+  /** Qualifiers between an owned noun and its owner's name ("teman dekat Hariri"). */
+  ownerModifiers?: string[];
+  /** Prepositions that join a title to its office inside a name run ("Secretary of State", "Menteri
+   * Urusan ..."). */
+  titleLinks?: string[];
+  /** A time adverbial closed before a name ("Pada tahun 1980 Yaya ..."): its opening prepositions and
+   * the words that close it (a year closes it too). */
+  timeOpeners?: string[];
+  timeClosers?: string[];
+  /** Words of "namely" between a name and what it is ("MyNurz, yakni sebuah platform"), and the
+   * articles of a thing there ("sebuah", "a"). */
+  namelyWords?: string[];
+  thingArticles?: string[];
+  /** Lower-case articles joined by a hyphen to a capitalised name part ("al-Assad", "bin-Salman"). */
+  hyphenArticles?: string[];
   /** Partitives before a description ("salah satu pejabat tersebut", "one of the officials"): one
    * member of a group, not a person named before. */
   partitives?: string[];
@@ -343,6 +364,8 @@ export interface ClaimsLexicon {
   sourceStops: string[];
   /** Words that end a source phrase when scanning left from a cue ("dan", "tetapi", "bahwa", "and", "but"). */
   clauseBreaks: string[];
+  /** The coordinators among them that join a list ("dan", "atau"; "and", "or"). */
+  listWords?: string[];
   /** Words that open an infinitive ("to"): see CueEntry.infinitive. */
   infinitiveMarkers?: string[];
   /** Nouns naming evidence, which may take a cue that otherwise needs a complementiser without one

@@ -30,7 +30,7 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
       const subject = sourceBefore(ctx, w, c);
       if (subject && (subject[0] === 0 || !ctx.stops.has(w.low[subject[0] - 1]!))) {
         const first = w.toks[subject[0]]!;
-        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || /^(?:the|a|an)$/i.test(first.text) || member) {
+        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || (ctx.pack.people.appositionArticles ?? []).includes(first.text.toLowerCase()) || member) {
           best = [subject[0], adjunctCut(ctx, w, c, comma)];
           // a description after a comma ("..., president of the union, said"): the name it
           // describes may stand further back ("Jane Roe, president of the union, said")

@@ -127,7 +127,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     possessives: lower(lex.possessivePronouns ?? []),
     indefinites: lower(lex.indefiniteArticles ?? []),
     possessiveSuffixes: (lex.possessiveSuffixes ?? []).map((x) => x.toLowerCase()),
-    listWords: lower(lex.clauseBreaks.filter((w) => ["dan", "atau", "and", "or", "serta"].includes(w))),
+    listWords: lower(lex.listWords ?? []),
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
     abbreviations: lower(pack.abbreviations),
     pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),

@@ -32,7 +32,7 @@ export function personContext(toks: Token[], low: string[], s: number, e: number
   if (!sets.verbContext) return false;
   // the subject of a verb: only at a clause start, not inside a list or after a preposition
   // ("bentrokan antara militer dan Rohingya kembali memanas")
-  const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before) || afterTimeAdverbial(low, s);
+  const subject = before === undefined || before === "," || sets.clauseWords.has(before) && !sets.listWords.has(before) || afterTimeAdverbial(low, s, sets);
   let k = skipAdverbs(low, e, sets);
   const next = low[k];
   // an affixless verb ("datang", "tampil") also follows nouns that open a sentence ("Interupsi datang")
@@ -40,18 +40,19 @@ export function personContext(toks: Token[], low: string[], s: number, e: number
   return before !== undefined && !isCapitalised(toks[s - 1]!.text) && sets.transitiveVerbs.test(before);
 }
 
-/** The first word at or after k that is no adverb or auxiliary ("juga", "akan", "had"). */
-function skipAdverbs(low: string[], k: number, sets: PeopleSets): number {
-  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!))) k++;
+/** The first word at or after k that is no adverb or auxiliary ("juga", "akan", "had"), or that is a
+ * cue when `cues` ("menambahkan" is both). */
+function skipAdverbs(low: string[], k: number, sets: PeopleSets, cues = false): number {
+  while (k < low.length && (sets.adverbs.has(low[k]!) || sets.auxiliaries.has(low[k]!)) && !(cues && sets.cues.at(low, k))) k++;
   return k;
 }
 
 /** A clause opened by a time adverbial ends just before s: "Pada tahun 1980 Yaya ...", "pada tahun yang
  * sama Tackey ...", "Sejak saat itu Budi ...". */
-function afterTimeAdverbial(low: string[], s: number): boolean {
+function afterTimeAdverbial(low: string[], s: number, sets: PeopleSets): boolean {
   const before = low[s - 1] ?? "";
-  if (!/^(?:\d{4}|itu|ini|sama|tersebut|lalu)$/.test(before)) return false;
-  for (let k = s - 2; k >= 0 && k >= s - 5; k--) if (/^(?:pada|sejak|setelah|sebelum|sesudah|selama|hingga|sampai)$/.test(low[k]!)) return true;
+  if (!/^\d{4}$/.test(before) && !sets.timeClosers.has(before)) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 5; k--) if (sets.timeOpeners.has(low[k]!)) return true;
   return false;
 }
 
@@ -63,7 +64,7 @@ export function followedByVerb(toks: Token[], low: string[], from: number, sets:
 
 export function cueNear(low: string[], s: number, e: number, sets: PeopleSets): boolean {
   let k = e;
-  while (/^(juga|pun|kemudian|also|later|then)$/.test(low[k] ?? "")) k++;
+  k = skipAdverbs(low, k, sets, true);
   const after = sets.cues.at(low, k);
   if (after && after.value !== "after") return true;
   const before = sets.cues.before(low, s);
@@ -75,7 +76,7 @@ export function cueNear(low: string[], s: number, e: number, sets: PeopleSets): 
  * "Williams sebagai co-pendiri", "berperan sebagai Susie Salmon". */
 export function describedAsPerson(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
   // "Dika yang berdarah asli Gorontalo"
-  const k = skipAdverbs(low, low[e] === "yang" ? e + 1 : e, sets);
+  const k = skipAdverbs(low, sets.relatives.has(low[e] ?? "") ? e + 1 : e, sets);
   if (k < low.length && !isCapitalised(toks[k]!.text) && sets.personPredicates.has(low[k]!)) return true;
   // "Wahab Hasbullah adalah seorang ulama", "X merupakan salah seorang pendiri", "X adalah pelopor ..."
   if (sets.copulas.has(low[k] ?? "") && (sets.humanClassifiers.has(low[k + 1] ?? "") || sets.humanClassifiers.has(low[k + 2] ?? "") || holdsRole(low, k + 1, sets))) return true;
@@ -111,8 +112,8 @@ export function describedAsThing(toks: Token[], low: string[], s: number, e: num
   let k = e;
   if (sets.copulas.has(low[k] ?? "") || low[k] === ",") k++;
   else return false;
-  if (/^(?:yakni|yaitu|ialah)$/.test(low[k] ?? "")) k++; // "MyNurz, yakni sebuah platform"
-  if (/^(?:sebuah|suatu|a|an|the)$/.test(low[k] ?? "")) k++;
+  if (sets.namelyWords.has(low[k] ?? "")) k++; // "MyNurz, yakni sebuah platform"
+  if (sets.thingArticles.has(low[k] ?? "")) k++;
   return sets.thingNouns.has(low[k] ?? "");
 }
 
@@ -166,6 +167,6 @@ export function ownedByNoun(toks: Token[], low: string[], s: number, nameStart: 
   if (nameStart === s + 1 && s === 0) p = 0; // the noun opens the sentence and so the run
   else if (nameStart === s && s > 0) p = s - 1;
   else return false;
-  if (p === s - 1 && p > 0 && /^(dekat|lama|baik|dinas|pribadi|resmi|pertama|terakhir|lainnya|sendiri)$/.test(low[p]!)) p--;
+  if (p === s - 1 && p > 0 && sets.ownerModifiers.has(low[p]!)) p--;
   return (p === 0 || !isCapitalised(toks[p]!.text)) && sets.possessorNouns.has(low[p]!);
 }

@@ -31,6 +31,20 @@ export interface PeopleSets {
   pronouns: Set<string>;
   demonstratives: Set<string>;
   roleTrailers: Set<string>;
+  appositionArticles: Set<string>;
+  namelyWords: Set<string>;
+  thingArticles: Set<string>;
+  /** "al-Assad": a run word that opens with one of the hyphen articles. */
+  hyphenArticle: RegExp;
+  appositionStops: Set<string>;
+  /** thenPhrases as [first, second] word pairs. */
+  thenPhrases: [string, string][];
+  ownerModifiers: Set<string>;
+  titleLinks: Set<string>;
+  timeOpeners: Set<string>;
+  timeClosers: Set<string>;
+  /** Relative pronouns ("yang", "who"). */
+  relatives: Set<string>;
   broadTitles: Set<string>;
   /** Partitives as word lists ("salah satu" → ["salah", "satu"]). */
   partitives: string[][];
@@ -119,6 +133,18 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),
     roleTrailers: new Set(p.roleTrailers ?? []),
+    appositionArticles: new Set(p.appositionArticles ?? []),
+    namelyWords: new Set(p.namelyWords ?? []),
+    thingArticles: new Set(p.thingArticles ?? []),
+    // linear: one alternation of fixed words, then one capital
+    hyphenArticle: new RegExp(`^(?:${(p.hyphenArticles ?? []).map((w) => w.replace(/[^\p{L}]/gu, "")).filter((w) => w).join("|") || "(?!)"})-\\p{Lu}`, "u"),
+    appositionStops: new Set(p.appositionStops ?? []),
+    thenPhrases: (p.thenPhrases ?? []).map((x) => x.toLowerCase().split(/\s+/) as [string, string]).filter((x) => x.length === 2),
+    ownerModifiers: new Set(p.ownerModifiers ?? []),
+    titleLinks: new Set(p.titleLinks ?? []),
+    timeOpeners: new Set(p.timeOpeners ?? []),
+    timeClosers: new Set(p.timeClosers ?? []),
+    relatives: new Set(pack.claims.relativePronouns),
     broadTitles: new Set(p.broadTitles ?? []),
     partitives: (p.partitives ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
@@ -143,7 +169,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     // "Distrik", "Direktur", "Dinas" have the shape of a di- verb but are the nouns the lexicon knows
     capitalVerb: capitalVerb(p.verbPattern, p.verbPrefixes, new Set([...p.placeMarkers, ...p.orgMarkers, ...p.titles, ...p.roleNouns].map(lexKey))),
     adverbs: new Set(pack.claims.adverbs),
-    listWords: new Set(pack.claims.clauseBreaks.filter((w) => ["dan", "serta", "and", "atau", "or"].includes(w))),
+    listWords: new Set(pack.claims.listWords ?? []),
     auxiliaries: new Set(p.auxiliaries),
     personPrepositions: new Set(p.personPrepositions),
     transitiveVerbs: p.transitivePattern,

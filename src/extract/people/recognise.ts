@@ -92,7 +92,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     const joined = (a: Token, b: Token) => a.span[1] === b.span[0];
     // a capitalised function word inside a run is a Title Case headline's: the name ends before it
     if (isCapitalised(t) && sets.closedClass.has(low[j]!)) break;
-    if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || /^(?:al|el|ad|ar|as|at|an|bin|ibn)-\p{Lu}/u.test(t)) {
+    if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || sets.hyphenArticle.test(t)) {
       j++;
       if (/['’]s$/.test(t)) break;
       continue;
@@ -112,7 +112,7 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
       j++;
       continue;
     }
-    if (next && isCapitalised(next.text) && isWord(next.text) && (sets.particles.has(low[j]!) || (/^(of|for|urusan)$/.test(low[j]!) && (sets.titles.at(low, j - 1) !== null || sets.orgMarkers.has(lexKey(low[j - 1]!)))))) {
+    if (next && isCapitalised(next.text) && isWord(next.text) && (sets.particles.has(low[j]!) || (sets.titleLinks.has(low[j]!) && (sets.titles.at(low, j - 1) !== null || sets.orgMarkers.has(lexKey(low[j - 1]!)))))) {
       j++;
       continue;
     }
@@ -166,7 +166,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   while (j < e) {
     const c = classOf(low, j, sets);
     if (c.cls === "N") break;
-    if (/^(of|for|urusan)$/.test(low[j]!) || sets.particles.has(low[j]!)) {
+    if (sets.titleLinks.has(low[j]!) || sets.particles.has(low[j]!)) {
       prefix.push({ cls: "C", a: j, b: j + 1 });
       j++;
       continue;

@@ -61,7 +61,7 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
 export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleSets, text: string): string | null {
   if (low[e] !== ",") return null;
   let a = e + 1;
-  if (/^(the|a|an|seorang|sang)$/.test(low[a] ?? "")) a++;
+  if (sets.appositionArticles.has(low[a] ?? "")) a++;
   const start = a;
   const capitalisedTitle = toks[a] && isCapitalised(toks[a]!.text) && (sets.titles.at(low, a) || sets.roleModifiers.has(low[a]!));
   let b = a;
@@ -69,7 +69,7 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
   while (b < toks.length && b - start < 8) {
     const w = low[b]!;
     if (!isWord(toks[b]!.text)) break;
-    if (/^(yang|dan|who|which|that|and|said|mengatakan|kata|telah|juga|is|was)$/.test(w)) break;
+    if (sets.appositionStops.has(w)) break;
     if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w)) break;
     if (sets.roleNouns.at(low, b) || sets.titles.at(low, b)) sawRole = true;
     b++;
@@ -93,12 +93,12 @@ export function titleAhead(toks: Token[], low: string[], s: number, sets: People
       k--;
       continue;
     }
-    if (/^(saat|kala|ketika|waktu)$/.test(w) && /^(itu|ini)$/.test(low[k + 1] ?? "")) {
+    if (sets.thenPhrases.some(([x, y]) => w === x && low[k + 1] === y)) {
       gap = true;
       k--;
       continue;
     }
-    if (/^(itu|ini)$/.test(w) && /^(saat|kala|ketika|waktu)$/.test(low[k - 1] ?? "")) {
+    if (sets.thenPhrases.some(([x, y]) => w === y && low[k - 1] === x)) {
       k--;
       continue;
     }

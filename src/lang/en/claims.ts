@@ -164,6 +164,7 @@ export const claims: ClaimsLexicon = {
   determiners: ["another", "one", "two", "three", "several", "some", "many", "both", "each", "every", "other", "all", "most", "few"],
   participlePattern: /^(?:[a-z]{2,}ed|taken|written|given|shown|done|held|made|seen|begun|drawn|run)$/,
   negations: ["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't", "refused"],
+  listWords: ["and", "or"],
   clauseBreaks: [
     "and", "but", "that", "which", "who", "because", "while", "when", "although", "though", "if", "so", "or",
     "after", "before", "where", "how", "what", "whether", "since", "until", "unless", "than", "as", "whom", "why",

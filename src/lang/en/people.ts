@@ -1,5 +1,6 @@
 // English words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
+import { hyphenArticles } from "../common/name-articles.js";
 import { englishPlaces, usStateAbbreviations } from "./places.js";
 import { givenNameVariants, internationalGivenNames } from "../common/given-names.js";
 import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
@@ -56,6 +57,11 @@ export const people: PeopleLexicon = {
   demonstratives: ["the", "that", "this"],
   broadTitles: ["president", "leader", "minister"],
   partitives: ["one of", "some of"],
+  thingArticles: ["a", "an", "the"],
+  hyphenArticles,
+  appositionArticles: ["the", "a", "an"],
+  appositionStops: ["who", "which", "that", "and", "said", "is", "was"],
+  titleLinks: ["of", "for"],
   verbPattern: /^\p{L}{2,}(?:ed|ing)$|^(?:said|says|told|says|won|lost|took|beat|made|got|came|went|scored|hit|ran|led)$/u,
   determiners: ["the", "a", "an"],
   mononyms: false,

@@ -80,6 +80,7 @@ export const claims: ClaimsLexicon = {
   sourceQuantifiers: ["beberapa", "dua", "tiga", "empat", "lima", "para", "seorang", "sejumlah", "banyak", "sebagian", "salah", "satu", "sang", "pihak"],
   nounMarkers: [],
   sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
+  listWords: ["dan", "serta", "atau"],
   clauseBreaks: [
     "dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
     "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga",

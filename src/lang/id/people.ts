@@ -1,5 +1,6 @@
 // Indonesian words around person names: honorifics, offices, role nouns. General knowledge only.
 import type { PeopleLexicon } from "../types.js";
+import { hyphenArticles } from "../common/name-articles.js";
 import { indonesianGivenNames } from "./given-names.js";
 import { givenNameVariants, internationalGivenNames } from "../common/given-names.js";
 import { internationalFamilyNames, japaneseGivenNames } from "../common/family-names.js";
@@ -89,6 +90,18 @@ export const people: PeopleLexicon = {
   roleTrailers: ["politik", "senior", "utama", "agung", "besar", "baru", "lama"],
   broadTitles: ["presiden", "pemimpin", "menteri"],
   partitives: ["salah satu", "salah seorang", "seorang", "beberapa", "para"],
+  namelyWords: ["yakni", "yaitu", "ialah"],
+  // English articles too, as the old code read them in Indonesian text
+  thingArticles: ["sebuah", "suatu", "a", "an", "the"],
+  hyphenArticles,
+  appositionArticles: ["seorang", "sang"],
+  appositionStops: ["yang", "dan", "mengatakan", "kata", "telah", "juga"],
+  thenPhrases: ["saat itu", "kala itu", "ketika itu", "waktu itu", "saat ini", "kala ini", "ketika ini", "waktu ini"],
+  ownerModifiers: ["dekat", "lama", "baik", "dinas", "pribadi", "resmi", "pertama", "terakhir", "lainnya", "sendiri"],
+  // English titles appear in Indonesian news as written ("CEO of ...")
+  titleLinks: ["urusan", "of", "for"],
+  timeOpeners: ["pada", "sejak", "setelah", "sebelum", "sesudah", "selama", "hingga", "sampai"],
+  timeClosers: ["itu", "ini", "sama", "tersebut", "lalu"],
   verbPattern: /^(?:mem|men|meng|meny|ber|di|me)\p{L}{3,}$/u,
   verbPrefixes: ["meng", "meny", "mem", "men", "me", "ber", "di"],
   determiners: [],
