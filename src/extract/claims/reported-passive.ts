@@ -27,7 +27,7 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
   // the agent: to a clause boundary, a relative pronoun or the sentence end; a list of names kept
   const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !abbreviationDot(ctx, w, i, true)) || ctx.relatives.has(low[i]!) || ctx.complementisers.has(low[i]!);
   let e = cueEnd + 1;
-  while (e < toks.length && e - cueEnd <= MAX_AGENT && !stop(e) && !(low[e] === "as" && ctx.cues.at(low, e + 1)?.value.participle)) e++;
+  while (e < toks.length && e - cueEnd <= MAX_AGENT && !stop(e) && !(asWord(ctx, low[e]) && ctx.cues.at(low, e + 1)?.value.participle)) e++;
   while (low[e] === "," && e + 2 < toks.length && (isCap(toks[e + 1]) || ctx.nounMarkers.has(low[e + 1]!) || ctx.listWords.has(low[e + 1]!))) {
     let f = e + 1;
     while (f < toks.length && f - cueEnd <= MAX_AGENT && !stop(f)) f++;
@@ -39,7 +39,7 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
   const subject = sourceBefore(ctx, w, j);
   if (!subject) return null;
   // "was quoted by Y as saying ...": the subject speaks, Y only carried the words
-  const as = low[e] === "as" ? ctx.cues.at(low, e + 1) : null;
+  const as = asWord(ctx, low[e]) ? ctx.cues.at(low, e + 1) : null;
   if (as?.value.participle) {
     const source = ctx.sources.resolve(tokenSpan(w, subject));
     let a = e + 1 + as.length;
@@ -69,4 +69,9 @@ export function agentlessPassive(ctx: Ctx, w: Words, g: number, k: number, cueEn
   if (ctx.passiveSpeakers.has(w.low[k]!)) return false;
   for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(w.low[i]!)) return true;
   return false;
+}
+
+/** "as" of "was quoted by Y as saying" (the language's word for it, from the people lexicon). */
+function asWord(ctx: Ctx, w: string | undefined): boolean {
+  return w !== undefined && (ctx.pack.people.asWords ?? []).includes(w);
 }

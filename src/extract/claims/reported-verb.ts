@@ -57,7 +57,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   }
   let comp = -1;
   // "wants to ...", "declined to comment", "vowed not to ...": the infinitive is the content
-  let to = low[cueEnd] === "not" || low[cueEnd] === "never" ? cueEnd + 1 : cueEnd;
+  let to = ctx.negations.has(low[cueEnd] ?? "") ? cueEnd + 1 : cueEnd;
   // "voters expect Clinton to win": an expectation may name who is to act before the infinitive
   if (cue.infinitive && cue.needsComplement && !ctx.infinitiveMarkers.has(low[to] ?? "")) {
     let t = to;
