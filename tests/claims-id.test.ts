@@ -109,5 +109,9 @@ describe("Indonesian content after a comma", () => {
     const q = cs.find((c) => c.quote)!;
     expect([q.source.name, q.cue]).toEqual(["Rahmat Siregar", "ujarnya"]);
   });
+  it("a quoted title after 'webinar', 'berjudul' is no one's words", async () => {
+    const cs = await claimsOf('Wali Kota Rahmat Siregar hadir dalam webinar "Berdamai dengan Banjir di Kota Pesisir" pada Senin. Buku berjudul "Tanggul Kita untuk Masa Depan" juga diluncurkan.');
+    expect(cs.filter((c) => c.quote)).toHaveLength(0);
+  });
 });
 

@@ -375,6 +375,9 @@ export interface ClaimsLexicon {
   sourceHeads: string[];
   /** Words after a direct quote that name its speaker by pronoun/clitic ("ujarnya", "katanya"). */
   quoteSpeakerClitics: string[];
+  /** Words that introduce a title in quote marks ("webinar ”Berdamai dengan Covid-19”", "a book
+   * titled "..."): such a quote with no reporting clause names a work or an event, nobody's words. */
+  titleIntroducers?: string[];
   /** A direct quote interrupted by its reporting clause ('"A," he said. "B."') and the quotes that
    * continue it without a new cue are one statement, its content the parts joined (the PARC/PolNeAR
    * convention for English). */

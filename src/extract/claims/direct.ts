@@ -90,6 +90,8 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   }
   // a short quote with no reporting clause is a scare quote ("melangkah", "garis merah"), not speech
   if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
+  // nor is a title ('webinar "Berdamai dengan Covid-19"', 'a report titled "..."')
+  if (!source && titleIntroduced(ctx, q)) return;
   if (!source) {
     // no reporting clause: the previous quote's speaker in this or the last paragraph, else the person just named
     const prev = previousQuote(ctx, claims, q.outer[0]);
@@ -302,4 +304,10 @@ function mannerVerbAfterName(ctx: Ctx, w: Words, i: number): number {
   const x = low[v];
   if (x === undefined || !/^\p{Ll}{3,}(?:s|ed)$/u.test(toks[v]!.text) || ctx.auxiliaries.has(x) || ctx.stops.has(x) || ctx.breaks.has(x) || ctx.negations.has(x)) return 0;
   return v;
+}
+
+/** Whether the word before a quote's opening mark introduces a title ("webinar", "berjudul", "titled"). */
+function titleIntroduced(ctx: Ctx, q: Quote): boolean {
+  const before = ctx.text.slice(Math.max(0, q.outer[0] - 40), q.outer[0]).match(/([\p{L}-]+)\s*$/u);
+  return before !== null && (ctx.pack.claims.titleIntroducers ?? []).includes(before[1]!.toLowerCase());
 }

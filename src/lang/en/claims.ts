@@ -186,6 +186,7 @@ export const claims: ClaimsLexicon = {
     "data", "research", "review", "audit", "investigation", "average", "averages", "results", "figures", "numbers",
     "records", "documents", "filings", "video", "footage", "photos", "transcript", "tests", "estimates", "evidence",
   ],
+  titleIntroducers: ["titled", "entitled", "dubbed", "named", "book", "film", "movie", "song", "album", "novel", "show", "series", "program", "campaign", "slogan", "hashtag", "term", "webinar", "seminar", "panel", "report", "exhibition", "festival"],
   quoteSpeakerClitics: [],
   cueParticles: ["about", "against", "with", "of", "on", "for", "as"],
   topicPrepositions: ["of", "about"],

@@ -91,6 +91,7 @@ export const claims: ClaimsLexicon = {
     "tentara", "polisi", "peneliti", "ilmuwan", "ekonom", "aktivis", "kelompok", "organisasi", "lembaga",
     "badan", "otoritas", "penyelidik", "jaksa", "kuasa", "pengacara", "keluarga", "kerabat", "teman",
   ],
+  titleIntroducers: ["bertajuk", "bertema", "berjudul", "bernama", "topik", "tema", "judul", "webinar", "seminar", "diskusi", "buku", "film", "lagu", "album", "novel", "program", "acara", "kampanye", "gerakan", "slogan", "tagar", "istilah", "laporan", "dokumen", "festival", "pameran"],
   quoteSpeakerClitics: ["ujarnya", "katanya", "ucapnya", "tuturnya", "ungkapnya", "jelasnya", "imbuhnya", "tambahnya", "tegasnya", "sebutnya", "paparnya", "terangnya", "kilahnya", "pungkasnya"],
   statementAnaphors: ["pernyataan tersebut", "pernyataan itu", "klaim tersebut", "klaim itu", "laporan tersebut", "laporan itu", "tudingan tersebut", "tuduhan tersebut", "kabar tersebut", "berita tersebut", "hal tersebut", "informasi tersebut"],
 };
