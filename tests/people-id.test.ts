@@ -226,6 +226,7 @@ describe("Indonesian people", () => {
   it("a run closed by a compass point is a place, and a regional head's region runs to it", async () => {
     expect(await names("Warga Grogol Selatan mengeluhkan banjir kemarin.")).toEqual([]);
     expect(await names("Bupati Kutai Timur Ardiansyah Sulaiman meresmikan jembatan itu.")).toEqual(["Ardiansyah Sulaiman"]);
+    expect(await names("Warga Bekasi Selatan Lala Gozali (66) mengatakan kebun itu indah.")).toEqual(["Lala Gozali"]);
   });
 
   it("a description after a partitive is one of a group, not the person named before", async () => {

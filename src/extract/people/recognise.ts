@@ -246,6 +246,12 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
       nameStart += region;
     }
   }
+  // "Warga Bekasi Selatan Lala Gozali": the compass word closes the place before the name
+  const lastPlace = prefix[prefix.length - 1];
+  if (lastPlace && lastPlace.cls === "P" && lastPlace.b === nameStart && nameEnd - nameStart > 1 && sets.placeSuffixes.has(lexKey(low[nameStart]!))) {
+    lastPlace.b++;
+    nameStart++;
+  }
   const hasTitle = prefix.some((p) => p.cls === "H" || p.cls === "T" || p.cls === "R");
   // "kompetisi Mr Ugly World": an honorific does not stop what the words around say the name is
   const honorificOnly = prefix.length > 0 && prefix.every((p) => p.cls === "H");
