@@ -744,5 +744,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const ps = await claimsOf('Mayor Helen Parr spoke on Monday. "We will rebuild the pier this year," Mayor Helen Parr laughed.');
     expect(ps.map(row)).toContain("Helen Parr | laughed | says | We will rebuild the pier this year,");
   });
+
+  it("'said as she ...' opens a clause, not the verb's preposition; a subordinate content's comma inside a quote does not end it", async () => {
+    const cs = await claimsOf('"We are not going to stop until the pier is safe," Quina Jones, 25, said as she and other protesters marched. When Mayor Helen Parr suggested that the council "does not want the town, or anyone in it, to know the cost," the room fell silent.');
+    expect(cs.map(row)).toContain("Quina Jones | said | says | We are not going to stop until the pier is safe,");
+    expect(cs.find((c) => c.cue === "suggested")!.content).toContain("to know the cost");
+  });
 });
 

@@ -37,12 +37,6 @@ export function contentEnd(ctx: Ctx, w: Words, a: number, subordinate = false): 
   const { low, toks } = w;
   // no reported content runs on for hundreds of words: the bound keeps hostile one-sentence inputs linear
   const last = Math.min(low.length, a + MAX_CONTENT);
-  // "While a judge found that action unconstitutional, his decision was ...": a subordinate clause's
-  // content ends with the clause
-  if (subordinate) {
-    const comma = low.indexOf(",", a + 1);
-    if (comma > a && comma < last) return comma;
-  }
   const ownCue = (u: number) => {
     const hit = ctx.cues.at(low, u);
     return hit !== null && !hit.value.quoteOnly && !hit.value.agentless && !hit.value.participle && hit.value.source !== "after";
@@ -55,8 +49,10 @@ export function contentEnd(ctx: Ctx, w: Words, a: number, subordinate = false): 
       while (t + 1 < last && toks[t + 1]!.span[1] <= q.outer[1]) t++;
       continue;
     }
-    // a semicolon joins two clauses of their own: what was said ends with the first
-    if (low[t] === ";") return t;
+    // a semicolon joins two clauses of their own: what was said ends with the first; a subordinate
+    // clause's content ends with the clause ("While a judge found that action unconstitutional, his
+    // decision was ...")
+    if (low[t] === ";" || (subordinate && low[t] === ",")) return t;
     if (low[t] !== "," && !ctx.breaks.has(low[t]!)) continue;
     let u = t + 1;
     while (u < low.length && (low[u] === "," || ctx.breaks.has(low[u]!) || ctx.adverbs.has(low[u]!) || ctx.auxiliaries.has(low[u]!))) u++;

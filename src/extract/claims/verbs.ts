@@ -5,6 +5,7 @@ import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
 import { isBoundary, isEnd, titleCase, type Words } from "./words.js";
 import { timeEndingAt, timeStartingAt } from "./spans.js";
+import { clauseFollows } from "./reported-content.js";
 
 /** Whether token t is an auxiliary: not a capitalised "May" or "Will" after a capitalised word
  * ("Theresa May said"), which is a name's, outside title-case headlines. */
@@ -111,7 +112,9 @@ export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: 
   const counted = (x: string | undefined) => x !== undefined && (/^\d/.test(x) || ctx.numberWords.has(x));
   // (not "on" opening "on Monday")
   const dateAt = (x: number): Span | null => timeStartingAt(ctx, toks[x]!.span[0]);
-  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1))) return both(end + 1);
+  // (not "as" opening a clause of its own: "said as she and hundreds of others marched")
+  const opensClause = (x: number) => ctx.adjunctSubordinators.has(low[x]!) && x + 1 < toks.length && ((ctx.pronouns.has(low[x + 1]!) && !ctx.possessives.has(low[x + 1]!)) || clauseFollows(ctx, w, x + 1));
+  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1)) && !opensClause(end)) return both(end + 1);
   let e = end;
   let cue = end; // e less a time phrase closing the tail
   for (let step = 0; step < 3 && e < toks.length; step++) {
