@@ -729,6 +729,8 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map(row)).toContain("the letter | reads | says | The pier is safe and will stay open all year,");
     expect(cs.map(row)).toContain("Helen Parr | put it | says | the pier is a gift");
     expect(cs.filter((c) => c.cue === "put it")).toHaveLength(1);
+    const long = await claimsOf("Mayor Helen Parr spoke on Monday. As Ms. Parr put it in a statement to the council in July, the pier is a gift.");
+    expect(long.find((c) => c.cue === "put it")!.content).toBe("the pier is a gift");
     const memo = await claimsOf('The toll is a "fair price for a safe pier," as a council memo put it.');
     expect(memo.find((c) => c.cue === "put it")!.source.text).toBe("a council memo");
   });

@@ -6,7 +6,7 @@ import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
+import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { quoteClosingNear, quoteEndingAt, timeStartingAt } from "./spans.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, possessorBefore, sourceBefore } from "./source-before.js";
@@ -96,6 +96,13 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   if ((cue.needsComplement || cue.infinitive) && sentenceClaims.some((c) => !c.quote && c.contentSpan[0] <= at && at < c.contentSpan[1])) return null;
   if (needEvidence && (participle || j === 0)) return null;
   if (comp >= 0) a = comp + 1;
+  // "As Ms. Simonyan put it in a statement to my colleague in July, RT is ...": a comment clause's
+  // content is the clause after its comma
+  if (cue.commentOnly && comp < 0) {
+    let c = a;
+    while (c < toks.length && low[c] !== "," && !(isEnd(low[c]!) && !abbreviationDot(ctx, w, c)) && c - a <= MAX_ASIDE) c++;
+    if (low[c] === "," && c + 1 < toks.length) a = c + 1;
+  }
   while (a < toks.length && (low[a] === ":" || low[a] === ",")) a++;
 
   let source: ClaimSource | null = null;
