@@ -752,5 +752,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map(row)).toContain("Quina Jones | said | says | We are not going to stop until the pier is safe,");
     expect(cs.find((c) => c.cue === "suggested")!.content).toContain("to know the cost");
   });
+
+  it("'said of ...', 'said on ...': a preposition after 'say' heads an adjunct, not the cue", async () => {
+    const cs = await claimsOf('"It is a fine pier," Harbour master Jon Ruiz said of the new structure. Mayor Helen Parr said on the radio that the pier would open.');
+    expect(cs.map((c) => c.cue)).toEqual(["said", "said"]);
+  });
 });
 

@@ -385,6 +385,9 @@ export interface ClaimsLexicon {
   /** Prepositions a reporting verb takes right after it, part of the cue ("complained about", "warned
    * against", "described as"). */
   cueParticles?: string[];
+  /** Reporting verbs that take no preposition of their own: one after them heads an adjunct ("said of
+   * the plan", "said on Tuesday"), not part of the cue. */
+  bareVerbs?: string[];
   /** Prepositions after a cue noun that keep it an attribution, naming its topic ("claims of abuse",
    * "his comment about the wall"). */
   topicPrepositions?: string[];

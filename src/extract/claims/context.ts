@@ -45,6 +45,7 @@ export interface Ctx {
   /** See ClaimsLexicon: cueParticles, mediumNouns, mediumPrepositions, trailingAdverbs, possessiveSuffixes. */
   cueParticles: Set<string>;
   topicPrepositions: Set<string>;
+  bareVerbs: Set<string>;
   /** Number words of the language ("twenty", "dua puluh"): "said about twenty ..." is no "said about". */
   numberWords: Set<string>;
   expressionVerbs: Set<string>;
@@ -114,6 +115,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     evidenceNouns: lower(lex.evidenceNouns ?? []),
     cueParticles: lower(lex.cueParticles ?? []),
     topicPrepositions: lower(lex.topicPrepositions ?? []),
+    bareVerbs: lower(lex.bareVerbs ?? []),
     numberWords: lower(Object.keys(pack.time.numbers)),
     expressionVerbs: lower(lex.expressionVerbs ?? []),
     gerundMarkers: lower(lex.gerundMarkers ?? []),

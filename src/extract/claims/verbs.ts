@@ -114,7 +114,7 @@ export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: 
   const dateAt = (x: number): Span | null => timeStartingAt(ctx, toks[x]!.span[0]);
   // (not "as" opening a clause of its own: "said as she and hundreds of others marched")
   const opensClause = (x: number) => ctx.adjunctSubordinators.has(low[x]!) && x + 1 < toks.length && ((ctx.pronouns.has(low[x + 1]!) && !ctx.possessives.has(low[x + 1]!)) || clauseFollows(ctx, w, x + 1));
-  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1)) && !opensClause(end)) return both(end + 1);
+  if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1)) && !opensClause(end) && !ctx.bareVerbs.has(low[end - 1]!)) return both(end + 1);
   let e = end;
   let cue = end; // e less a time phrase closing the tail
   for (let step = 0; step < 3 && e < toks.length; step++) {

@@ -190,6 +190,7 @@ export const claims: ClaimsLexicon = {
   quoteSpeakerClitics: [],
   cueParticles: ["about", "against", "with", "of", "on", "for", "as"],
   topicPrepositions: ["of", "about"],
+  bareVerbs: ["said", "says", "say", "saying"],
   expressionVerbs: ["expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "voicing"],
   gerundMarkers: ["worth", "without"],
   questionWords: ["what", "how", "why", "who", "where", "when", "which"],
