@@ -113,5 +113,10 @@ describe("Indonesian content after a comma", () => {
     const cs = await claimsOf('Wali Kota Rahmat Siregar hadir dalam webinar "Berdamai dengan Banjir di Kota Pesisir" pada Senin. Buku berjudul "Tanggul Kita untuk Masa Depan" juga diluncurkan.');
     expect(cs.filter((c) => c.quote)).toHaveLength(0);
   });
+  it("'..., ujarnya' goes to the speaker of reported speech named after the last person, even one the people stage does not know", async () => {
+    const cs = await claimsOf('Kasus itu diungkap Bupati Rahmat Siregar pekan lalu. Terkait hal itu, Suhup, mengatakan, pemerintah tidak pernah berhenti mengingatkan. "Kami dari satuan tugas sudah bekerja maksimal," ujarnya.');
+    const q = cs.find((c) => c.quote)!;
+    expect([q.source.name, q.cue]).toEqual(["Suhup", "ujarnya"]);
+  });
 });
 
