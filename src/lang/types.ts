@@ -115,6 +115,10 @@ export interface PeopleLexicon {
   thingArticles?: string[];
   /** Lower-case articles joined by a hyphen to a capitalised name part ("al-Assad", "bin-Salman"). */
   hyphenArticles?: string[];
+  /** Transitive verbs of playing a character, right before the name ("memerankan X"). */
+  actingVerbs?: string[];
+  /** Demonstratives that point ahead or at the moment, not back ("ini"): no description with them. */
+  proximalDemonstratives?: string[];
   /** Partitives before a description ("salah satu pejabat tersebut", "one of the officials"): one
    * member of a group, not a person named before. */
   partitives?: string[];

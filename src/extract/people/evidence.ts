@@ -87,7 +87,7 @@ export function describedAsPerson(toks: Token[], low: string[], s: number, e: nu
   // a character played: "berperan sebagai X", "memerankan X", "sebagai karakter "X""
   let b = s - 1;
   if (low[b] === '"' || low[b] === "“") b--;
-  if (sets.actingWords.has(low[b] ?? "") && !sets.asWords.has(low[b - 1] ?? "")) return /^mem/.test(low[b]!) || low[b - 1] === "sebagai";
+  if (sets.actingWords.has(low[b] ?? "") && !sets.asWords.has(low[b - 1] ?? "")) return sets.actingVerbs.has(low[b]!);
   if (sets.asWords.has(low[b] ?? "")) {
     // the acting word may stand a few phrases back: "berperan dalam "Deep Love Host", sebagai "Tsukiko""
     for (let a = b - 1; a >= 0 && a >= b - 10; a--) if (sets.actingWords.has(low[a]!)) return true;

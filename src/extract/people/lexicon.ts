@@ -32,6 +32,8 @@ export interface PeopleSets {
   demonstratives: Set<string>;
   roleTrailers: Set<string>;
   appositionArticles: Set<string>;
+  actingVerbs: Set<string>;
+  proximalDemonstratives: Set<string>;
   namelyWords: Set<string>;
   thingArticles: Set<string>;
   /** "al-Assad": a run word that opens with one of the hyphen articles. */
@@ -134,6 +136,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     demonstratives: new Set(p.demonstratives),
     roleTrailers: new Set(p.roleTrailers ?? []),
     appositionArticles: new Set(p.appositionArticles ?? []),
+    actingVerbs: new Set(p.actingVerbs ?? []),
+    proximalDemonstratives: new Set(p.proximalDemonstratives ?? []),
     namelyWords: new Set(p.namelyWords ?? []),
     thingArticles: new Set(p.thingArticles ?? []),
     // linear: one alternation of fixed words, then one capital

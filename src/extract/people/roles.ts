@@ -153,7 +153,7 @@ export function description(toks: Token[], low: string[], i: number, _s: number,
   }
   if (!head) return null;
   if (!english) {
-    if (!sets.demonstratives.has(low[b] ?? "") || low[b] === "ini") return null;
+    if (!sets.demonstratives.has(low[b] ?? "") || sets.proximalDemonstratives.has(low[b]!)) return null;
     b++;
   } else if (toks[b] && isCapitalised(toks[b]!.text)) {
     return null; // "the president Joe Biden": a name follows

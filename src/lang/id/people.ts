@@ -163,6 +163,8 @@ export const people: PeopleLexicon = {
   ],
   asWords: ["sebagai"],
   actingWords: ["peran", "perannya", "berperan", "memerankan", "karakter", "tokoh", "pemeran", "suara"],
+  actingVerbs: ["memerankan"],
+  proximalDemonstratives: ["ini"],
   givenNames: [...indonesianGivenNames, ...internationalGivenNames, ...japaneseGivenNames],
   familyNames: internationalFamilyNames,
   givenNameVariants,
