@@ -757,5 +757,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf('"It is a fine pier," Harbour master Jon Ruiz said of the new structure. Mayor Helen Parr said on the radio that the pier would open.');
     expect(cs.map((c) => c.cue)).toEqual(["said", "said"]);
   });
+
+  it("a person's clause closed by a colon sets off the quote after it: 'I had to change my answer: \"...\"'", async () => {
+    const cs = await claimsOf('Mayor Helen Parr spoke on Monday. She added a note of caution: "The pier is safe. But the toll must stay."');
+    expect(cs.map(row)).toContain("Helen Parr | added a note of caution | says | The pier is safe. But the toll must stay.");
+  });
 });
 

@@ -10,6 +10,7 @@ import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, tokenSp
 import { verbGroup } from "./verbs.js";
 import { sourceAfter } from "./source-after.js";
 import { sourceBefore } from "./source-before.js";
+import { subjectAt } from "./subjects.js";
 import { firstAtOrAfter, lastAtOrBefore } from "../search.js";
 import { inName } from "./spans.js";
 
@@ -91,6 +92,15 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     const intro = introducingClause(ctx, doc, q);
     if (intro) ({ source, cueSpan, stance } = intro);
   }
+  // 'I had to change my answer: "..."': a clause and a colon right before the quote, in its sentence
+  if (!source) {
+    // (the sentence holding the opening mark: a quote of several sentences ends in a later one)
+    const k = lastAtOrBefore(doc.sentences, (x) => x.span[0], q.outer[0]);
+    const ow = k >= 0 ? wordsOf(doc.sentences[k]!) : null;
+    const qi = ow ? ow.toks.findIndex((t) => t.span[0] === q.outer[0]) : -1;
+    const intro = ow && qi > 1 && ow.low[qi - 1] === ":" ? colonClause(ctx, ow, qi - 1) : null;
+    if (intro) ({ source, cueSpan, stance } = intro);
+  }
   // a short quote with no reporting clause is a scare quote ("melangkah", "garis merah"), not speech
   if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
   // nor is a title ('webinar "Berdamai dengan Covid-19"', 'a report titled "..."')
@@ -133,6 +143,18 @@ function introducingClause(ctx: Ctx, doc: Document, q: Quote): { source: ClaimSo
   const w = wordsOf(before);
   const colon = w.low.length - 1;
   if (w.low[colon] !== ":") return null;
+  return colonClause(ctx, w, colon);
+}
+
+/** Longest predicate read before a colon that sets off a quote ("is rolling out a new message:"). */
+const MAX_COLON_PREDICATE = 10;
+
+/**
+ * A clause closed by the colon at `colon` that introduces a quote: "<source> <cue>:" ("Caddell
+ * continued:"), or a subject (a person or a pronoun) and any short predicate of theirs ("I had to
+ * change my answer:", "a reader would now ask:"), which is then the cue.
+ */
+function colonClause(ctx: Ctx, w: Words, colon: number): { source: ClaimSource; cueSpan: Span; stance: Stance } | null {
   for (let k = colon - 1; k >= 1 && k >= colon - 4; k--) {
     const hit = ctx.cues.at(w.low, k);
     if (!hit || k + hit.length !== colon || hit.value.source === "after") continue;
@@ -141,7 +163,16 @@ function introducingClause(ctx: Ctx, doc: Document, q: Quote): { source: ClaimSo
     if (!source) return null;
     return { source, cueSpan: [w.toks[k]!.span[0], w.toks[colon - 1]!.span[1]], stance: hit.value.stance };
   }
-  return null;
+  // the clause opens the sentence (after a quote at most): its subject, then the predicate
+  let a = 0;
+  while (a < colon && isQuoteMark(w.low[a]!)) a++;
+  const subj = a < colon ? subjectAt(ctx, w, a) : null;
+  if (!subj || subj[1] >= colon || colon - subj[1] > MAX_COLON_PREDICATE) return null;
+  for (let t = subj[1]; t < colon; t++) if (isBoundary(w.low[t]!) || isEnd(w.low[t]!)) return null;
+  if (!/^\p{Ll}/u.test(w.toks[subj[1]]!.text)) return null;
+  const named = ctx.sources.personsIn(tokenSpan(w, subj)).length > 0 || ctx.pronouns.has(w.low[subj[0]]!);
+  const source = named ? ctx.sources.resolve(tokenSpan(w, subj)) : null;
+  return source ? { source, cueSpan: [w.toks[subj[1]]!.span[0], w.toks[colon - 1]!.span[1]], stance: "says" } : null;
 }
 
 /** The claim (reported or quoted) whose content ends last before an offset. */
