@@ -762,5 +762,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf('Mayor Helen Parr spoke on Monday. She added a note of caution: "The pier is safe. But the toll must stay."');
     expect(cs.map(row)).toContain("Helen Parr | added a note of caution | says | The pier is safe. But the toll must stay.");
   });
+
+  it("a short quote in title case with no reporting clause is a title: 'on CNN's \"State of the Union.\"'", async () => {
+    const cs = await claimsOf('"We need to rebuild the pier before winter," Mayor Helen Parr said on WHRB\'s "Harbour Report Tonight." The crowd cheered.');
+    expect(cs.map((c) => c.content)).toEqual(["We need to rebuild the pier before winter,"]);
+  });
 });
 

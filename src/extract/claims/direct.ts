@@ -103,8 +103,9 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   }
   // a short quote with no reporting clause is a scare quote ("melangkah", "garis merah"), not speech
   if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
-  // nor is a title ('webinar "Berdamai dengan Covid-19"', 'a report titled "..."')
-  if (!source && titleIntroduced(ctx, q)) return;
+  // nor is a title ('webinar "Berdamai dengan Covid-19"', 'a report titled "..."', 'CNN's "State of
+  // the Union."': a few words, every longer one capitalised)
+  if (!source && (titleIntroduced(ctx, q) || shortTitle(text.slice(q.span[0], q.span[1])))) return;
   if (!source) {
     // no reporting clause: the previous quote's speaker in this or the last paragraph, else the person just named
     const prev = previousQuote(ctx, claims, q.outer[0]);
@@ -344,4 +345,14 @@ function mannerVerbAfterName(ctx: Ctx, w: Words, i: number): number {
 function titleIntroduced(ctx: Ctx, q: Quote): boolean {
   const before = ctx.text.slice(Math.max(0, q.outer[0] - 40), q.outer[0]).match(/([\p{L}-]+)\s*$/u);
   return before !== null && (ctx.pack.claims.titleIntroducers ?? []).includes(before[1]!.toLowerCase());
+}
+
+/** Words of a quote that may still be a title ("State of the Union", "Face the Nation"). */
+const MAX_TITLE_WORDS = 6;
+
+/** A few words, every one of four letters or more capitalised: a title, not speech. */
+function shortTitle(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const long = words.filter((x) => /^\p{L}{4,}/u.test(x));
+  return words.length <= MAX_TITLE_WORDS && long.length > 0 && long.every((x) => /^\p{Lu}/u.test(x));
 }
