@@ -767,5 +767,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf('"We need to rebuild the pier before winter," Mayor Helen Parr said on WHRB\'s "Harbour Report Tonight." The crowd cheered.');
     expect(cs.map((c) => c.content)).toEqual(["We need to rebuild the pier before winter,"]);
   });
+
+  it("a capitalised source phrase with a role in it describes a person, not an organisation", async () => {
+    const cs = await claimsOf('"The pier is safe," Parr\'s Former Campaign Strategist said.');
+    expect(cs[0]!.source.kind).toBe("unnamed");
+  });
 });
 

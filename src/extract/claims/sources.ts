@@ -22,6 +22,8 @@ export class SourceIndex {
   private readonly persons: PersonRef[];
   private readonly orgs: OrgRef[];
   private readonly heads: Set<string>;
+  /** Words of titles and role nouns ("strategist", "secretary"): a phrase with one describes a person. */
+  private readonly roles: Set<string>;
   private readonly pronouns: Set<string>;
   /** Pronouns that name no one of the article ("I", "we", "they"): kept as written. */
   private readonly standalone: Set<string>;
@@ -47,6 +49,7 @@ export class SourceIndex {
       )
       .sort((a, b) => a.span[0] - b.span[0]);
     this.heads = new Set(pack.claims.sourceHeads);
+    this.roles = new Set([...pack.people.titles, ...pack.people.roleNouns].flatMap((r) => r.toLowerCase().split(/\s+/)));
     this.pronouns = new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]);
     this.quantifiers = new Set((pack.claims.sourceQuantifiers ?? []).map((x) => x.toLowerCase()));
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
@@ -137,6 +140,8 @@ export class SourceIndex {
     if (firstHead) return { name: phrase, kind: "unnamed", text: phrase, span };
     if (org) return { name: org.name, kind: org.publication ? "publication" : "organisation", text: phrase, span };
     if (content.some((w) => this.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    // "Obama's former campaign strategist": a role describes a person, whatever the capitals
+    if (content.some((w) => this.roles.has(w.replace(/[^\p{L}-]/gu, "")))) return { name: phrase, kind: "unnamed", text: phrase, span };
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
