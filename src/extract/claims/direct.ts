@@ -47,7 +47,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       const inContent = last && prev && prev.source.kind === "person" && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
       // or a speaker of reported speech named after the last person ('Suhup, mengatakan, ...', a
       // name the people stage did not know)
-      const newer = prev && !prev.quote && prev.source.span && (prev.source.kind === "person" || prev.source.kind === "organisation") && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
+      const newer = prev && !prev.quote && prev.source.span && (prev.source.kind === "person" || prev.source.kind === "organisation" || prev.source.kind === "unnamed") && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
       const name = inContent || newer ? prev!.source.name : last?.entity.name;
       source = name ? { name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
       cueSpan = toks[i]!.span;
