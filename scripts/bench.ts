@@ -49,7 +49,8 @@ for (const [n] of cases) {
 }
 
 // Linear time on hostile input: one line of digits, month names and spaces (the time grammar), dense
-// quotes, names and cues (people and claims), and one sentence of inverted reports, at growing sizes.
+// quotes, names and cues (people and claims), one sentence of inverted reports, and one of quotes, at
+// growing sizes.
 const dir = mkdtempSync(join(tmpdir(), "article-cli-bench-"));
 const families: { name: string; command: string[]; unit: (i: number) => string }[] = [
   {
@@ -68,6 +69,12 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     command: ["claims", "--json", "--lang", "en"],
     unit: (i) =>
       [`a fisher who "takes crabs ${i}" is fined, Warren said, `, `according to Mayor Price ${i}, the wall rose, `, `Price spoke, saying that the wall ${i} is fine, `][i % 3]!,
+  },
+  {
+    // one endless sentence of short quotes, nested ones among them: every quote reads its sentence
+    name: "one sentence of quotes (claims)",
+    command: ["claims", "--json", "--lang", "en"],
+    unit: (i) => [`"x “y${i}” z" `, `“a ${i} "b" c” `, `'' d ${i} '' `][i % 3]!,
   },
 ];
 const sizes = [250_000, 500_000, 1_000_000];

@@ -201,6 +201,16 @@ describe("English direct quotes", () => {
     expect(Math.max(...cs.map((c) => c.content.length))).toBeLessThan(2000);
   });
 
+  it("reads one endless sentence of short and nested quotes (hostile input stays linear)", async () => {
+    // every quote reads its sentence: read once and searched, not scanned per quote (was quadratic)
+    const units = [(i: number) => `"x “y${i}” z"`, (i: number) => `“a ${i} "b" c”`, (i: number) => `'' d ${i} ''`];
+    const body = "Mayor Ellen Price spoke first. " + Array.from({ length: 15000 }, (_, i) => units[i % 3]!(i)).join(" ");
+    const cs = await claimsOf(body);
+    // the outer quotes go on the mayor's words, their nested quotes inside them
+    expect(cs.length).toBeGreaterThan(3000);
+    expect(cs.every((c) => c.source.name === "Ellen Price" && c.content.length < 40)).toBe(true);
+  });
+
   it("a participle opening the sentence reports for the subject after its comma", async () => {
     const cs = await claimsOf("Citing an old survey, Mayor Ellen Price repeated her warning about the tides.");
     expect(cs.map(row)).toContain("Ellen Price | Citing | says | an old survey");
@@ -771,6 +781,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
   it("a capitalised source phrase with a role in it describes a person, not an organisation", async () => {
     const cs = await claimsOf('"The pier is safe," Parr\'s Former Campaign Strategist said.');
     expect(cs[0]!.source.kind).toBe("unnamed");
+  });
+
+  it("a quote of the other kind nested in a quote keeps the outer one whole", async () => {
+    const cs = await claimsOf('Mayor Helen Parr spoke on Monday. Parr continued: "The question was: “Do you think the pier is safe?” Forty-three said yes; forty-four said no."');
+    expect(cs.find((c) => c.quote)!.content).toBe("The question was: “Do you think the pier is safe?” Forty-three said yes; forty-four said no.");
   });
 });
 

@@ -27,7 +27,8 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   if (!s) return;
   const w = wordsOf(s);
   const { toks, low } = w;
-  let i = toks.findIndex((t) => t.span[0] >= q.outer[1]);
+  let i = firstAtOrAfter(toks, (t) => t.span[0], q.outer[1]);
+  if (i >= toks.length) i = -1;
   let source: ClaimSource | null = null;
   let cueSpan: Span = [q.outer[1], q.outer[1]];
   let stance: Stance = "says";
@@ -97,7 +98,8 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     // (the sentence holding the opening mark: a quote of several sentences ends in a later one)
     const k = lastAtOrBefore(doc.sentences, (x) => x.span[0], q.outer[0]);
     const ow = k >= 0 ? wordsOf(doc.sentences[k]!) : null;
-    const qi = ow ? ow.toks.findIndex((t) => t.span[0] === q.outer[0]) : -1;
+    const at = ow ? firstAtOrAfter(ow.toks, (t) => t.span[0], q.outer[0]) : -1;
+    const qi = ow && ow.toks[at]?.span[0] === q.outer[0] ? at : -1;
     const intro = ow && qi > 1 && ow.low[qi - 1] === ":" ? colonClause(ctx, ow, qi - 1) : null;
     if (intro) ({ source, cueSpan, stance } = intro);
   }
@@ -109,7 +111,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   if (!source) {
     // no reporting clause: the previous quote's speaker in this or the last paragraph, else the person just named
     const prev = previousQuote(ctx, claims, q.outer[0]);
-    const prevPara = prev ? doc.paragraphs.findIndex((p) => p.span[0] <= prev.contentSpan[0] && p.span[1] >= prev.contentSpan[0]) : -1;
+    const prevPara = prev ? lastAtOrBefore(doc.paragraphs, (p) => p.span[0], prev.contentSpan[0]) : -1;
     if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
     else {
       // the person named in this sentence or the one before, not further back: an older name is a guess

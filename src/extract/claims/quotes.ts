@@ -3,6 +3,7 @@
 // are dropped, never fatal.
 
 import type { Paragraph, Span } from "../../model.js";
+import { firstAtOrAfter } from "../search.js";
 
 export interface Quote {
   /** The quoted words, marks excluded. */
@@ -35,6 +36,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   paragraphs.forEach((p, pi) => {
     const [ps, pe] = p.span;
     let open: { at: number; close: string } | null = null;
+    let closers: Closers | undefined;
     let start = ps;
     if (carry) {
       // the quote goes on if this paragraph opens with a quote mark of its kind (an open straight mark
@@ -50,6 +52,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       const c = markAt(text, i);
       const last = i + c.length - 1;
       if (open) {
+        // a quote of the other kind inside ('"... the question: “As you know ...?” Forty-three, yes."'):
+        // nested, when it closes and the open quote closes after it (looked for a bounded way ahead)
+        const nestedEnd = (OPENERS.has(c) || c === "\"") && c !== open.close && isOpening(text, i, last, c) ? nestedClose((closers ??= closersOf(text, ps, pe)), last + 1, PAIRS[c]!, open.close) : -1;
+        if (nestedEnd > 0) {
+          i = nestedEnd;
+          continue;
+        }
         // a directional opener while a quote is open: the earlier mark was unbalanced; start again here
         if ((OPENERS.has(c) || c === "\"") && (c !== open.close || c === "\"") && isOpening(text, i, last, c) && !isClosing(text, i, last, c)) {
           open = { at: i, close: PAIRS[c]! };
@@ -102,4 +111,36 @@ function trim(text: string, s: number, e: number): Span {
 
 function wordCount(text: string, [s, e]: Span): number {
   return (text.slice(s, e).match(/\S+/g) ?? []).length;
+}
+
+const CLOSING_MARKS = new Set(Object.values(PAIRS));
+
+/** Closing marks of a paragraph by kind, in text order, for the nesting look-ahead. */
+type Closers = Map<string, number[]>;
+
+function closersOf(text: string, ps: number, pe: number): Closers {
+  const out: Closers = new Map();
+  for (let j = ps; j < pe; j++) {
+    const m = markAt(text, j);
+    if (PAIRS[m] === undefined && !CLOSING_MARKS.has(m)) continue;
+    if (!isClosing(text, j, j + m.length - 1, m)) continue;
+    let list = out.get(m);
+    if (!list) out.set(m, (list = []));
+    list.push(j);
+    j += m.length - 1;
+  }
+  return out;
+}
+
+/** The offset of the last character of a nested quote's closing mark `inner` when one follows `from`
+ * before the outer quote's closing mark `outer`, and `outer` follows it; -1 else. Binary searches. */
+function nestedClose(closers: Closers, from: number, inner: string, outer: string): number {
+  const ins = closers.get(inner) ?? [];
+  const outs = closers.get(outer) ?? [];
+  const a = ins[firstAtOrAfter(ins, (x) => x, from)];
+  if (a === undefined) return -1;
+  const firstOuter = outs[firstAtOrAfter(outs, (x) => x, from)];
+  if (firstOuter === undefined || (firstOuter < a && outer !== inner)) return -1;
+  const after = outs[firstAtOrAfter(outs, (x) => x, a + inner.length)];
+  return after === undefined ? -1 : a + inner.length - 1;
 }

@@ -19,7 +19,16 @@ export interface Words {
   titled?: boolean;
 }
 
+/** Words read once per sentence: many quotes or cues in one long sentence share them. */
+const read = new WeakMap<Sentence, Words>();
+
 export function wordsOf(s: Sentence): Words {
+  let w = read.get(s);
+  if (!w) read.set(s, (w = readWords(s)));
+  return w;
+}
+
+function readWords(s: Sentence): Words {
   const toks = s.tokens;
   // one apostrophe for the lexicons: "isn’t" is "isn't"
   const low = toks.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
