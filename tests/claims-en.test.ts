@@ -787,5 +787,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf('Mayor Helen Parr spoke on Monday. Parr continued: "The question was: “Do you think the pier is safe?” Forty-three said yes; forty-four said no."');
     expect(cs.find((c) => c.quote)!.content).toBe("The question was: “Do you think the pier is safe?” Forty-three said yes; forty-four said no.");
   });
+
+  it("cue words that report nothing here: 'called into' a show, 'having said that', 'percentage points to'", async () => {
+    const cs = await claimsOf("Mayor Helen Parr called into the radio program when she was sick. Having said that, the toll rose by 0.1 percentage points to 1.8 percent.");
+    expect(cs).toHaveLength(0);
+  });
 });
 

@@ -310,6 +310,9 @@ export interface TimeLexicon {
 
 export interface ClaimsLexicon {
   cues: CueEntry[];
+  /** Phrases that hold a cue word but report nothing ("called in" on the radio, "having said that",
+   * "percentage points to"): read past. */
+  notCues?: string[];
   /** Complementisers introducing reported content ("bahwa", "that"). */
   complementisers: string[];
   /** Whether a complementiser right after the cue is part of the content span ("said [that the ...]",

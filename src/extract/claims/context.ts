@@ -14,6 +14,7 @@ export interface Ctx {
   text: string;
   pack: LanguagePack;
   cues: PhraseSet<CueEntry>;
+  notCues: PhraseSet<true>;
   adverbs: Set<string>;
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
@@ -91,6 +92,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     text,
     pack,
     cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
+    notCues: new PhraseSet((lex.notCues ?? []).map((c) => [c, true] as [string, true])),
     adverbs: lower(lex.adverbs),
     auxiliaries: lower(lex.auxiliaries),
     adverbPattern: lex.adverbPattern ?? null,

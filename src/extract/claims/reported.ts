@@ -22,6 +22,11 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
   // in a title-case headline every word looks like part of a name: a cue there is read as a verb
   const titled = titleCase(w);
   for (let k = 0; k < w.toks.length; k++) {
+    const not = ctx.notCues.at(w.low, k);
+    if (not) {
+      k += not.length - 1;
+      continue;
+    }
     const hit = ctx.cues.at(w.low, k);
     if (!hit) continue;
     const cue = hit.value;

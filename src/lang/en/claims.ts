@@ -141,6 +141,8 @@ export const claims: ClaimsLexicon = {
     { cue: "it was reported", stance: "reports", source: "after", agentless: true },
     { cue: "is said to", stance: "hedges", source: "after", agentless: true },
   ]),
+  // phoning in, a discourse marker, a measure: cue words that report nothing here
+  notCues: ["called in", "called into", "calls in", "calls into", "call in", "call into", "calling in", "calling into", "having said that", "that said", "percentage points to", "percentage point to", "points to percent"],
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
