@@ -792,5 +792,10 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf("Mayor Helen Parr called into the radio program when she was sick. Having said that, the toll rose by 0.1 percentage points to 1.8 percent.");
     expect(cs).toHaveLength(0);
   });
+
+  it("a reporting clause between commas inside the clause it reports: 'The park, Ruiz said, is usually full'", async () => {
+    const cs = await claimsOf("Harbour master Jon Ruiz spoke on Monday. The park, Ruiz said, is usually full of activities on game days.");
+    expect(cs.map(row)).toContain("Jon Ruiz | said | says | The park is usually full of activities on game days");
+  });
 });
 

@@ -107,6 +107,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
 
   let source: ClaimSource | null = null;
   let contentSpan: Span | null = null;
+  /** The parts of a content its reporting clause interrupts. */
+  let around: [Span, Span] | null = null;
   let quote = false;
   const before = j > 0 ? low[j - 1]! : null;
 
@@ -215,7 +217,12 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // the complementiser belongs to the content where the language's convention says so ("that ...")
     const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
     const subordinate = srcSpan !== null && srcSpan[0] > 0 && ctx.adjunctSubordinators.has(low[srcSpan[0] - 1]!);
-    contentSpan = spanOf(ctx, w, from, contentEnd(ctx, w, a, subordinate));
+    // "The park, Tompkins said, is usually full ...": a reporting clause set between commas inside the
+    // clause it reports; the content runs from that clause's start (the cue and source inside it)
+    const inner = srcSpan !== null && srcSpan[0] > 1 && low[srcSpan[0] - 1] === "," && comp < 0 && a > end && low[a - 1] === "," && ctx.finiteAuxiliaries.has(low[a]!);
+    contentSpan = spanOf(ctx, w, inner ? clauseStart(ctx, w, srcSpan![0] - 1) : from, contentEnd(ctx, w, a, subordinate));
+    // its words are the two parts joined, as for a quote its reporting clause interrupts
+    if (inner && contentSpan) around = [[contentSpan[0], toks[srcSpan![0] - 2]!.span[1]], [toks[a]!.span[0], contentSpan[1]]];
     // only punctuation left ('... Mr. Burman said. "'): no content after the cue
     if (contentSpan && !/[\p{L}\p{N}]/u.test(ctx.text.slice(contentSpan[0], contentSpan[1]))) contentSpan = null;
     // '"...," X said on Twitter.' / '... said of RT.': a short phrase after the verb's preposition,
@@ -253,7 +260,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   if (srcSpan && !participle && contentSpan[0] >= cueSpan[1] && agentlessPassive(ctx, w, group.start, k, cueEnd, cue)) {
     return makeClaim(ctx, w.s, unknownSource(), cueSpan, cue.stance, negated, [tokenSpan(w, srcSpan)[0], contentSpan[1]], quote);
   }
-  return makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
+  const claim = makeClaim(ctx, w.s, source, cueSpan, cue.stance, negated, contentSpan, quote);
+  if (around) claim.content = around.map(([x, y]) => squash(ctx.text.slice(x, y))).join(" ");
+  return claim;
 }
 
 /** Words naming who is to act between an expectation and its infinitive ("expect Clinton to win"). */
