@@ -3,7 +3,8 @@
 // organisations or descriptions. The parts: context.ts (what is known of the article), words.ts and
 // spans.ts (tokens and look-ups), reported*.ts (cues: verbs.ts, cue-reading.ts, source-before.ts,
 // source-after.ts, appositions.ts and subjects.ts find their parts), direct.ts (quotes and labels),
-// quotes.ts (quote marks), sources.ts (who a phrase names), make.ts (the Claim).
+// headlines.ts (headlines that name their source), quotes.ts (quote marks), sources.ts (who a phrase
+// names), make.ts (the Claim).
 
 import type { Claim, Document, Sentence, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
@@ -12,7 +13,8 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { firstAtOrAfter } from "../search.js";
 import { makeCtx, type Ctx } from "./context.js";
 import { reportedSpeech } from "./reported.js";
-import { headlineAttribution, headlineVerbBeforeQuote, quoteClaim, speakerLabels } from "./direct.js";
+import { quoteClaim, speakerLabels } from "./direct.js";
+import { headlineAttribution, headlineVerbBeforeQuote } from "./headlines.js";
 import { tokenize } from "../../segment/tokens.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
