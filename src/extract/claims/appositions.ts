@@ -98,7 +98,8 @@ export function dashAppositionBefore(ctx: Ctx, w: Words, end: number): Span | nu
   const close = double ? end - 2 : end - 1;
   for (let i = close - 1; i > 0 && close - i <= MAX_APPOSITION; i--) {
     const x = low[i]!;
-    if (isEnd(x) && !(x === "." && i > 0)) return null;
+    // (a full stop inside is an abbreviation's: the segmenter did not end the sentence there)
+    if (isEnd(x) && x !== ".") return null;
     const open = double ? x === "-" && low[i - 1] === "-" : x === mark;
     if (!open) continue;
     const subject = sourceBefore(ctx, w, double ? i - 1 : i);

@@ -47,7 +47,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       const inContent = last && prev && prev.source.kind === "person" && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
       // or a speaker of reported speech named after the last person ('Suhup, mengatakan, ...', a
       // name the people stage did not know)
-      const newer = prev && !prev.quote && prev.source.span && (prev.source.kind === "person" || prev.source.kind === "organisation" || prev.source.kind === "unnamed") && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
+      const newer = prev && !prev.quote && prev.source.span && prev.source.kind !== "publication" && prev.source.kind !== "unknown" && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
       const name = inContent || newer ? prev!.source.name : last?.entity.name;
       source = name ? { name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
       cueSpan = toks[i]!.span;
@@ -62,6 +62,7 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       // the news convention punctuates the quote or its close ('"...," X said', '"...?" X asked');
       // a bare quote running on into the sentence ('by "a con" and ... what he called') is a phrase
       const punctuated = i > 0 && (low[i - 1] === "," || DASHES.has(low[i - 1]!) || /[,?!.…—–-]$/u.test(text.slice(q.span[0], q.span[1]).trimEnd()));
+      let manner = 0;
       let e = i;
       while (e < toks.length && e - i < MAX_SPEAKER_WORDS && !ctx.cues.at(low, e) && !isBoundary(low[e]!) && !ctx.breaks.has(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e))) e++;
       const after = punctuated && e < toks.length ? ctx.cues.at(low, e) : null;
@@ -71,12 +72,11 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
         source = ctx.sources.resolve(tokenSpan(w, [i, srcEnd]));
         cueSpan = [toks[srcEnd]!.span[0], toks[e + after.length - 1]!.span[1]];
         stance = after.value.stance;
-      } else if (punctuated && mannerVerbAfterName(ctx, w, i) > 0) {
+      } else if (punctuated && (manner = mannerVerbAfterName(ctx, w, i)) > 0) {
         // '"Promise mama ...," Blige sings to Clinton': a person and any verb of theirs closing the
         // quote's sentence speak it (sings, laughed, quipped), lexicon or not
-        const v = mannerVerbAfterName(ctx, w, i);
-        source = ctx.sources.resolve(tokenSpan(w, [i, v]));
-        cueSpan = toks[v]!.span;
+        source = ctx.sources.resolve(tokenSpan(w, [i, manner]));
+        cueSpan = toks[manner]!.span;
       } else if (dash >= 0 && i < toks.length && isCap(toks[i])) {
         // '"..." —Jane Doe': the name after the dash, the dash as the cue
         const src = phraseTo(ctx, w, i);

@@ -48,7 +48,6 @@ function trimmed(text: string, a: number, b: number): Span {
   return [a, b];
 }
 
-
 /** Words between a headline's verb and its quote ("Calls [Hillary Clinton] 'A Disgrace'"). */
 const MAX_HEADLINE_OBJECT = 4;
 
@@ -67,15 +66,19 @@ export function headlineVerbBeforeQuote(ctx: Ctx, title: Sentence, claims: Claim
   const qi = toks.findIndex((t, i) => i > 0 && isQuoteMark(low[i]!) && t.span[0] > toks[i - 1]!.span[1] && toks[i + 1] !== undefined && toks[i + 1]!.span[0] === t.span[1]);
   if (qi < 2) return;
   const q = ctx.quoteAt.get(toks[qi]!.span[0]);
+  // the verb: a word in -s (not -ss) that is no part of a name
+  const verb = (t: number) => /^\p{L}{3,}s$/u.test(toks[t]!.text) && !/ss$/u.test(low[t]!) && !inName(ctx, toks[t]!.span);
   let v = 1;
-  while (v < qi && (isCap(toks[v]) || abbreviationDot(ctx, w, v)) && !(/^\p{L}{3,}s$/u.test(toks[v]!.text) && !/ss$/u.test(low[v]!) && !inName(ctx, toks[v]!.span))) v++;
-  if (v >= qi || qi - v - 1 > MAX_HEADLINE_OBJECT || !/^\p{L}{3,}s$/u.test(toks[v]!.text) || !isCap(toks[0])) return;
+  while (v < qi && (isCap(toks[v]) || abbreviationDot(ctx, w, v)) && !verb(v)) v++;
+  if (v >= qi || qi - v - 1 > MAX_HEADLINE_OBJECT || !verb(v) || !isCap(toks[0])) return;
   for (let t = 0; t < v; t++) if (!isCap(toks[t]) && !abbreviationDot(ctx, w, t)) return;
   // a person, an organisation or a role names the source ("Retired General"; not "Frustrated Parents")
   const srcSpan = tokenSpan(w, [0, v]);
   const words = ctx.text.slice(srcSpan[0], srcSpan[1]);
-  const person = ctx.sources.personsIn(srcSpan).length > 0 ? null : ctx.sources.personNamed(words);
-  const named = person !== null || ctx.sources.personsIn(srcSpan).length > 0 || ctx.sources.orgsIn(srcSpan) || low.slice(0, v).some((x) => ctx.roleWords.has(x) || ctx.sourceHeads.has(x));
+  const mentioned = ctx.sources.personsIn(srcSpan).length > 0;
+  // (a headline kept apart from the body has no mentions: the person is found by name)
+  const person = mentioned ? null : ctx.sources.personNamed(words);
+  const named = mentioned || ctx.sources.orgsIn(srcSpan) || low.slice(0, v).some((x) => ctx.roleWords.has(x) || ctx.sourceHeads.has(x));
   const source: ClaimSource | null = person ? { name: person.name, kind: "person", text: words, span: srcSpan } : named ? ctx.sources.resolve(srcSpan) : null;
   const end = toks.length - (isEnd(low[toks.length - 1]!) ? 1 : 0);
   if (!source || end <= v + 1) return;

@@ -9,7 +9,7 @@ import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { quoteClosingNear, quoteEndingAt, timeStartingAt } from "./spans.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
-import { cliticStem, possessorBefore, sourceBefore } from "./source-before.js";
+import { cliticStem, opensVerbChain, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
 import { appositionBefore, dashAppositionBefore, leadingApposition } from "./appositions.js";
 import { clauseSubject, conjunctSubject, participleSubject, subjectAt } from "./subjects.js";
@@ -313,9 +313,7 @@ const MAX_CHAIN = 6;
  * with at most one other word ("has long", "had only"). */
 function chainBetween(ctx: Ctx, w: Words, a: number, b: number): boolean {
   const { low, toks } = w;
-  const x = low[a]!;
-  if (!ctx.finiteAuxiliaries.has(x) && !ctx.passiveAuxiliaries.has(x) && !ctx.raisingVerbs.has(x)) return false;
-  if (b - a > MAX_CHAIN) return false;
+  if (!opensVerbChain(ctx, low[a]!) || b - a > MAX_CHAIN) return false;
   for (let t = a; t < b; t++) if (!/^\p{Ll}/u.test(toks[t]!.text) || isBoundary(low[t]!) || isEnd(low[t]!)) return false;
   if (ctx.infinitiveMarkers.has(low[b - 1]!)) return true;
   let other = 0;

@@ -119,6 +119,11 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
   return [start, verbChainStart(ctx, w, start, end)];
 }
 
+/** A word that opens a verb chain: a finite or passive auxiliary, or a raising verb ("was", "went"). */
+export function opensVerbChain(ctx: Ctx, x: string): boolean {
+  return ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.raisingVerbs.has(x);
+}
+
 /**
  * Where a verb chain between the subject and the cue's infinitive starts ("she [was just beginning
  * to] realize", "Ham [went on to] explain", "Cruz [has long] said"): a finite auxiliary, a raising verb
@@ -132,7 +137,7 @@ function verbChainStart(ctx: Ctx, w: Words, start: number, end: number): number 
     // a relative clause kept in the source has verbs of its own ("a study that appeared in ...")
     if (ctx.relatives.has(x)) return end;
     // ("to" only right before the cue: elsewhere it is a preposition, "complaint to the Board")
-    if (ctx.finiteAuxiliaries.has(x) || ctx.passiveAuxiliaries.has(x) || ctx.raisingVerbs.has(x) || (t === end - 1 && ctx.infinitiveMarkers.has(x))) return t;
+    if (opensVerbChain(ctx, x) || (t === end - 1 && ctx.infinitiveMarkers.has(x))) return t;
   }
   return end;
 }
@@ -169,6 +174,11 @@ function conjunctStart(ctx: Ctx, w: Words, and: number): number {
   return k + 1;
 }
 
+/** A word with a possessive ending ("Trump's", "police’s"). */
+function possessiveEnding(ctx: Ctx, x: string): boolean {
+  return ctx.possessiveSuffixes.some((p) => x.length > p.length && x.endsWith(p));
+}
+
 /** Lower-case modifiers looked past between a possessor and its noun ("his infamous comment"). */
 const MAX_NOUN_MODIFIERS = 3;
 
@@ -187,7 +197,7 @@ export function possessorBefore(ctx: Ctx, w: Words, end: number, modifiers: bool
   if (t >= 0 && ctx.nounMarkers.has(low[t]!) && !ctx.possessives.has(low[t]!)) return null;
   if (!modifiers) {
     const x = t >= 0 ? low[t]! : "";
-    return ctx.possessives.has(x) || ctx.possessiveSuffixes.some((p) => x.length > p.length && x.endsWith(p)) ? possessorBefore(ctx, w, end, true) : undefined;
+    return ctx.possessives.has(x) || possessiveEnding(ctx, x) ? possessorBefore(ctx, w, end, true) : undefined;
   }
   const modifier = (i: number) =>
     /^\p{Ll}+$/u.test(toks[i]!.text) && !ctx.stops.has(low[i]!) && !ctx.breaks.has(low[i]!) && !ctx.auxiliaries.has(low[i]!) && !ctx.nounMarkers.has(low[i]!) && !ctx.possessives.has(low[i]!) && !ctx.pronouns.has(low[i]!);
@@ -195,7 +205,7 @@ export function possessorBefore(ctx: Ctx, w: Words, end: number, modifiers: bool
   if (t < 0) return undefined;
   const x = low[t]!;
   if (ctx.possessives.has(x)) return [t, t + 1];
-  if (ctx.possessiveSuffixes.some((p) => x.length > p.length && x.endsWith(p))) {
+  if (possessiveEnding(ctx, x)) {
     let s = t;
     while (s > 0 && (isCap(toks[s - 1]) || ctx.nounMarkers.has(low[s - 1]!) || abbreviationDot(ctx, w, s - 1))) s--;
     // a sentence-initial preposition or adverb is no part of it ("In Trump's claim")

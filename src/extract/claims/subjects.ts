@@ -5,6 +5,11 @@ import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, type Words } from "./words.js";
 
+/** A personal pronoun that can be a subject ("he", "they"; not "his"). */
+export function isSubjectPronoun(ctx: Ctx, x: string): boolean {
+  return ctx.pronouns.has(x) && !ctx.possessives.has(x);
+}
+
 /** Longest subject read from a sentence's start for a coordinated verb. */
 const MAX_SUBJECT = 8;
 
@@ -51,7 +56,7 @@ export function participleSubject(ctx: Ctx, w: Words, k: number): Span | null {
     if (low[c] !== ",") return null;
     s0 = c + 1;
   }
-  if (s0 < k && ctx.pronouns.has(low[s0]!) && !ctx.possessives.has(low[s0]!)) return [s0, s0 + 1];
+  if (s0 < k && isSubjectPronoun(ctx, low[s0]!)) return [s0, s0 + 1];
   let e = s0;
   let named = false;
   while (e < k && e - s0 < MAX_PARTICIPLE_SUBJECT) {
@@ -77,7 +82,7 @@ export function participleSubject(ctx: Ctx, w: Words, k: number): Span | null {
  * noun ("the mayor", "many Mexicans"). */
 export function subjectAt(ctx: Ctx, w: Words, a: number): Span | null {
   const { low, toks } = w;
-  if (ctx.pronouns.has(low[a]!) && !ctx.possessives.has(low[a]!)) return [a, a + 1];
+  if (isSubjectPronoun(ctx, low[a]!)) return [a, a + 1];
   let e = a;
   while (e < toks.length && (isCap(toks[e]) || (low[e] === "." && abbreviationDot(ctx, w, e)))) e++;
   if (e > a) return [a, e];
@@ -103,7 +108,7 @@ export function conjunctSubject(ctx: Ctx, w: Words, and: number): Span | null {
   if (and - i > MAX_CONJUNCT) return null;
   const a = i + 1;
   if (a >= and - 1) return null;
-  if (ctx.pronouns.has(low[a]!) && !ctx.possessives.has(low[a]!)) return [a, a + 1];
+  if (isSubjectPronoun(ctx, low[a]!)) return [a, a + 1];
   const p = ctx.sources.personsIn([toks[a]!.span[0], toks[and - 1]!.span[1]])[0];
   if (!p || p.span[0] !== toks[a]!.span[0]) return null;
   let e = a;

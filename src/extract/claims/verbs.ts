@@ -6,6 +6,7 @@ import type { Ctx } from "./context.js";
 import { isBoundary, isEnd, titleCase, type Words } from "./words.js";
 import { timeEndingAt, timeStartingAt } from "./spans.js";
 import { clauseFollows } from "./reported-content.js";
+import { isSubjectPronoun } from "./subjects.js";
 
 /** Whether token t is an auxiliary: not a capitalised "May" or "Will" after a capitalised word
  * ("Theresa May said"), which is a name's, outside title-case headlines. */
@@ -113,7 +114,7 @@ export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: 
   // (not "on" opening "on Monday")
   const dateAt = (x: number): Span | null => timeStartingAt(ctx, toks[x]!.span[0]);
   // (not "as" opening a clause of its own: "said as she and hundreds of others marched")
-  const opensClause = (x: number) => ctx.adjunctSubordinators.has(low[x]!) && x + 1 < toks.length && ((ctx.pronouns.has(low[x + 1]!) && !ctx.possessives.has(low[x + 1]!)) || clauseFollows(ctx, w, x + 1));
+  const opensClause = (x: number) => ctx.adjunctSubordinators.has(low[x]!) && x + 1 < toks.length && (isSubjectPronoun(ctx, low[x + 1]!) || clauseFollows(ctx, w, x + 1));
   if (end < toks.length && ctx.cueParticles.has(low[end]!) && !counted(low[end + 1]) && !(end + 1 < toks.length && dateAt(end + 1)) && !opensClause(end) && !ctx.bareVerbs.has(low[end - 1]!)) return both(end + 1);
   let e = end;
   let cue = end; // e less a time phrase closing the tail
