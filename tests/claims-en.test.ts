@@ -85,6 +85,17 @@ describe("English pronouns and titles", () => {
     expect(cs.find((c) => c.source.text === "She")!.source.name).toBe("Linda Moss");
   });
 
+  it("a narrative pronoun looks past the names inside a quote", async () => {
+    const cs = await claimsOf('Port director Linda Moss toured the yard. "I trust Tom Varga with the repairs," she said. Later he said the wall would hold.');
+    expect(cs.find((c) => c.source.text === "he")!.source.name).toBe("Linda Moss");
+  });
+
+  it("a description no one's roles fit stays unnamed", async () => {
+    const cs = await claimsOf('"The yard has no contract with Tom Varga," one legal expert said. "It never had," the expert added.');
+    const c = cs.find((x) => x.source.text === "the expert")!;
+    expect(c.source.kind).toBe("unnamed");
+  });
+
   it("a relative pronoun resolves to the person before it", async () => {
     const cs = await claimsOf("The plan was drawn up by Peter Quill, who said it would last fifty years.");
     const c = cs.find((x) => x.source.text === "who")!;

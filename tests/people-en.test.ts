@@ -90,5 +90,10 @@ describe("English people", () => {
     const b = await analyseText("Jon Ruiz Speaks Directly To Voters.\n\nThe harbour master spoke on Monday.\n", { lang: "en", extract: ["people"] });
     expect(b.people).toEqual([]);
   });
-});
 
+  it("a title that is also an adjective is no role before a noun: 'the general public'", async () => {
+    const ps = await people("Gen. Mark Milley spoke first. The general said the base would close. The general public was not told.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Mark Milley", ["general", "Gen."]]]);
+    expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Mark Milley", "The general"]);
+  });
+});

@@ -94,6 +94,11 @@ export interface PeopleLexicon {
   roleTrailers?: string[];
   /** Titles too broad to tell people apart in a description ("Pemimpin Rusia itu" is told by "Rusia"). */
   broadTitles?: string[];
+  /** Titles that are also adjectives ("the general public", "a major party"): read as a title only
+   * when no lower-case noun follows. */
+  adjectivalTitles?: string[];
+  /** Abbreviated titles and the words they stand for ("Gen." is "general": "the general" fits him). */
+  titleAbbreviations?: Record<string, string>;
   /** Articles opening a role apposition after a name (", the Kremlin spokesman,", ", seorang ..."). */
   appositionArticles?: string[];
   /** Words that end a role apposition (clause words: "yang", "who", "said"). */

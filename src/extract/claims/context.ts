@@ -135,7 +135,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
     abbreviations: lower(pack.abbreviations),
     pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),
-    sources: new SourceIndex(text, merged, pack),
+    sources: new SourceIndex(text, merged, pack, quotes.map((q) => q.span)),
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
     quoteSpans: quotes.map((q) => q.span),

@@ -33,6 +33,8 @@ export class SourceIndex {
     private readonly text: string,
     merged: Merged,
     pack: LanguagePack,
+    /** The article's quotes, in text order: a narrative pronoun looks past the names inside them. */
+    private readonly quoteSpans: Span[] = [],
   ) {
     this.persons = merged.people
       .flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun").map((m) => ({ span: m.span, entity: e })))
@@ -130,7 +132,10 @@ export class SourceIndex {
       return { name: p.entity.name, kind: "person", text: phrase, span };
     }
     if (words.length === 1 && this.pronouns.has(words[0]!)) {
-      const p = this.lastPersonBefore(span[0]);
+      // "The answers he gave": a name a speaker said inside quotes is rarely the narrative's "he"
+      const q = this.quoteSpans[lastAtOrBefore(this.quoteSpans, (x) => x[0], span[0])];
+      const quoted = q !== undefined && span[0] < q[1];
+      const p = (quoted ? null : this.lastPersonBefore(span[0], this.quoteSpans)) ?? this.lastPersonBefore(span[0]);
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
     if (words.length === 1 && this.standalone.has(words[0]!)) return { name: phrase, kind: "unnamed", text: phrase, span };

@@ -14,7 +14,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const sets = articleSets(peopleSets(pack), lower);
   const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(oneKindPerName(headlineNames(cands, doc)), sets.givenKey, sets.broadTitles);
+  return mergeCandidates(oneKindPerName(headlineNames(cands, doc)), sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
 /** Longest name looked for inside a title-case run. */

@@ -48,6 +48,9 @@ export interface PeopleSets {
   /** Relative pronouns ("yang", "who"). */
   relatives: Set<string>;
   broadTitles: Set<string>;
+  adjectivalTitles: Set<string>;
+  /** A title word's full form ("gen." → "general"); other words as they are. */
+  titleKey: (w: string) => string;
   /** Partitives as word lists ("salah satu" → ["salah", "satu"]). */
   partitives: string[][];
   givenNames: Set<string>;
@@ -150,6 +153,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     timeClosers: new Set(p.timeClosers ?? []),
     relatives: new Set(pack.claims.relativePronouns),
     broadTitles: new Set(p.broadTitles ?? []),
+    adjectivalTitles: new Set(p.adjectivalTitles ?? []),
+    titleKey: titleKeyOf(p.titleAbbreviations ?? {}),
     partitives: (p.partitives ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),
     familyNames: new Set((p.familyNames ?? []).map((w) => w.toLowerCase())),
@@ -224,4 +229,9 @@ function timeWords(pack: LanguagePack): string[] {
   const months = Object.keys(pack.time.months);
   const full = months.filter((m) => !months.some((o) => o !== m && o.startsWith(m) && pack.time.months[o] === pack.time.months[m]));
   return [...full, ...Object.keys(pack.time.weekdays).filter((d) => d.length > 3)];
+}
+
+function titleKeyOf(abbreviations: Record<string, string>): (w: string) => string {
+  const full = new Map(Object.entries(abbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
+  return (w) => full.get(w.replace(/\.$/, "")) ?? w;
 }

@@ -113,6 +113,11 @@ export function titleAhead(toks: Token[], low: string[], s: number, sets: People
   return null;
 }
 
+/** A word that can follow a subject: a verb's form, an auxiliary, an adverb or a cue. */
+function isVerbish(sets: PeopleSets, w: string): boolean {
+  return sets.verbLike.test(w) || sets.auxiliaries.has(w) || sets.clauseWords.has(w);
+}
+
 /** "Pemimpin Rusia itu", "mantan presiden tersebut", "the former president", "the Russian leader". */
 export function description(toks: Token[], low: string[], i: number, _s: number, sets: PeopleSets, text: string, sentence: number): Candidate | null {
   let a = i;
@@ -157,6 +162,8 @@ export function description(toks: Token[], low: string[], i: number, _s: number,
     b++;
   } else if (toks[b] && isCapitalised(toks[b]!.text)) {
     return null; // "the president Joe Biden": a name follows
+  } else if (words.length === 1 && sets.adjectivalTitles.has(words[0]!) && toks[b] && isWord(toks[b]!.text) && !isVerbish(sets, low[b]!)) {
+    return null; // "the general public": an adjective before its noun
   }
   // "salah satu pejabat tersebut", "one of the officials": a member of a group, no one named before
   if (sets.partitives.some((p) => p.length <= i && p.every((w, k) => low[i - p.length + k] === w))) return null;

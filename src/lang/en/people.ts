@@ -56,6 +56,12 @@ export const people: PeopleLexicon = {
   pronounPossessives: ["his", "her"],
   demonstratives: ["the", "that", "this"],
   broadTitles: ["president", "leader", "minister"],
+  adjectivalTitles: ["general", "major", "private", "head"],
+  titleAbbreviations: {
+    gen: "general", sen: "senator", rep: "representative", gov: "governor", lt: "lieutenant", col: "colonel",
+    maj: "major", capt: "captain", sgt: "sergeant", adm: "admiral", supt: "superintendent",
+    dr: "doctor", prof: "professor", rev: "reverend", insp: "inspector", det: "detective", cmdr: "commander",
+  },
   partitives: ["one of", "some of"],
   thingArticles: ["a", "an", "the"],
   hyphenArticles,
