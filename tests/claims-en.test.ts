@@ -38,6 +38,11 @@ describe("English reported speech", () => {
     expect(ng.content).toBe("The budget is already spent");
   });
 
+  it("a clause between commas before an inverted '..., said X' is content, not an apposition", async () => {
+    const cs = await claimsOf("Rain falls all year on the island, but the north is drier, said geologist Ana Lind, a fellow of the institute.");
+    expect(cs.map(row)).toContain("Ana Lind | said | says | Rain falls all year on the island, but the north is drier");
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

@@ -23,6 +23,8 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
     while (c >= 0 && w.low[c] !== "," && !isQuoteMark(w.low[c]!) && !(isEnd(w.low[c]!) && w.low[c] !== ".") && w.low[c] !== ";" && w.low[c] !== ":") c--;
     if (c < 0 || w.low[c] !== ",") break;
     if (comma - c > MAX_APPOSITION) break;
+    // "Rain falls on Titan, but the poles are wet, said X": a clause, not a description of a subject
+    if (clauseSegment(ctx, w, c + 1, segEnd)) break;
     // the part before this comma ends with a name: that is the subject
     // "mining companies, including Patriot, declared": a segment of membership describes any subject
     const member = seg === 0 && ctx.affiliationPrepositions.has(w.low[c + 1]!) && !ctx.stops.has(w.low[c + 1]!);
@@ -41,6 +43,17 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
     segEnd = c;
   }
   return best;
+}
+
+/** Whether the words [a, b) between commas make a clause: a coordinator opens them, or a finite
+ * auxiliary stands in them with no relative pronoun before it ("who is a former official" describes). */
+function clauseSegment(ctx: Ctx, w: Words, a: number, b: number): boolean {
+  if (a < b && ctx.coordinators.has(w.low[a]!)) return true;
+  for (let i = a; i < b; i++) {
+    if (ctx.relatives.has(w.low[i]!)) return false;
+    if (ctx.finiteAuxiliaries.has(w.low[i]!)) return true;
+  }
+  return false;
 }
 
 /**
