@@ -43,6 +43,11 @@ describe("English reported speech", () => {
     expect(cs.map(row)).toContain("Ana Lind | said | says | Rain falls all year on the island, but the north is drier");
   });
 
+  it("a connective between commas is neither source nor cue: 'The minister, however, said'", async () => {
+    const cs = await claimsOf("The harbour minister, however, said the wall would hold. Recent councils have, in fact, admitted that it leaks.");
+    expect(cs.map((c) => c.source.text)).toEqual(["The harbour minister", "Recent councils"]);
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

@@ -37,6 +37,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.find((c) => c.cue === "dilaporkan")!.source.kind).toBe("unknown");
   });
 
+  it("a connective between commas is not the source: 'Wali kota itu, namun, mengatakan'", async () => {
+    const cs = await claimsOf("Wali Kota Rahmat Siregar meninjau tanggul. Dinas pekerjaan umum, sementara itu, mengatakan tanggul itu bocor.");
+    expect(cs.map((c) => c.source.text)).toContain("Dinas pekerjaan umum");
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

@@ -424,6 +424,9 @@ export interface ClaimsLexicon {
   mediumPrepositions?: string[];
   /** Adverbs after a cue that belong to it ("said then", "added later"). */
   trailingAdverbs?: string[];
+  /** Connectives set off by commas between a subject and its verb ("The minister, however, said"):
+   * part of neither the source nor the cue. */
+  parentheticals?: string[];
   /** Words opening a comment clause that refers back to the clause before ("..., as police have
    * said."): that clause is the content. */
   commentMarkers?: string[];

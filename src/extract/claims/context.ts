@@ -15,6 +15,7 @@ export interface Ctx {
   pack: LanguagePack;
   cues: PhraseSet<CueEntry>;
   notCues: PhraseSet<true>;
+  parentheticals: PhraseSet<true>;
   adverbs: Set<string>;
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
@@ -93,6 +94,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     pack,
     cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
     notCues: new PhraseSet((lex.notCues ?? []).map((c) => [c, true] as [string, true])),
+    parentheticals: new PhraseSet((lex.parentheticals ?? []).map((c) => [c, true] as [string, true])),
     adverbs: lower(lex.adverbs),
     auxiliaries: lower(lex.auxiliaries),
     adverbPattern: lex.adverbPattern ?? null,

@@ -34,6 +34,19 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
 }
 
 /** Skip words that may stand between a source and its verb group ("juga", "in a statement"). */
+/** Longest connective phrase between commas ("on the other hand"). */
+const MAX_PARENTHETICAL = 4;
+
+/** The comma opening a connective set off by commas that ends right before token `j` (", however,"), or `j`. */
+function parentheticalBefore(ctx: Ctx, w: Words, j: number): number {
+  if (j < 3 || w.low[j - 1] !== ",") return j;
+  for (let p = j - 2; p > 0 && j - 2 - p < MAX_PARENTHETICAL; p--) {
+    if (w.low[p - 1] !== ",") continue;
+    return ctx.parentheticals.at(w.low, p)?.length === j - 1 - p ? p - 1 : j;
+  }
+  return j;
+}
+
 export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; negated: boolean } {
   let negated = false;
   for (;;) {
@@ -43,6 +56,12 @@ export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; n
       while (j > 0 && (ctx.adverbs.has(w.low[j - 1]!) || ctx.negations.has(w.low[j - 1]!) || auxiliaryAt(ctx, w, j - 1) || manner(j - 1))) {
         if (ctx.negations.has(w.low[j - 1]!)) negated = true;
         j--;
+      }
+      // "The minister, however, said": a connective between commas
+      const p = parentheticalBefore(ctx, w, j);
+      if (p < j) {
+        j = p;
+        continue;
       }
       // "Trump in a statement said": the phrase naming the medium
       const m = mediumBefore(ctx, w, j);

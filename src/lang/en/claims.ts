@@ -215,6 +215,12 @@ export const claims: ClaimsLexicon = {
   mediumPrepositions: ["in", "during", "at"],
   commentMarkers: ["as"],
   adjunctSubordinators: ["after", "before", "when", "while", "as", "since", "until", "because", "although", "though", "once"],
+  parentheticals: [
+    "however", "though", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "indeed", "instead",
+    "too", "also", "still", "again", "in fact", "of course", "for example", "for instance", "in turn", "in particular",
+    "at least", "after all", "as well", "in addition", "furthermore", "by contrast", "in contrast", "for her part",
+    "for his part", "for their part", "for its part", "on the other hand", "in the end", "so far", "at the time", "in response",
+  ],
   trailingAdverbs: ["then", "later", "earlier", "again", "afterward", "afterwards", "recently", "previously", "repeatedly"],
   possessivePronouns: ["his", "her", "its", "their", "our", "my", "your"],
   indefiniteArticles: ["a", "an"],

@@ -68,6 +68,8 @@ export const claims: ClaimsLexicon = {
     { cue: "konon", stance: "hedges", source: "after", agentless: true },
   ],
   complementisers: info.complementisers,
+  // connectives set off by commas between subject and verb: "Menteri itu, namun, mengatakan"
+  parentheticals: ["namun", "sementara itu", "di sisi lain", "bagaimanapun", "tentu saja", "misalnya", "pun demikian", "meski demikian"],
   adverbs: [
     "juga", "pun", "kemudian", "lalu", "telah", "sudah", "sempat", "pernah", "akan", "masih", "kembali",
     "secara", "terbuka", "tegas", "pertama", "kali", "langsung", "bahkan", "sebelumnya", "lantas", "menambahkan",
