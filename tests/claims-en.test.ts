@@ -86,6 +86,9 @@ describe("English reported speech", () => {
     const cs = await claimsOf("Officials from the United States visited the port. The claims were rejected by the court in a short ruling.");
     expect(cs.some((c) => c.cue === "States")).toBe(false);
     expect(cs.some((c) => c.cue === "claims")).toBe(false);
+    // a capitalised cue word in a run of capitals names a firm no list knows
+    const firm = await claimsOf("Harbour Express via the port office is offering cheap tickets. Express Freight said it would match them.");
+    expect(firm.map((c) => c.cue)).toEqual(["said"]);
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isEnd, isQuoteMark, titleCase, wordsOf, type Words } from "./words.js";
+import { abbreviationDot, isCap, isEnd, isQuoteMark, titleCase, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
@@ -37,7 +37,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const topic = k > 1 && ctx.infinitiveMarkers.has(w.low[k - 1]!) && ctx.questionWords.has(w.low[k - 2]!);
     const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k)) || adjectival(ctx, w, k, cueEnd);
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
-    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && insideName(ctx, w, k))) {
+    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && (insideName(ctx, w, k) || inCapitalisedRun(w, k)))) {
       k = cueEnd - 1;
       continue;
     }
@@ -78,4 +78,12 @@ function inCommentClause(ctx: Ctx, w: Words, k: number): boolean {
     if (ctx.commentMarkers.has(x) && (i === 0 || w.low[i - 1] === "," || isQuoteMark(w.low[i - 1]!))) return true;
   }
   return false;
+}
+
+/** "Electronic Express via Rakuten is offering ...": outside a title-case line, a capitalised cue
+ * word inside a run of capitalised words is part of a name no list knows. */
+function inCapitalisedRun(w: Words, k: number): boolean {
+  if (k === 0 || !isCap(w.toks[k])) return false;
+  const word = (t: number) => t >= 0 && t < w.toks.length && /^\p{L}/u.test(w.toks[t]!.text) && isCap(w.toks[t]);
+  return word(k - 1) || word(k + 1);
 }
