@@ -82,6 +82,11 @@ describe("English reported speech", () => {
     expect(c.stance).toBe("hedges");
   });
 
+  it("a participle used as an adjective after a possessor reports nothing: 'Varga's alleged scheme'", async () => {
+    const cs = await claimsOf("The court heard of Tom Varga’s alleged scheme and his reported debts. Though he’s promised to pay, the bank waits.");
+    expect(cs.map((c) => c.cue)).toEqual(["’s promised"]);
+  });
+
   it("does not read a cue word inside a name or after a determiner", async () => {
     const cs = await claimsOf("Officials from the United States visited the port. The claims were rejected by the court in a short ruling.");
     expect(cs.some((c) => c.cue === "States")).toBe(false);

@@ -57,7 +57,12 @@ function adjectival(ctx: Ctx, w: Words, k: number, cueEnd: number): boolean {
   let b = k - 1;
   if (b > 0 && ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[b]!.text)) b--;
   const next = w.toks[cueEnd];
-  return b >= 0 && ctx.stops.has(w.low[b]!) && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !ctx.stops.has(w.low[cueEnd]!) && !ctx.complementisers.has(w.low[cueEnd]!) && !ctx.infinitiveMarkers.has(w.low[cueEnd]!);
+  // after a determiner or a possessor: "the alleged fraud", "Epstein's alleged ring", "his alleged role"
+  // ("he's heralded plans": a pronoun's clitic is an auxiliary)
+  const x = b >= 0 ? w.low[b]! : "";
+  const possessor = ctx.possessiveSuffixes.some((suf) => x.endsWith(suf) && !ctx.pronouns.has(x.slice(0, -suf.length)) && !ctx.relatives.has(x.slice(0, -suf.length)));
+  const determiner = b >= 0 && (ctx.stops.has(x) || ctx.possessives.has(x) || possessor);
+  return determiner && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !ctx.stops.has(w.low[cueEnd]!) && !ctx.complementisers.has(w.low[cueEnd]!) && !ctx.infinitiveMarkers.has(w.low[cueEnd]!);
 }
 
 function quoteFollows(ctx: Ctx, w: Words, at: number): boolean {
