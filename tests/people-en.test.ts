@@ -96,4 +96,15 @@ describe("English people", () => {
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Mark Milley", ["general", "Gen."]]]);
     expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Mark Milley", "The general"]);
   });
+
+  it("a place that is also a given name opens a name before an unknown word: 'Virginia Giuffre'", async () => {
+    const ps = await people("Yesterday Virginia Roe met Austin Smith. Officials in Austin said the rule stands. Austin Mayor Steve Adler spoke.");
+    expect(ps.map((p) => p.name)).toEqual(["Virginia Roe", "Austin Smith", "Steve Adler"]);
+  });
+
+  it("a role noun linked by 'of' to a name is not that name's role: 'a victim of Varga'", async () => {
+    const ps = await people("Ana Lind, a victim of Tom Varga's scheme, testified. The wife of Tom Varga spoke.");
+    expect(ps.find((p) => p.name === "Tom Varga")!.roles).toEqual([]);
+    expect(ps.find((p) => p.name === "Ana Lind")!.roles[0]).toMatch(/^victim of/);
+  });
 });

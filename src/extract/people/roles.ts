@@ -38,6 +38,8 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
       const capsOnly = toks.slice(k + hit.length, end).every((t) => isCapitalised(t.text));
       if (title && !capsOnly) return null;
       if (words.some((x) => sets.verbLike.test(x))) return null;
+      // "a victim of Epstein", "the wife of X": the name is the role's complement, not its holder
+      if (noun && words.some((x) => sets.titleLinks.has(x))) return null;
       let a = k;
       while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
       // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun

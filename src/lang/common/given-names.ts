@@ -355,6 +355,10 @@ export const internationalGivenNames: string[] = [
   "Zuzana", "Zygmunt", "Álvaro", "Ángel", "Åke", "Åsa", "Çağlar", "Édouard",
   "Élisabeth", "Éloïse", "Émile", "Étienne", "Óscar", "Ömer", "Özgür", "Øystein",
   "Ümit", "Łukasz", "Şükrü",
+  // given names that are also places: "Virginia Giuffre", "Jordan Peterson" (a place word opening a
+  // name is read as a given name only when an unknown word follows it)
+  "Virginia", "Georgia", "Florence", "Sydney", "Jordan", "Adelaide", "Paris", "Dallas", "Israel", "India",
+  "Asia", "Phoenix", "Brooklyn", "Alexandria", "Kenya", "Houston", "Odessa",
 ];
 
 // Given names and their everyday forms ("Joe" for Joseph, "Bill" for William): one person in one
