@@ -107,4 +107,10 @@ describe("English people", () => {
     expect(ps.find((p) => p.name === "Tom Varga")!.roles).toEqual([]);
     expect(ps.find((p) => p.name === "Ana Lind")!.roles[0]).toMatch(/^victim of/);
   });
+
+  it("an apposition opened by a titled possessor gives the role it has: 'X, Mayor Y's chief of staff'", async () => {
+    const ps = await people("Tom Varga, Mayor Ana Lind's chief of staff, spoke. Prince Karl, Queen Ida's third child, was absent.");
+    expect(ps.find((p) => p.name === "Tom Varga")!.roles).toEqual(["Mayor Ana Lind's chief of staff"]);
+    expect(ps.find((p) => p.name === "Karl")!.roles).toEqual(["prince"]);
+  });
 });

@@ -65,7 +65,7 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
   let a = e + 1;
   if (sets.appositionArticles.has(low[a] ?? "")) a++;
   const start = a;
-  const capitalisedTitle = toks[a] && isCapitalised(toks[a]!.text) && (sets.titles.at(low, a) || sets.roleModifiers.has(low[a]!));
+  let capitalisedTitle = toks[a] && isCapitalised(toks[a]!.text) && (sets.titles.at(low, a) || sets.roleModifiers.has(low[a]!));
   let b = a;
   let sawRole = false;
   while (b < toks.length && b - start < 8) {
@@ -75,6 +75,12 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
     if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w)) break;
     if (sets.roleNouns.at(low, b) || sets.titles.at(low, b)) sawRole = true;
     b++;
+    // ", Mayor Ana Lind's chief of staff,": the role is what the possessor has ("Queen Elizabeth II's
+    // third child" names none)
+    if (capitalisedTitle && /['’]s$/.test(w)) {
+      sawRole = false;
+      capitalisedTitle = false;
+    }
   }
   if (!sawRole || b === start) return null;
   // the role must end the apposition: a comma, the sentence end, or a clause word
