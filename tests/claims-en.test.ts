@@ -48,6 +48,12 @@ describe("English reported speech", () => {
     expect(cs.map((c) => c.source.text)).toEqual(["The harbour minister", "Recent councils"]);
   });
 
+  it("a phrase that names no one is no source: 'To confirm ...', 'With notes of ...'; 'called 911' reports nothing", async () => {
+    const cs = await claimsOf("To confirm the finding, the team ran the test twice. A neighbour saw the smoke and called 911.");
+    expect(cs.find((c) => c.cue === "confirm")?.source.kind ?? "unknown").toBe("unknown");
+    expect(cs.some((c) => c.cue === "called")).toBe(false);
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

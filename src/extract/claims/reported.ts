@@ -12,6 +12,7 @@ import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
 import { beforeCue } from "./reported-verb.js";
+import { unknownSource } from "./make.js";
 
 /** Claims of the same sentence a new cue looks back at. */
 const RECENT_CLAIMS = 16;
@@ -45,9 +46,21 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     // around it); a bounded number keeps a sentence of thousands of cues linear
     const recent = claims.slice(Math.max(first, claims.length - RECENT_CLAIMS));
     const claim = cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, recent, usedQuotes);
-    if (claim) claims.push(claim);
+    // a phrase that names no one ("With", "To", "The") is no source: the claim keeps its cue, its source unknown
+    if (claim) claims.push(sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() });
     k = cueEnd - 1;
   }
+}
+
+/** Whether a claim's source phrase can name someone: not opened by a preposition ("With notes of
+ * cinnamon", "To confirm ...", "In a March meeting with ... Trump said") and not articles alone ("A",
+ * "The"; "all", "some" do stand for people). */
+function sourceWords(ctx: Ctx, c: Claim): boolean {
+  if (!c.source.span) return true;
+  const words = c.source.text.toLowerCase().split(/\s+/).filter((x) => x !== "");
+  if (words.length === 0) return true;
+  if (ctx.stops.has(words[0]!) || ctx.infinitiveMarkers.has(words[0]!)) return false;
+  return !words.every((x) => (ctx.nounMarkers.has(x) && !ctx.possessives.has(x)) || ctx.stops.has(x));
 }
 
 /** A past participle used as an adjective: after a preposition, before a noun ("from publicly

@@ -142,7 +142,9 @@ export const claims: ClaimsLexicon = {
     { cue: "is said to", stance: "hedges", source: "after", agentless: true },
   ]),
   // phoning in, a discourse marker, a measure: cue words that report nothing here
-  notCues: ["called in", "called into", "calls in", "calls into", "call in", "call into", "calling in", "calling into", "having said that", "that said", "percentage points to", "percentage point to", "points to percent"],
+  notCues: ["called in", "called into", "calls in", "calls into", "call in", "call into", "calling in", "calling into", "having said that", "that said", "percentage points to", "percentage point to", "points to percent",
+    // telephoning for help: "called 911", "called an ambulance"
+    "called 911", "calls 911", "call 911", "calling 911", "called an ambulance", "called for an ambulance"],
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
