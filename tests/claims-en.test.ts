@@ -54,6 +54,11 @@ describe("English reported speech", () => {
     expect(cs.some((c) => c.cue === "called")).toBe(false);
   });
 
+  it("a phrase capitalised only at the sentence start is a description, not an organisation", async () => {
+    const cs = await claimsOf("The doctors said the clinic was full. Protesters believe the toll is unfair. The Harbour Trust said it would wait.");
+    expect(cs.map((c) => `${c.source.text}:${c.source.kind}`)).toEqual(["The doctors:unnamed", "Protesters:unnamed", "The Harbour Trust:organisation"]);
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

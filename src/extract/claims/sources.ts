@@ -28,6 +28,9 @@ export class SourceIndex {
   /** Pronouns that name no one of the article ("I", "we", "they"): kept as written. */
   private readonly standalone: Set<string>;
   private readonly quantifiers: Set<string>;
+  /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
+  private readonly articles: Set<string>;
+  private readonly common: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -55,6 +58,8 @@ export class SourceIndex {
     this.pronouns = new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]);
     this.quantifiers = new Set((pack.claims.sourceQuantifiers ?? []).map((x) => x.toLowerCase()));
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
+    this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
+    this.common = new Set(pack.people.commonWords.map((x) => x.toLowerCase()));
   }
 
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
@@ -146,9 +151,21 @@ export class SourceIndex {
     if (org) return { name: org.name, kind: org.publication ? "publication" : "organisation", text: phrase, span };
     if (content.some((w) => this.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
     // "Obama's former campaign strategist": a role describes a person, whatever the capitals
-    if (content.some((w) => this.roles.has(w.replace(/[^\p{L}-]/gu, "")))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    const bare = content.map((w) => w.replace(/[^\p{L}-]/gu, ""));
+    if (bare.some((w) => this.roles.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    // "The owners", "The video", "Protesters", "Studies": people by their role, or a common phrase
+    // capitalised only where the sentence starts; named as the organisations below are, article aside
+    const caps = phrase.split(" ").map((w) => /^\p{Lu}/u.test(w));
+    const common = caps[0] && !caps.slice(1).some(Boolean) && (this.articles.has(words[0]!) || this.common.has(words[0]!) || this.common.has(singular(words[0]!)));
+    if (common || bare.some((w) => this.roles.has(singular(w)))) return { name: phrase.replace(/^The\s+/, ""), kind: "unnamed", text: phrase, span };
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
 }
 
+/** A plural's singular, roughly: "doctors" → "doctor", "studies" → "study" (for lexicon look-ups). */
+function singular(w: string): string {
+  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
+  return w;
+}
