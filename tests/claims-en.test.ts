@@ -271,6 +271,11 @@ describe("English direct quotes", () => {
     const c = cs.find((x) => x.cue === ":" && x.content.startsWith("Yes"))!;
     expect(c.source.text).toBe("PARR");
   });
+
+  it("a page's labels are no speakers: 'PUBLISHED: 10:48, Tue', 'SEE MORE: ...', 'PORT25: ...'", async () => {
+    const cs = await claimsOf("PUBLISHED: 10:48, Tue, Nov 19, 2019\n\nSEE MORE: Harbour wall to be rebuilt next spring\n\nPORT25: Stories of the people who keep the harbour open\n\nPARR: We are on schedule and on budget.");
+    expect(cs.map((c) => c.source.text)).toEqual(["PARR"]);
+  });
 });
 
 describe("English attribution conventions (PARC/PolNeAR style)", () => {

@@ -232,13 +232,16 @@ export function speakerLabels(ctx: Ctx, doc: Document, claims: Claim[]): void {
     // one word in capitals or a known person: not "Baca juga:", "Update:" and the like
     const person = ctx.sources.personsIn(labelSpan).length > 0;
     if (!person && !(label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) continue;
+    // "WIRED25: ...": a name has no digits
+    if (/\d/.test(label)) continue;
     // "CLARIFICATION: ...", "UPDATE: ...": an editor's label, not a speaker
     if (!person && (ctx.pack.claims.headlineLabels ?? []).includes(label.toLowerCase())) continue;
     const cStart = w.toks[colon + 1]?.span[0];
     if (cStart === undefined) continue;
     let cEnd = p.span[1];
     while (cEnd > cStart && /[\s"“”]/.test(ctx.text[cEnd - 1]!)) cEnd--;
-    if ((ctx.text.slice(cStart, cEnd).match(/\S+/g) ?? []).length < 3) continue;
+    // three words at least, not a date line ("PUBLISHED: 10:48, Tue, Nov 19, 2019")
+    if ((ctx.text.slice(cStart, cEnd).match(/\S*\p{L}\S*/gu) ?? []).length < 3) continue;
     if (claims.some((c) => c.contentSpan[0] <= cStart && c.contentSpan[1] >= cEnd)) continue;
     const source = ctx.sources.resolve(labelSpan) ?? { name: squash(label), kind: "unknown", text: label, span: labelSpan };
     const claim = makeClaim(ctx, s, source, w.toks[colon]!.span, "says", false, [cStart, cEnd], false);

@@ -202,6 +202,9 @@ export const claims: ClaimsLexicon = {
     "update", "updated", "exclusive", "watch", "analysis", "opinion", "breaking", "editorial", "video", "photos",
     "review", "explainer", "live", "listen", "quiz", "interview", "commentary", "correction", "clarification", "factbox",
     "timeline", "note", "editor's note", "related", "advertisement",
+    // a web page's furniture: "PUBLISHED: 10:48, Tue", "SEE MORE: ...", "READ MORE: ..."
+    "published", "see more", "read more", "more", "read also", "also read", "source", "sources", "photo", "image",
+    "credit", "disclaimer", "disclosure", "sponsored", "trending", "recommended", "warning", "attention",
   ],
   attitudeNouns: [
     "concern", "concerns", "hope", "hopes", "doubt", "doubts", "fear", "fears", "frustration", "anger", "outrage",
