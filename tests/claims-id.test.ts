@@ -42,6 +42,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.map((c) => c.source.text)).toContain("Dinas pekerjaan umum");
   });
 
+  it("a connective opening the sentence is no source: 'Sebaliknya menyatakan bahwa ...'", async () => {
+    const cs = await claimsOf("Menghina orang lain tidak dibenarkan. Sebaliknya menyatakan bahwa tanggul itu bocor adalah kritik yang sah.");
+    expect(cs.find((c) => c.cue === "menyatakan")?.source.kind ?? "unknown").toBe("unknown");
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

@@ -69,7 +69,7 @@ export const claims: ClaimsLexicon = {
   ],
   complementisers: info.complementisers,
   // connectives set off by commas between subject and verb: "Menteri itu, namun, mengatakan"
-  parentheticals: ["namun", "sementara itu", "di sisi lain", "bagaimanapun", "tentu saja", "misalnya", "pun demikian", "meski demikian"],
+  parentheticals: ["namun", "sementara itu", "di sisi lain", "bagaimanapun", "tentu saja", "misalnya", "pun demikian", "meski demikian", "sebaliknya", "selain itu", "oleh karena itu", "karena itu", "kemudian", "lalu", "maka"],
   adverbs: [
     "juga", "pun", "kemudian", "lalu", "telah", "sudah", "sempat", "pernah", "akan", "masih", "kembali",
     "secara", "terbuka", "tegas", "pertama", "kali", "langsung", "bahkan", "sebelumnya", "lantas", "menambahkan",
