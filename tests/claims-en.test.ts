@@ -759,6 +759,9 @@ describe("English sources: passives, appositions, adjuncts", () => {
     const cs = await claimsOf("Mayor Helen Parr spoke on Monday. The vote turned on his infamous comment about the toll. I said the pier was safe.");
     expect(cs.find((c) => c.cue === "comment about")!.source).toMatchObject({ name: "Helen Parr", kind: "person", text: "his" });
     expect(cs.find((c) => c.cue === "said")!.source).toMatchObject({ name: "I", kind: "unnamed" });
+    // with its clitic: "We've ... and can say"
+    const we = await claimsOf("We've spent a week on the pier and can say that it is safe.");
+    expect(we.find((c) => c.cue === "can say")!.source.kind).toBe("unnamed");
   });
 
   it("an apposition between dashes stays with the source: 'Jon Ruiz -- the harbour master -- said'", async () => {

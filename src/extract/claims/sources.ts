@@ -143,7 +143,8 @@ export class SourceIndex {
       const p = (quoted ? null : this.lastPersonBefore(span[0], this.quoteSpans)) ?? this.lastPersonBefore(span[0]);
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
-    if (words.length === 1 && this.standalone.has(words[0]!)) return { name: phrase, kind: "unnamed", text: phrase, span };
+    // "We've spent ... and can say": a subject pronoun with its clitic auxiliary
+    if (words.length === 1 && this.standalone.has(words[0]!.replace(/['’](?:ve|re|m|d|ll)$/, ""))) return { name: phrase, kind: "unnamed", text: phrase, span };
     const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
     // "a report in the Alden Herald", "laporan Kompas": the publication is the source
     if (org?.publication) return { name: org.name, kind: "publication", text: phrase, span };
