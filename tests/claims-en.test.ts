@@ -59,6 +59,13 @@ describe("English reported speech", () => {
     expect(cs.map((c) => `${c.source.text}:${c.source.kind}`)).toEqual(["The doctors:unnamed", "Protesters:unnamed", "The Harbour Trust:organisation"]);
   });
 
+  it("a verb taking the cue's gerund joins the cue: 'avoids condemning', 'stopped short of calling'", async () => {
+    const cs = await claimsOf("Mayor Helen Parr avoids condemning the strike. Jon Ruiz stopped short of calling the toll unfair.");
+    // avoiding an act negates it
+    expect(cs.map(row)).toEqual(["Helen Parr | avoids condemning | says | the strike", "Jon Ruiz | stopped short of calling | disputes | the toll unfair"]);
+    expect(cs.map((c) => c.negated)).toEqual([true, true]);
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

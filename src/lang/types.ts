@@ -352,6 +352,11 @@ export interface ClaimsLexicon {
   /** Verbs that take a cue as their infinitive and belong to its verb group ("appeared to suggest",
    * "failed to note"). */
   raisingVerbs?: string[];
+  /** Verbs (and phrases) taking a gerund that joins the cue: "avoids condemning", "stopped short of
+   * calling", "started off by emphasizing" report one act, its source the verb's subject. */
+  gerundVerbs?: string[];
+  /** Those of them that deny the act ("avoids condemning" condemns not): they negate the cue. */
+  gerundNegators?: string[];
   /** Conjunctions joining two verbs of one subject ("and", "but"): a cue after one shares the subject
    * of the clause ("Cruz exhorted ... and said ..."). */
   coordinators?: string[];

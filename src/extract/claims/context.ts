@@ -27,6 +27,7 @@ export interface Ctx {
   affiliationPrepositions: Set<string>;
   determiners: Set<string>;
   raisingVerbs: Set<string>;
+  gerundVerbs: PhraseSet<boolean>;
   coordinators: Set<string>;
   finiteAuxiliaries: Set<string>;
   clitics: string[];
@@ -105,6 +106,8 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     affiliationPrepositions: lower(lex.affiliationPrepositions ?? []),
     determiners: lower(lex.determiners ?? []),
     raisingVerbs: lower(lex.raisingVerbs ?? []),
+    // the value says whether the verb negates the act
+    gerundVerbs: new PhraseSet([...(lex.gerundVerbs ?? []).map((c) => [c, false] as [string, boolean]), ...(lex.gerundNegators ?? []).map((c) => [c, true] as [string, boolean])]),
     coordinators: lower(lex.coordinators ?? []),
     finiteAuxiliaries: lower(lex.finiteAuxiliaries ?? []),
     clitics: (lex.clitics ?? []).map((x) => x.toLowerCase()),

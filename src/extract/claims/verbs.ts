@@ -26,6 +26,15 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
       j -= 2;
       continue;
     }
+    // "avoids condemning", "stopped short of calling": a verb taking the cue's gerund
+    if (j === k) {
+      const g = gerundVerbBefore(ctx, w, j);
+      if (g) {
+        j = g.start;
+        if (g.negates) negated = true;
+        continue;
+      }
+    }
     if (!auxiliaryAt(ctx, w, j - 1) && !(ctx.adverbPattern !== null && ctx.adverbPattern.test(w.toks[j - 1]!.text))) break;
     if (ctx.negations.has(x)) negated = true;
     j--;
@@ -33,7 +42,20 @@ export function verbGroup(ctx: Ctx, w: Words, k: number): { start: number; negat
   return { start: j, negated };
 }
 
-/** Skip words that may stand between a source and its verb group ("juga", "in a statement"). */
+/** Longest verb phrase taking a gerund ("stopped short of"). */
+const MAX_GERUND_VERB = 3;
+
+/** A verb taking a gerund that ends right before the gerund at `j` ("avoids condemning"): where it
+ * starts and whether it negates the act; null when there is none. */
+function gerundVerbBefore(ctx: Ctx, w: Words, j: number): { start: number; negates: boolean } | null {
+  if (!/^\p{Ll}+ing$/u.test(w.toks[j]!.text)) return null;
+  for (let p = j - 1; p >= 0 && j - p <= MAX_GERUND_VERB; p--) {
+    const hit = ctx.gerundVerbs.at(w.low, p);
+    if (hit?.length === j - p) return { start: p, negates: hit.value };
+  }
+  return null;
+}
+
 /** Longest connective phrase between commas ("on the other hand"). */
 const MAX_PARENTHETICAL = 4;
 
@@ -47,6 +69,7 @@ function parentheticalBefore(ctx: Ctx, w: Words, j: number): number {
   return j;
 }
 
+/** Skip words that may stand between a source and its verb group ("juga", "in a statement"). */
 export function skipAdverbsBack(ctx: Ctx, w: Words, j: number): { end: number; negated: boolean } {
   let negated = false;
   for (;;) {
