@@ -47,6 +47,15 @@ describe("Indonesian reported speech", () => {
     expect(cs.find((c) => c.cue === "menyatakan")?.source.kind ?? "unknown").toBe("unknown");
   });
 
+  it("adverbs and a verb of duty stand between source and cue; a role opening the source describes a person", async () => {
+    const cs = await claimsOf("Dinas pekerjaan umum akhirnya memastikan tanggul itu aman. Kepala dinas bertugas untuk melaporkan kepada wali kota hasilnya. Ketua Umum PAN menambahkan hal ini harus diatur.");
+    expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.source.kind}`)).toEqual([
+      "Dinas pekerjaan umum | memastikan | organisation",
+      "Kepala dinas | bertugas untuk melaporkan | unnamed",
+      "Ketua Umum PAN | menambahkan | unnamed",
+    ]);
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

@@ -31,6 +31,7 @@ export class SourceIndex {
   /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
   private readonly articles: Set<string>;
   private readonly common: Set<string>;
+  private readonly adjectival: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -60,6 +61,7 @@ export class SourceIndex {
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
     this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
     this.common = new Set(pack.people.commonWords.map((x) => x.toLowerCase()));
+    this.adjectival = new Set(pack.people.adjectivalTitles ?? []);
   }
 
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
@@ -149,6 +151,10 @@ export class SourceIndex {
     // "a report in the Alden Herald", "laporan Kompas": the publication is the source
     if (org?.publication) return { name: org.name, kind: "publication", text: phrase, span };
     if (firstHead) return { name: phrase, kind: "unnamed", text: phrase, span };
+    // "Ketua Umum PAN", "spokesman for the Pentagon": a role opening the phrase describes a person of the organisation
+    const bareFirst = (content[0] ?? "").replace(/[^\p{L}-]/gu, "");
+    // (not a title that is also an adjective: "General Motors")
+    if (org && (this.roles.has(bareFirst) || this.roles.has(singular(bareFirst))) && !this.articles.has(bareFirst) && !this.adjectival.has(bareFirst)) return { name: phrase, kind: "unnamed", text: phrase, span };
     if (org) return { name: org.name, kind: org.publication ? "publication" : "organisation", text: phrase, span };
     if (content.some((w) => this.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
     // "Obama's former campaign strategist": a role describes a person, whatever the capitals

@@ -74,6 +74,8 @@ export const claims: ClaimsLexicon = {
     "juga", "pun", "kemudian", "lalu", "telah", "sudah", "sempat", "pernah", "akan", "masih", "kembali",
     "secara", "terbuka", "tegas", "pertama", "kali", "langsung", "bahkan", "sebelumnya", "lantas", "menambahkan",
     "hanya", "justru", "memang", "sendiri", "segera", "terus", "lagi", "berulang", "kerap", "sering",
+    "tampaknya", "akhirnya", "jarang", "sekali", "selalu", "seringkali", "biasanya", "tetap", "pula", "turut", "ikut",
+    "kini", "belakangan", "kan",
   ],
   negations: ["tidak", "tak", "belum", "bukan", "enggan"],
   // the cue span is the reporting verb alone ("juga mengatakan" → "mengatakan"), as Indonesian gold marks it
@@ -81,6 +83,10 @@ export const claims: ClaimsLexicon = {
   relativePronouns: ["yang"],
   sourceQuantifiers: ["beberapa", "dua", "tiga", "empat", "lima", "para", "seorang", "sejumlah", "banyak", "sebagian", "salah", "satu", "sang", "pihak"],
   nounMarkers: [],
+  // "bertugas untuk melaporkan", "berusaha untuk meyakinkan": a verb of trying or duty and its "untuk"
+  // belong to the cue's verb group, as "appeared to suggest" does in English
+  infinitiveMarkers: ["untuk"],
+  raisingVerbs: ["bertugas", "berusaha", "mencoba", "berencana", "bermaksud", "berniat", "sepakat", "setuju", "bersedia", "berupaya"],
   sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
   listWords: ["dan", "serta", "atau"],
   clauseBreaks: [
