@@ -16,6 +16,8 @@ export const claims: ClaimsLexicon = {
     { cue: "imbuh", stance: "says", source: "either", quoteOnly: true },
     { cue: "tambah", stance: "says", source: "either", quoteOnly: true },
     { cue: "tegas", stance: "asserts", source: "either", quoteOnly: true },
+    // more bare verbs closing a quote: '"...," sambung Starbucks', '"...," buka Wenger', '"...?" tanya X'
+    ...["sambung", "lanjut", "pungkas", "tutup", "buka", "terang", "papar", "jawab", "tanya", "timpal", "seru", "sebut", "cetus", "kelakar", "canda", "keluh", "kilah"].map((cue) => ({ cue, stance: "says" as const, source: "either" as const, quoteOnly: true })),
     before("mengatakan", "says"),
     before("berkata", "says"),
     before("menyatakan", "says"),
@@ -100,6 +102,6 @@ export const claims: ClaimsLexicon = {
     "badan", "otoritas", "penyelidik", "jaksa", "kuasa", "pengacara", "keluarga", "kerabat", "teman",
   ],
   titleIntroducers: ["bertajuk", "bertema", "berjudul", "bernama", "topik", "tema", "judul", "webinar", "seminar", "diskusi", "buku", "film", "lagu", "album", "novel", "program", "acara", "kampanye", "gerakan", "slogan", "tagar", "istilah", "laporan", "dokumen", "festival", "pameran"],
-  quoteSpeakerClitics: ["ujarnya", "katanya", "ucapnya", "tuturnya", "ungkapnya", "jelasnya", "imbuhnya", "tambahnya", "tegasnya", "sebutnya", "paparnya", "terangnya", "kilahnya", "pungkasnya"],
+  quoteSpeakerClitics: ["ujarnya", "katanya", "ucapnya", "tuturnya", "ungkapnya", "jelasnya", "imbuhnya", "tambahnya", "tegasnya", "sebutnya", "paparnya", "terangnya", "kilahnya", "pungkasnya", "sambungnya", "lanjutnya", "tutupnya", "jawabnya", "tanyanya", "timpalnya", "serunya", "cetusnya", "kelakarnya", "candanya", "keluhnya", "akunya"],
   statementAnaphors: ["pernyataan tersebut", "pernyataan itu", "klaim tersebut", "klaim itu", "laporan tersebut", "laporan itu", "tudingan tersebut", "tuduhan tersebut", "kabar tersebut", "berita tersebut", "hal tersebut", "informasi tersebut"],
 };
