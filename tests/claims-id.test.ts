@@ -56,6 +56,11 @@ describe("Indonesian reported speech", () => {
     ]);
   });
 
+  it("a speaker after the quote's verb ends at a clause word: 'buka Wenger seperti dikutip Goal', 'kata Yusri saat dihubungi'", async () => {
+    const cs = await claimsOf('Wali Kota Rahmat Siregar meninjau tanggul. " Tanggul ini mungkin tidak akan selesai tahun ini, " buka Rahmat seperti dikutip Antara. " Kami menunggu anggaran dari pusat, " kata Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso saat dihubungi.');
+    expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Rahmat | buka", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso | kata"]);
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

@@ -91,9 +91,10 @@ export const claims: ClaimsLexicon = {
   raisingVerbs: ["bertugas", "berusaha", "mencoba", "berencana", "bermaksud", "berniat", "sepakat", "setuju", "bersedia", "berupaya"],
   sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
   listWords: ["dan", "serta", "atau"],
+  coordinators: ["dan", "serta", "atau"],
   clauseBreaks: [
     "dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
-    "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga",
+    "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga", "seperti", "sebagaimana", "sambil", "usai", "seusai",
   ],
   sourceHeads: [
     "pejabat", "sumber", "juru", "pihak", "petugas", "pengamat", "analis", "pakar", "ahli", "warga", "saksi",
