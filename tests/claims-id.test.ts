@@ -61,6 +61,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Rahmat | buka", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso | kata"]);
   });
 
+  it("a date the time stage did not read whole is no source, and '..., ujarnya' goes past it", async () => {
+    const cs = await claimsOf('Menteri Budi Santoso, saat rapat di DPR, Senin (5 / 10 / 2020) sore menyatakan, tanggul harus selesai. " Kami butuh anggaran tambahan untuk itu, " ujarnya.');
+    expect(cs.map((c) => c.source.name)).toEqual(["unknown", "Budi Santoso"]);
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

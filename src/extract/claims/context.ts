@@ -16,6 +16,8 @@ export interface Ctx {
   cues: PhraseSet<CueEntry>;
   notCues: PhraseSet<true>;
   parentheticals: PhraseSet<true>;
+  /** Weekday names ("Senin", "Monday"): a phrase opened by one is a time, not a source. */
+  weekdays: Set<string>;
   adverbs: Set<string>;
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
@@ -96,6 +98,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
     notCues: new PhraseSet((lex.notCues ?? []).map((c) => [c, true] as [string, true])),
     parentheticals: new PhraseSet((lex.parentheticals ?? []).map((c) => [c, true] as [string, true])),
+    weekdays: lower(Object.keys(pack.time.weekdays).filter((d) => d.length > 3)),
     adverbs: lower(lex.adverbs),
     auxiliaries: lower(lex.auxiliaries),
     adverbPattern: lex.adverbPattern ?? null,

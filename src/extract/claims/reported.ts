@@ -60,6 +60,8 @@ function sourceWords(ctx: Ctx, c: Claim): boolean {
   const words = c.source.text.toLowerCase().split(/\s+/).filter((x) => x !== "");
   if (words.length === 0) return true;
   if (ctx.stops.has(words[0]!) || ctx.infinitiveMarkers.has(words[0]!)) return false;
+  // "..., Senin (5 / 10 / 2020) sore menyatakan": a date the time stage did not read whole
+  if (ctx.weekdays.has(words[0]!)) return false;
   // "Sebaliknya menyatakan ...": a connective opening the sentence
   if (ctx.parentheticals.at(words, 0)?.length === words.length) return false;
   return !words.every((x) => (ctx.nounMarkers.has(x) && !ctx.possessives.has(x)) || ctx.stops.has(x));
