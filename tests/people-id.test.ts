@@ -225,6 +225,8 @@ describe("Indonesian people", () => {
 
   it("a run closed by a compass point is a place, and a regional head's region runs to it", async () => {
     expect(await names("Warga Grogol Selatan mengeluhkan banjir kemarin.")).toEqual([]);
+    // "Kepulauan" closes a regency's name as a compass word does
+    expect(await names("Mantan kepala cabang Bank Sultra Konawe Kepulauan juga telah diperiksa.")).toEqual([]);
     expect(await names("Bupati Kutai Timur Ardiansyah Sulaiman meresmikan jembatan itu.")).toEqual(["Ardiansyah Sulaiman"]);
     expect(await names("Warga Bekasi Selatan Lala Gozali (66) mengatakan kebun itu indah.")).toEqual(["Lala Gozali"]);
   });

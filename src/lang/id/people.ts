@@ -76,7 +76,7 @@ export const people: PeopleLexicon = {
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
   // compass points and "Raya" close the names of districts and regions ("Grogol Selatan", "Kutai Timur")
-  placeSuffixes: ["selatan", "utara", "barat", "timur", "tengah", "tenggara", "raya"],
+  placeSuffixes: ["selatan", "utara", "barat", "timur", "tengah", "tenggara", "raya", "kepulauan", "daya", "laut"],
   placeOnlyPrepositions: ["di", "menuju", "wilayah", "kawasan", "daerah"],
   places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air", "Metro Jaya"],
   // world firms and bodies appear in Indonesian news under their own names
