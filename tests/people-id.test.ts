@@ -231,6 +231,10 @@ describe("Indonesian people", () => {
     expect(await names("Warga Bekasi Selatan Lala Gozali (66) mengatakan kebun itu indah.")).toEqual(["Lala Gozali"]);
   });
 
+  it("an unknown name set off by commas before its cue is a person: 'Pengajar di ..., Hamidah Abdurrachman, menilai'", async () => {
+    expect(await names("Pengajar di Fakultas Hukum Universitas Pancasakti Tegal, Hamidah Abdurrachman, menilai hukuman itu antiklimaks.")).toEqual(["Hamidah Abdurrachman"]);
+  });
+
   it("a description after a partitive is one of a group, not the person named before", async () => {
     const ps = await people("Presiden Joko Widodo bertemu beberapa pejabat senior. Salah satu pejabat tersebut mengatakan rapat berjalan baik.");
     expect(ps.find((p) => p.name === "Joko Widodo")!.roles).not.toContain("pejabat");

@@ -64,6 +64,8 @@ export function followedByVerb(toks: Token[], low: string[], from: number, sets:
 
 export function cueNear(low: string[], s: number, e: number, sets: PeopleSets): boolean {
   let k = e;
+  // "Pengajar hukum, Hamidah Abdurrachman, menilai": a name set off by commas before its cue
+  if (low[s - 1] === "," && low[e] === ",") k = e + 1;
   k = skipAdverbs(low, k, sets, true);
   const after = sets.cues.at(low, k);
   if (after && after.value !== "after") return true;
