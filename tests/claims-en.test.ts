@@ -66,6 +66,11 @@ describe("English reported speech", () => {
     expect(cs.map((c) => c.negated)).toEqual([true, true]);
   });
 
+  it("a comparison with what was expected goes on with the content: 'risen faster than expected'", async () => {
+    const cs = await claimsOf("The agency warned that sea levels had risen faster than expected in the bay.");
+    expect(cs.map(row)).toEqual(["agency | warned | asserts | that sea levels had risen faster than expected in the bay"]);
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

@@ -42,6 +42,12 @@ export function contentEnd(ctx: Ctx, w: Words, a: number, subordinate = false): 
     return hit !== null && !hit.value.quoteOnly && !hit.value.agentless && !hit.value.participle && hit.value.source !== "after";
   };
   for (let t = a + 1; t < last; t++) {
+    // a phrase that holds a cue word but reports nothing ("than expected") goes on with the content
+    const not = ctx.notCues.at(low, t);
+    if (not) {
+      t += not.length - 1;
+      continue;
+    }
     // a quote opening inside the content is read whole ('she expects the campaign "to continue
     // calling out ... and defending ourselves"'): its commas and verbs are the speaker's
     const q = isQuoteMark(low[t]!) ? ctx.quoteAt.get(toks[t]!.span[0]) : undefined;

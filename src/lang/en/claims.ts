@@ -144,7 +144,10 @@ export const claims: ClaimsLexicon = {
   // phoning in, a discourse marker, a measure: cue words that report nothing here
   notCues: ["called in", "called into", "calls in", "calls into", "call in", "call into", "calling in", "calling into", "having said that", "that said", "percentage points to", "percentage point to", "points to percent",
     // telephoning for help: "called 911", "called an ambulance"
-    "called 911", "calls 911", "call 911", "calling 911", "called an ambulance", "called for an ambulance"],
+    "called 911", "calls 911", "call 911", "calling 911", "called an ambulance", "called for an ambulance",
+    // comparisons with what was expected: "risen faster than expected", "as expected"
+    "than expected", "than anticipated", "than predicted", "than estimated", "than forecast", "than projected",
+    "than previously thought", "than thought", "than feared", "than hoped", "as expected", "as predicted"],
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
