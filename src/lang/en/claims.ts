@@ -147,7 +147,9 @@ export const claims: ClaimsLexicon = {
     "called 911", "calls 911", "call 911", "calling 911", "called an ambulance", "called for an ambulance",
     // comparisons with what was expected: "risen faster than expected", "as expected"
     "than expected", "than anticipated", "than predicted", "than estimated", "than forecast", "than projected",
-    "than previously thought", "than thought", "than feared", "than hoped", "as expected", "as predicted"],
+    "than previously thought", "than thought", "than feared", "than hoped", "as expected", "as predicted",
+    // arithmetic and the writer's own asides: "Added together, ...", "It should be noted that ..."
+    "added together", "add together", "adds together", "added up", "adds up", "add up", "should be noted", "must be noted"],
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
