@@ -113,4 +113,8 @@ describe("English people", () => {
     expect(ps.find((p) => p.name === "Tom Varga")!.roles).toEqual(["Mayor Ana Lind's chief of staff"]);
     expect(ps.find((p) => p.name === "Karl")!.roles).toEqual(["prince"]);
   });
+
+  it("a product or a design studio is no person: 'MacBook Pro', 'Payboo Credit Card', 'Lighting Design'", async () => {
+    expect(await names("Buyers of the MacBook Pro can pay with the Payboo Credit Card, Lighting Design said. Jane Roe agreed.")).toEqual(["Jane Roe"]);
+  });
 });
