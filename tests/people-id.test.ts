@@ -235,6 +235,10 @@ describe("Indonesian people", () => {
     expect(await names("Pengajar di Fakultas Hukum Universitas Pancasakti Tegal, Hamidah Abdurrachman, menilai hukuman itu antiklimaks.")).toEqual(["Hamidah Abdurrachman"]);
   });
 
+  it("firms, bills and classical works are no people: 'Siam City Cement', 'RUU Cipta Kerja', 'Serat Centhini'", async () => {
+    expect(await names("Direktur Siam City Cement hadir. RUU Cipta Kerja disahkan. Serat Centhini menyebut resep itu. Budi Santoso mengatakan hal itu.")).toEqual(["Budi Santoso"]);
+  });
+
   it("a description after a partitive is one of a group, not the person named before", async () => {
     const ps = await people("Presiden Joko Widodo bertemu beberapa pejabat senior. Salah satu pejabat tersebut mengatakan rapat berjalan baik.");
     expect(ps.find((p) => p.name === "Joko Widodo")!.roles).not.toContain("pejabat");

@@ -487,6 +487,12 @@ export const englishOrganisations: string[] = [
 ];
 
 export const englishOrgMarkers: string[] = [
+  // trades that name firms: "Blue Water Express", "Siam City Cement", "Pew Research"
+  "Express",
+  "Cement",
+  "Coffee",
+  "Hospitality",
+  "Research",
   "Academy",
   "Administration",
   "AFC",

@@ -155,6 +155,8 @@ export const people: PeopleLexicon = {
     "peraturan", "konvensi", "tragedi", "peristiwa", "insiden", "skandal", "badai", "topan", "festival",
     "piala", "album", "film", "lagu", "single", "novel", "buku", "serial", "sinetron", "acara", "perusahaan",
     "organisasi", "lembaga", "partai", "klub", "merek", "game", "permainan", "roda", "kereta", "kapal",
+    // bills and regulations, classical works: "RUU Cipta Kerja", "Perppu Ormas", "Serat Centhini"
+    "ruu", "uu", "perppu", "perpres", "permen", "perda", "serat", "kitab", "hikayat", "babad",
   ],
   thingNouns: [
     "perusahaan", "organisasi", "lembaga", "partai", "klub", "merek", "brand", "produsen", "pabrikan", "situs",
