@@ -227,6 +227,8 @@ describe("Indonesian people", () => {
     expect(await names("Warga Grogol Selatan mengeluhkan banjir kemarin.")).toEqual([]);
     // "Kepulauan" closes a regency's name as a compass word does
     expect(await names("Mantan kepala cabang Bank Sultra Konawe Kepulauan juga telah diperiksa.")).toEqual([]);
+    // a compass word ending the run leaves no name: "Perwakilan Jakarta Raya"
+    expect(await names("Ombudsman RI Perwakilan Jakarta Raya menilai pelaksanaan PSBB kurang baik.")).toEqual([]);
     expect(await names("Bupati Kutai Timur Ardiansyah Sulaiman meresmikan jembatan itu.")).toEqual(["Ardiansyah Sulaiman"]);
     expect(await names("Warga Bekasi Selatan Lala Gozali (66) mengatakan kebun itu indah.")).toEqual(["Lala Gozali"]);
   });

@@ -250,7 +250,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   }
   // "Warga Bekasi Selatan Lala Gozali": the compass word closes the place before the name
   const lastPlace = prefix[prefix.length - 1];
-  if (lastPlace && lastPlace.cls === "P" && lastPlace.b === nameStart && nameEnd - nameStart > 1 && sets.placeSuffixes.has(lexKey(low[nameStart]!))) {
+  if (lastPlace && lastPlace.cls === "P" && lastPlace.b === nameStart && nameEnd > nameStart && sets.placeSuffixes.has(lexKey(low[nameStart]!))) {
+    // "Perwakilan Jakarta Raya": the compass word closes the place and nothing is left for a name
+    if (nameEnd - nameStart === 1) return [entity("place", toks, lastPlace.a, nameEnd, text, sentence, sets)];
     lastPlace.b++;
     nameStart++;
   }
