@@ -237,6 +237,10 @@ describe("Indonesian people", () => {
     expect(await names("Pengajar di Fakultas Hukum Universitas Pancasakti Tegal, Hamidah Abdurrachman, menilai hukuman itu antiklimaks.")).toEqual(["Hamidah Abdurrachman"]);
   });
 
+  it("a name shaped like a meN- word ending in -an is still a name: 'Mediarman'", async () => {
+    expect(await names("Direktur Perkebunan Kemenperin Mediarman mengatakan hal itu. Pemerintah memperhatikan perkebunan.")).toEqual(["Mediarman"]);
+  });
+
   it("firms, bills and classical works are no people: 'Siam City Cement', 'RUU Cipta Kerja', 'Serat Centhini'", async () => {
     expect(await names("Direktur Siam City Cement hadir. RUU Cipta Kerja disahkan. Serat Centhini menyebut resep itu. Budi Santoso mengatakan hal itu.")).toEqual(["Budi Santoso"]);
   });

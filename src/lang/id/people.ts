@@ -85,7 +85,8 @@ export const people: PeopleLexicon = {
   // English words are common in Indonesian news too (names of brands, shows and events)
   commonWords: [...indonesianCommonWords, ...indonesianOfficeWords, ...englishCommonWords],
   // affixed words ("Pertemuan", "Perbandingan", "Kalaupun", "Pembangunan", "Pengunjung") are not names
-  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|me[nmy]?|meng|ber|di|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^\p{L}{3,}nya$|^\p{L}+2$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$|^pem[bp]\p{L}{5,}$/u,
+  // (meN- and di- verbs end in -kan, not -an: "Mediarman", "Dirman" are names)
+  commonPattern: /^(?:pe[nmr]?|per|pem|peng|peny|ke|ber|ter)\p{L}{4,}(?:an|kan|nya|pun|lah)$|^(?:me[nmy]?|meng|di)\p{L}{4,}(?:kan|nya|pun|lah)$|^\p{L}{3,}nya$|^\p{L}+2$|^(?:peng|peny|pem)[aeiou]\p{L}{3,}$|^pem[bp]\p{L}{5,}$/u,
   pronouns: ["ia", "dia", "beliau"],
   demonstratives: ["tersebut", "itu", "ini"],
   roleTrailers: ["politik", "senior", "utama", "agung", "besar", "baru", "lama"],
