@@ -74,6 +74,11 @@ describe("English reported speech", () => {
     expect(none).toEqual([]);
   });
 
+  it("a relative clause between commas stays with a lower-case subject: 'The settlers, who ..., said'", async () => {
+    const cs = await claimsOf("The fishermen, who mostly live on the north shore, said the barrier would ruin the catch.");
+    expect(cs.map(row)).toEqual(["fishermen, who mostly live on the north shore | said | says | the barrier would ruin the catch"]);
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

@@ -28,11 +28,13 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
     // the part before this comma ends with a name: that is the subject
     // "mining companies, including Patriot, declared": a segment of membership describes any subject
     const member = seg === 0 && ctx.affiliationPrepositions.has(w.low[c + 1]!) && !ctx.stops.has(w.low[c + 1]!);
-    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === "." || member)) {
+    // "Israeli settlers, who form part of ..., said": a relative clause describes whatever subject it follows
+    const relative = ctx.relatives.has(w.low[c + 1]!);
+    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === "." || member || relative)) {
       const subject = sourceBefore(ctx, w, c);
       if (subject && (subject[0] === 0 || !ctx.stops.has(w.low[subject[0] - 1]!))) {
         const first = w.toks[subject[0]]!;
-        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || (ctx.pack.people.appositionArticles ?? []).includes(first.text.toLowerCase()) || member) {
+        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || (ctx.pack.people.appositionArticles ?? []).includes(first.text.toLowerCase()) || member || relative) {
           best = [subject[0], adjunctCut(ctx, w, c, comma)];
           // a description after a comma ("..., president of the union, said"): the name it
           // describes may stand further back ("Jane Roe, president of the union, said")
