@@ -79,6 +79,11 @@ describe("English reported speech", () => {
     expect(cs.map(row)).toEqual(["fishermen, who mostly live on the north shore | said | says | the barrier would ruin the catch"]);
   });
 
+  it("the one a causative makes think or speak is the source: 'The survey made Jon Ruiz believe ...'", async () => {
+    const cs = await claimsOf("The survey made Jon Ruiz believe that the pier was safe. The group is made up of engineers, said Ruiz.");
+    expect(cs.find((c) => c.cue === "believe")!.source.name).toBe("Jon Ruiz");
+  });
+
   it("keeps the verb group in the cue and an apposition in the source", async () => {
     const cs = await claimsOf("Ruth Okoye, a marine biologist at the state university, has repeatedly warned that the reef is dying.");
     const c = cs.find((x) => x.stance === "asserts")!;

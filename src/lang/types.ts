@@ -357,6 +357,10 @@ export interface ClaimsLexicon {
   gerundVerbs?: string[];
   /** Those of them that deny the act ("avoids condemning" condemns not): they negate the cue. */
   gerundNegators?: string[];
+  /** Causative verbs ("made Vaughan believe", "let them say"): the one made to speak or think is the source. */
+  causatives?: string[];
+  /** Pronouns as objects ("made him say"). */
+  objectPronouns?: string[];
   /** Conjunctions joining two verbs of one subject ("and", "but"): a cue after one shares the subject
    * of the clause ("Cruz exhorted ... and said ..."). */
   coordinators?: string[];

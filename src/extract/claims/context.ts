@@ -18,6 +18,8 @@ export interface Ctx {
   parentheticals: PhraseSet<true>;
   /** Weekday names ("Senin", "Monday"): a phrase opened by one is a time, not a source. */
   weekdays: Set<string>;
+  causatives: Set<string>;
+  objectPronouns: Set<string>;
   adverbs: Set<string>;
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
@@ -99,6 +101,8 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     notCues: new PhraseSet((lex.notCues ?? []).map((c) => [c, true] as [string, true])),
     parentheticals: new PhraseSet((lex.parentheticals ?? []).map((c) => [c, true] as [string, true])),
     weekdays: lower(Object.keys(pack.time.weekdays).filter((d) => d.length > 3)),
+    causatives: lower(lex.causatives ?? []),
+    objectPronouns: lower(lex.objectPronouns ?? []),
     adverbs: lower(lex.adverbs),
     auxiliaries: lower(lex.auxiliaries),
     adverbPattern: lex.adverbPattern ?? null,

@@ -177,6 +177,15 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     else if (owner) srcSpan = owner;
     if (!coordinated && !srcSpan && !source) srcSpan = sourceBefore(ctx, w, j);
     if (srcSpan && before === ",") srcSpan = leadingApposition(ctx, w, srcSpan) ?? srcSpan;
+    // "The discovery made Vaughan believe": the one a causative makes think or speak (a bare verb)
+    //   (a name or a pronoun of up to three words right before the cue: not "made up of", "has served")
+    if (srcSpan && !cue.noun && !/(?:ed|s)$/.test(low[k]!)) {
+      for (let i = srcSpan[1] - 2; i >= srcSpan[0] && i >= srcSpan[1] - 4; i--) {
+        if (!ctx.causatives.has(low[i]!)) continue;
+        if (isCap(toks[i + 1]) || ctx.objectPronouns.has(low[i + 1]!)) srcSpan = [i + 1, srcSpan[1]];
+        break;
+      }
+    }
     // "..., the paper has learned.", "..., she believes.": the clause before is the content
     const inverted = srcSpan !== null && srcSpan[0] > 0 && low[srcSpan[0] - 1] === "," && (end >= toks.length || isEnd(low[end]!));
     if (needEvidence && !inverted && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan)) && !(cue.stance !== "reports" && clauseFollows(ctx, w, end))) return null;

@@ -170,6 +170,8 @@ export const claims: ClaimsLexicon = {
   clitics: ["'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m"],
   finiteAuxiliaries: ["is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should", "must", "has", "have", "had", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't"],
   gerundVerbs: ["start off by", "starts off by", "started off by", "began by", "begins by", "ended by", "ends by", "keep", "keeps", "kept", "tire of", "tires of", "tired of", "risked", "risks"],
+  objectPronouns: ["me", "him", "her", "us", "them", "people", "everyone"],
+  causatives: ["made", "make", "makes", "making", "let", "lets", "letting", "helped", "help", "helps", "had", "have", "has"],
   gerundNegators: ["avoid", "avoids", "avoided", "stop short of", "stops short of", "stopped short of", "refrained from", "refrains from", "resisted", "resists"],
   raisingVerbs: ["appeared", "appears", "appear", "seemed", "seems", "seem", "failed", "fails", "fail", "tried", "tries", "try", "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "went", "goes", "go", "used", "happened", "happens"],
   determiners: ["another", "one", "two", "three", "several", "some", "many", "both", "each", "every", "other", "all", "most", "few"],
