@@ -241,6 +241,10 @@ describe("Indonesian people", () => {
     expect(await names("Direktur Perkebunan Kemenperin Mediarman mengatakan hal itu. Pemerintah memperhatikan perkebunan.")).toEqual(["Mediarman"]);
   });
 
+  it("an institution named after a doctor and a patient are no people: 'RSUD dr Soetomo', 'Pasien dirawat'", async () => {
+    expect(await names("Pasien dirawat di RSUD dr Soetomo Surabaya sejak Senin. Pasien lain di RSUD Dr. Soetomo. Kata dr Budi Santoso, hal itu benar.")).toEqual(["Budi Santoso"]);
+  });
+
   it("firms, bills and classical works are no people: 'Siam City Cement', 'RUU Cipta Kerja', 'Serat Centhini'", async () => {
     expect(await names("Direktur Siam City Cement hadir. RUU Cipta Kerja disahkan. Serat Centhini menyebut resep itu. Budi Santoso mengatakan hal itu.")).toEqual(["Budi Santoso"]);
   });

@@ -151,6 +151,8 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
 }
 
 function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number, afterOrg = false): Candidate[] {
+  // "RSUD dr Soetomo": a lower-case honorific between an institution's word and the name
+  if (s > 1 && !isCapitalised(toks[s - 1]!.text) && sets.honorifics.at(low, s - 1)?.length === 1 && isCapitalised(toks[s - 2]!.text) && sets.orgMarkers.has(lexKey(low[s - 2]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // "Fraksi Partai Demokrat Saan Mustopa", "Niaga Pertamina Hanung Budya": a name after a known
   // organisation or an acronym is that organisation's person
   const tail = afterOrg ? -1 : organisationThenName(toks, low, s, e, sets);
@@ -264,6 +266,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
 
   // an organisation or place word opening the run makes it one ("Kantor Meteorologi ...", "Masjid ...")
   if (firstReal && !hasTitle && firstReal.cls === "O" && sets.orgMarkers.has(lexKey(low[firstReal.a]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
+  // "RSUD dr Soetomo", "Universitas Dr. Soetomo": an institution named after a doctor
+  if (prefix[0]?.cls === "O" && prefix[0].a === s && prefix[1]?.cls === "H" && sets.orgMarkers.has(lexKey(low[s]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   const opener = low[firstReal ? firstReal.a : nameStart] ?? "";
   if (!hasTitle && (sets.placeMarkers.has(lexKey(opener)) || sets.placeMarkers.has(lexKey(low[s]!)))) return [entity("place", toks, s, e, text, sentence, sets)];
 

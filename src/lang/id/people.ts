@@ -55,7 +55,7 @@ export const people: PeopleLexicon = {
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
     "capres", "cawapres", "cagub", "caleg", "kepala", "ketua", "pemimpin", "tahanan", "narapidana", "buronan",
     "selebritas", "petambak", "pelopor", "perintis", "pencipta", "penemu", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
-    "juara", "pengajar", "penyerang", "gelandang", "bek", "kiper", "penjaga gawang", "petenis", "pegolf", "perenang", "pesepeda", "awak",
+    "juara", "pengajar", "pasien", "penumpang", "pengunjung", "penonton", "peserta", "siswa", "murid", "penyerang", "gelandang", "bek", "kiper", "penjaga gawang", "petenis", "pegolf", "perenang", "pesepeda", "awak",
   ],
   roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
   // "no" as in the Japanese "Minamoto no Yoritomo"; lower case "no" is no Indonesian word
