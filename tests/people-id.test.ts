@@ -245,6 +245,10 @@ describe("Indonesian people", () => {
     expect(await names("Pasien dirawat di RSUD dr Soetomo Surabaya sejak Senin. Pasien lain di RSUD Dr. Soetomo. Kata dr Budi Santoso, hal itu benar.")).toEqual(["Budi Santoso"]);
   });
 
+  it("discourse words opening a sentence are no names: 'Padahal', 'Kendati', 'Sungguh', 'Alhasil'", async () => {
+    expect(await names("Padahal tanggul itu baru. Kendati demikian, Budi Santoso mengatakan tanggul bocor. Sungguh disayangkan. Alhasil warga mengungsi.")).toEqual(["Budi Santoso"]);
+  });
+
   it("firms, bills and classical works are no people: 'Siam City Cement', 'RUU Cipta Kerja', 'Serat Centhini'", async () => {
     expect(await names("Direktur Siam City Cement hadir. RUU Cipta Kerja disahkan. Serat Centhini menyebut resep itu. Budi Santoso mengatakan hal itu.")).toEqual(["Budi Santoso"]);
   });

@@ -1287,4 +1287,14 @@ export const indonesianCommonWords: string[] = [
   "yakin",
   "yakni",
   "yang",
+  // discourse words, particles and interjections that open sentences (capitalised there, never names)
+  "padahal", "kendati", "kendatipun", "sungguh", "alhasil", "semoga", "mari", "marilah", "ayo", "nggak", "gak",
+  "enggak", "selesai", "itulah", "inilah", "begitulah", "demikianlah", "pastikan", "cermati", "simak", "bayangkan",
+  "coba", "jangan", "tolong", "silakan", "mohon", "sayangnya", "untungnya", "anehnya", "uniknya", "menariknya",
+  "intinya", "singkatnya", "pokoknya", "rupanya", "ternyata", "konon", "toh", "kok", "dong", "sih", "lho", "deh",
+  "wah", "aduh", "astaga", "nah", "yah",
+  // common nouns that open headlines and paragraphs
+  "spekulasi", "berat", "cerita", "putusan", "progres", "jurnal", "semusim", "sub", "bola", "berita", "kabar",
+  "informasi", "laporan", "hasil", "kasus", "masalah", "isu", "topik", "tema", "judul", "bab", "bagian",
+  "langkah", "upaya", "rencana", "target", "tujuan", "alasan", "akibat", "dampak", "efek", "pengaruh", "manfaat",
 ];
