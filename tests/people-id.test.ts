@@ -249,6 +249,10 @@ describe("Indonesian people", () => {
     expect(await names("Padahal tanggul itu baru. Kendati demikian, Budi Santoso mengatakan tanggul bocor. Sungguh disayangkan. Alhasil warga mengungsi.")).toEqual(["Budi Santoso"]);
   });
 
+  it("an abbreviated place word and its dot open a place, not a name: 'Kab. Bogor', 'Kec. Ciampea'", async () => {
+    expect(await names("Warga Kab. Bogor dan Kec. Ciampea mengatakan banjir datang. Budi Santoso mengatakan hal itu.")).toEqual(["Budi Santoso"]);
+  });
+
   it("firms, bills and classical works are no people: 'Siam City Cement', 'RUU Cipta Kerja', 'Serat Centhini'", async () => {
     expect(await names("Direktur Siam City Cement hadir. RUU Cipta Kerja disahkan. Serat Centhini menyebut resep itu. Budi Santoso mengatakan hal itu.")).toEqual(["Budi Santoso"]);
   });

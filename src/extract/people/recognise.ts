@@ -166,6 +166,12 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   const prefix: { cls: Cls; a: number; b: number }[] = [];
   let j = s;
   while (j < e) {
+    // the dot of an abbreviated title or place word in the prefix ("Kab. Bogor", "Gov. X")
+    if (low[j] === "." && j > s) {
+      prefix.push({ cls: "C", a: j, b: j + 1 });
+      j++;
+      continue;
+    }
     const c = classOf(low, j, sets);
     if (c.cls === "N") break;
     if (sets.titleLinks.has(low[j]!) || sets.particles.has(low[j]!)) {

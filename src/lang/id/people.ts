@@ -73,6 +73,8 @@ export const people: PeopleLexicon = {
     "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
     "terminal", "kampung", "dusun", "pantai", "tanjung", "semenanjung", "lembah", "bukit", "kepulauan",
     "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
+    // their abbreviations: "Kab. Bogor", "Kec. Ciampea", "Prov. Jambi"
+    "kab", "kec", "kel", "prov", "kab.", "kec.", "kel.", "prov.",
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
   // compass points and "Raya" close the names of districts and regions ("Grogol Selatan", "Kutai Timur")
