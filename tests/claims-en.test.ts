@@ -187,6 +187,11 @@ describe("English direct quotes", () => {
     expect(c.source.name).toBe("Omar Haddad");
   });
 
+  it("a paragraph set off below 'The governor added:' without quote marks is what was said", async () => {
+    const cs = await claimsOf("The governor added:\n\nIt is typical of the council. They know nothing about the sea.\n\nOthers disagreed.");
+    expect(cs.map(row)).toEqual(["The governor | added | says | It is typical of the council. They know nothing about the sea."]);
+  });
+
   it("a quote set off below 'He said:' takes its source and cue from that line", async () => {
     const cs = await claimsOf('Mayor Ellen Price spoke after the vote. She said:\n\n"We have waited ten years for this wall and we will not wait any longer."');
     const c = cs.find((x) => x.quote)!;

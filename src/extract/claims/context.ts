@@ -77,6 +77,8 @@ export interface Ctx {
   quoteAt: Map<number, Quote>;
   /** The quoted spans, in text order. */
   quoteSpans: Span[];
+  /** Paragraph spans in text order (a block quote set off below "The governor added:"). */
+  paragraphs: readonly Span[];
   /** Quote claims of reporting clauses, sorted by content end, and how many claims preceded the
    * direct-quote pass: set by index.ts once reporting clauses are read. */
   priorQuotes?: Claim[];
@@ -90,7 +92,7 @@ export interface Ctx {
   names: Span[];
 }
 
-export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = []): Ctx {
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], paragraphs: readonly Span[] = []): Ctx {
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
@@ -151,6 +153,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
     quoteSpans: quotes.map((q) => q.span),
+    paragraphs,
     timeSpans: sortSpans([...times]),
     names: sortSpans([...merged.people.flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun")), ...merged.organisations.flatMap((e) => e.mentions), ...merged.places.flatMap((e) => e.mentions)].map((m) => m.span)),
   };

@@ -18,7 +18,7 @@ import { headlineAttribution, headlineVerbBeforeQuote } from "./headlines.js";
 import { tokenize } from "../../segment/tokens.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
-  const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan));
+  const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan), doc.paragraphs.map((p) => p.span));
   const claims: Claim[] = [];
   const usedQuotes = new Set<Quote>();
   for (const s of doc.sentences) reportedSpeech(ctx, s, claims, usedQuotes);

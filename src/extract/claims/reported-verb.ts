@@ -8,6 +8,7 @@ import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { quoteClosingNear, quoteEndingAt, timeStartingAt } from "./spans.js";
+import { lastAtOrBefore } from "../search.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, opensVerbChain, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
@@ -243,6 +244,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // "said Friday, as they left the court": a subordinate clause after the comma is no content
     else if (contentSpan && comp < 0 && a > end && low[a - 1] === "," && ctx.adjunctSubordinators.has(low[a]!)) contentSpan = null;
   }
+  // "The governor added:" closing its paragraph: the next paragraph is what was said (a block quote
+  // whose marks the page's layout carried)
+  if (!contentSpan && srcSpan && !participle && a >= toks.length && low[toks.length - 1] === ":") contentSpan = blockBelow(ctx, toks[toks.length - 1]!.span[1]);
   if (!contentSpan && srcSpan && !participle) {
     // "..., officials said." / '"...," he said.': the content is what comes before the source; a
     // preposition after the verb then heads an adjunct ("said on Twitter", "said of RT"), not the
@@ -342,4 +346,19 @@ function quoteAfterAdjunct(ctx: Ctx, w: Words, a: number): Quote | undefined {
     if (isBoundary(low[t]!) || isEnd(low[t]!) || ctx.breaks.has(low[t]!)) return undefined;
   }
   return undefined;
+}
+
+/** The paragraph right after the one ending at `at` (nothing but white space between), trimmed; null
+ * when `at` does not end a paragraph or a quote opens the next one. */
+function blockBelow(ctx: Ctx, at: number): Span | null {
+  const i = lastAtOrBefore(ctx.paragraphs, (p) => p[0], at);
+  const here = ctx.paragraphs[i];
+  const next = ctx.paragraphs[i + 1];
+  if (!here || !next || ctx.text.slice(at, here[1]).trim() !== "") return null;
+  let [a, b] = next;
+  while (a < b && /\s/.test(ctx.text[a]!)) a++;
+  while (b > a && /\s/.test(ctx.text[b - 1]!)) b--;
+  // a quote set off below is read as a quote (its speaker from this line: direct.ts)
+  if (ctx.quoteAt.has(a)) return null;
+  return b > a ? [a, b] : null;
 }
