@@ -187,6 +187,11 @@ describe("English direct quotes", () => {
     expect(c.source.name).toBe("Omar Haddad");
   });
 
+  it("'Said Ruiz: \"...\"': the verb opening the sentence, then its speaker and a colon before the quote", async () => {
+    const cs = await claimsOf('The toll is complex. Said harbour master Jon Ruiz: "I do not see how the fleet pays it."');
+    expect(cs.map(row)).toEqual(["Jon Ruiz | Said | says | I do not see how the fleet pays it."]);
+  });
+
   it("a paragraph set off below 'The governor added:' without quote marks is what was said", async () => {
     const cs = await claimsOf("The governor added:\n\nIt is typical of the council. They know nothing about the sea.\n\nOthers disagreed.");
     expect(cs.map(row)).toEqual(["The governor | added | says | It is typical of the council. They know nothing about the sea."]);

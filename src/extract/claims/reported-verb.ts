@@ -23,6 +23,8 @@ const COMPLEMENT_WINDOW = 6;
 /** Longest aside between commas before a complementiser ("insisted, in an interview on Monday, that"). */
 const MAX_ASIDE = 16;
 const ADDRESSEE_WINDOW = 8;
+/** Longest name after a verb opening the sentence ('Said Rep. Jane Roe: "..."'). */
+const MAX_OPENING_SPEAKER = 6;
 /** Longest phrase after a reporting verb's preposition read as an adjunct ("said on Twitter"). */
 const MAX_ADJUNCT_WORDS = 4;
 
@@ -113,6 +115,18 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   let quote = false;
   const before = j > 0 ? low[j - 1]! : null;
 
+  // 'Said Ellis: "..."': the verb opening the sentence, its speaker and a colon before the quote
+  if (j === 0 && cue.source === "either" && !participle && !cue.addressee) {
+    let e = cueEnd;
+    const word = (x: string) => /^\p{L}/u.test(x) && !ctx.breaks.has(x) && !ctx.complementisers.has(x) && !ctx.auxiliaries.has(x);
+    while (e < toks.length && e - cueEnd < MAX_OPENING_SPEAKER && (isCap(toks[e]) || abbreviationDot(ctx, w, e) || word(low[e]!))) e++;
+    const q = e > cueEnd && (low[e] === ":" || low[e] === ",") && toks[e + 1] ? ctx.quoteAt.get(toks[e + 1]!.span[0]) : undefined;
+    const speaker = q ? ctx.sources.resolve(tokenSpan(w, [cueEnd, e])) : null;
+    if (q && speaker) {
+      usedQuotes.add(q);
+      return makeClaim(ctx, w.s, speaker, cueSpan, cue.stance, negated, q.span, true);
+    }
+  }
   // inverted: '"...," said Peskov' / "..., said the spokesman, a former ..."
   // not after "A lawyer for the family, Jane Roe," : that comma closes the subject
   // nor after "Jane Roe, director of the fund," opening the sentence: the verb follows its subject
