@@ -296,6 +296,17 @@ describe("English direct quotes", () => {
     expect(cs.filter((c) => c.quote)).toEqual([]);
   });
 
+  it("a quote left open at a line's end goes on in the next line's quote, one line break between paragraphs", async () => {
+    const body = "Mayor Ellen Price spoke first. “We waited ten years for this wall.\n“We will not wait any longer,” she said.\nThe council agreed.\n“Look at how the tide has risen,” Price said in August. “To those who doubt it I say: come and see.”";
+    const cs = await claimsOf(body);
+    const quotes = cs.filter((c) => c.quote).map((c) => c.content);
+    expect(quotes).toContain("Look at how the tide has risen,");
+    expect(quotes).toContain("To those who doubt it I say: come and see.");
+    // a quote of its own kind inside a quote on one line stays nested (Indonesian news writes “ ... “ x ” ... ”)
+    const id = await analyseText("Tanggul\n\n“ Di pasar ada “ jeger-jeger ” -nya. Kami harapkan disiplin, ” ucap Budi Santoso.\n", { lang: "id" });
+    expect(id.claims.find((c) => c.quote)!.content).toMatch(/^Di pasar ada “ jeger-jeger ” -nya\. Kami harapkan disiplin/);
+  });
+
   it("an odd number of quote marks never crashes and keeps the balanced quote", async () => {
     const cs = await claimsOf('Engineer Omar Haddad said "the design is sound. Later he said, "We will start on Monday with the first section," and left.');
     expect(cs.some((c) => c.quote && c.content.startsWith("We will start on Monday"))).toBe(true);

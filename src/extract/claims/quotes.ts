@@ -54,7 +54,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       if (open) {
         // a quote of the other kind inside ('"... the question: “As you know ...?” Forty-three, yes."'):
         // nested, when it closes and the open quote closes after it (looked for a bounded way ahead)
-        const nestedEnd = (OPENERS.has(c) || c === "\"") && c !== open.close && isOpening(text, i, last, c) ? nestedClose((closers ??= closersOf(text, ps, pe)), last + 1, PAIRS[c]!, open.close) : -1;
+        // (not an opener at a line's start: a quote left open at the end of a line is a paragraph's
+        // quote going on, as in text with one line break between paragraphs; the opener starts anew)
+        const nestedEnd = (OPENERS.has(c) || c === "\"") && c !== open.close && isOpening(text, i, last, c) && !atLineStart(text, i) ? nestedClose((closers ??= closersOf(text, ps, pe)), last + 1, PAIRS[c]!, open.close) : -1;
         if (nestedEnd > 0) {
           i = nestedEnd;
           continue;
@@ -101,6 +103,13 @@ function isClosing(text: string, i: number, last: number, c: string): boolean {
   if (prev === undefined) return false;
   if (SYMMETRIC.has(c)) return next === undefined || /[\s.,;:!?)\]—–―-]/.test(next);
   return !/\s/.test(prev);
+}
+
+/** Whether only white space including a line break stands before offset i on its line. */
+function atLineStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[^\S\n]/.test(text[j]!)) j--;
+  return j >= 0 && text[j] === "\n";
 }
 
 function trim(text: string, s: number, e: number): Span {
