@@ -45,6 +45,14 @@ describe("clean", () => {
     expect(d.text.length).toBe(text.length);
   });
 
+  it("a long line closing a sentence is a paragraph even with one line break after it; wrapped lines are joined", async () => {
+    const long = "The council voted on Tuesday to build the barrier across the mouth of the bay, ending ten years of argument.";
+    const text = `Harbour vote\n\n${long}\n${long}\n\nThe mayor said the vote was historic and\nthat work would start soon.\n`;
+    const d = await doc(text);
+    expect(d.paragraphs).toHaveLength(3);
+    expect(d.sentences.map((s) => s.text).at(-1)).toBe("The mayor said the vote was historic and\nthat work would start soon.");
+  });
+
   it("keeps offsets of the input for Markdown", async () => {
     const text = "# Title here\n\nThe **mayor** said [it](http://x.y) was fine.\n";
     const d = await doc(text, "markdown");

@@ -115,6 +115,14 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
+/** Longer than any hard-wrapped line. */
+const MIN_PARAGRAPH_LINE = 100;
+
+function paragraphLine(line: string): boolean {
+  const t = line.trimEnd();
+  return t.length > MIN_PARAGRAPH_LINE && /[.!?…]["”’»)]?$/.test(t);
+}
+
 /** Blocks are separated by blank lines; when the text has none, every line is a block (web paste). */
 function splitBlocks(text: string, hasBlankSeparators: boolean): Span[] {
   const lines = splitLines(text).filter((l) => l.text.trim() !== "");
@@ -125,7 +133,9 @@ function splitBlocks(text: string, hasBlankSeparators: boolean): Span[] {
   let end = lines[0]!.span[1];
   for (let i = 1; i < lines.length; i++) {
     const between = text.slice(end, lines[i]!.span[0]);
-    if (/\n[ \t\r]*\n/.test(between)) {
+    // a long line closing a sentence is a paragraph of its own even without a blank line after it
+    // (web text pasted with one line break between paragraphs; hard-wrapped lines are short)
+    if (/\n[ \t\r]*\n/.test(between) || paragraphLine(lines[i - 1]!.text)) {
       blocks.push(trimSpan(text, [start, end]));
       start = lines[i]!.span[0];
     }
