@@ -153,7 +153,7 @@ export const claims: ClaimsLexicon = {
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
-  adverbs: ["then", "soon"],
+  adverbs: ["then", "soon", "very", "quite", "rather"],
   auxiliaries: [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
     "should", "must", "did", "does", "do", "also", "later", "then", "again", "previously", "once", "recently",
