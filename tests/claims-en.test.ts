@@ -69,6 +69,9 @@ describe("English reported speech", () => {
   it("a comparison with what was expected goes on with the content: 'risen faster than expected'", async () => {
     const cs = await claimsOf("The agency warned that sea levels had risen faster than expected in the bay.");
     expect(cs.map(row)).toEqual(["agency | warned | asserts | that sea levels had risen faster than expected in the bay"]);
+    // nor do a cue's noun after a modifier and the passive of "admit"
+    const nouns = await claimsOf("The flood caused riot cautions in the port. Four pupils were admitted as well as two teachers.");
+    expect(nouns).toEqual([]);
     // arithmetic and the writer's asides report nothing
     const none = await claimsOf("Added together, the two plants emit more than the town. It should be noted that the plant is old.");
     expect(none).toEqual([]);

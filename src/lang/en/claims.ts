@@ -18,7 +18,7 @@ const attitudes = (forms: string, stance: Stance): CueEntry[] => forms.split(" "
 const phrases = (forms: string, stance: Stance): CueEntry[] => forms.split("|").map((cue) => ({ cue, stance, source: "before" }));
 
 /** Cue words that are also nouns ("the claims", "a report", "for comment", "with hopes of"). */
-const NOUN_FORMS = new Set("claim claims comment reports notes estimates promises hope hopes show shows fears echoes answers plans plan".split(" "));
+const NOUN_FORMS = new Set("claim claims comment reports notes estimates promises hope hopes show shows fear fears echoes answers plans plan cautions pledge pledges vow vows doubt doubts estimate promise".split(" "));
 /** Cue words that also name ("a group called X"). */
 const NAMING = new Set(["called"]);
 const marked = (cs: CueEntry[]): CueEntry[] =>
@@ -149,7 +149,9 @@ export const claims: ClaimsLexicon = {
     "than expected", "than anticipated", "than predicted", "than estimated", "than forecast", "than projected",
     "than previously thought", "than thought", "than feared", "than hoped", "as expected", "as predicted",
     // arithmetic and the writer's own asides: "Added together, ...", "It should be noted that ..."
-    "added together", "add together", "adds together", "added up", "adds up", "add up", "should be noted", "must be noted"],
+    "added together", "add together", "adds together", "added up", "adds up", "add up", "should be noted", "must be noted",
+    // admitted to a hospital, a school, a country: the passive reports nothing
+    "was admitted", "were admitted", "been admitted", "be admitted", "is admitted", "are admitted"],
   complementisers: info.complementisers,
   infinitiveMarkers: ["to"],
   contentKeepsComplementiser: true,
