@@ -153,6 +153,14 @@ describe("English pronouns and titles", () => {
     expect(c.source.kind).toBe("unnamed");
   });
 
+  it("someone of a person's is not that person: 'Ruiz's wife said', 'Ruiz's relatives, who asked ...,'", async () => {
+    const cs = await claimsOf("Jon Ruiz was arrested. Ruiz's wife said it was wrong. Ruiz's relatives, who asked the police to release the video, watched it on Thursday.");
+    expect(cs.map((c) => `${c.source.name} | ${c.cue} | ${c.content}`)).toEqual([
+      "Ruiz's wife | said | it was wrong",
+      "Ruiz's relatives | asked | the police to release the video",
+    ]);
+  });
+
   it("a relative pronoun resolves to the person before it", async () => {
     const cs = await claimsOf("The plan was drawn up by Peter Quill, who said it would last fifty years.");
     const c = cs.find((x) => x.source.text === "who")!;

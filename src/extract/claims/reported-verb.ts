@@ -240,7 +240,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   } else {
     // the complementiser belongs to the content where the language's convention says so ("that ...")
     const from = comp >= 0 && comp === a - 1 && ctx.pack.claims.contentKeepsComplementiser ? comp : a;
-    const subordinate = srcSpan !== null && srcSpan[0] > 0 && ctx.adjunctSubordinators.has(low[srcSpan[0] - 1]!);
+    // (so does a relative clause between commas: "Scott's relatives, who asked ... video, watched it")
+    const relative = srcSpan !== null && srcSpan[1] - srcSpan[0] === 1 && ctx.relatives.has(low[srcSpan[0]]!) && low[srcSpan[0] - 1] === ",";
+    const subordinate = relative || (srcSpan !== null && srcSpan[0] > 0 && ctx.adjunctSubordinators.has(low[srcSpan[0] - 1]!));
     // "The park, Tompkins said, is usually full ...": a reporting clause set between commas inside the
     // clause it reports; the content runs from that clause's start (the cue and source inside it)
     const inner = srcSpan !== null && srcSpan[0] > 1 && low[srcSpan[0] - 1] === "," && comp < 0 && a > end && low[a - 1] === "," && ctx.finiteAuxiliaries.has(low[a]!);

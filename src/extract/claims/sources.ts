@@ -28,6 +28,7 @@ export class SourceIndex {
   /** Pronouns that name no one of the article ("I", "we", "they"): kept as written. */
   private readonly standalone: Set<string>;
   private readonly quantifiers: Set<string>;
+  private readonly relatives: Set<string>;
   /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
   private readonly articles: Set<string>;
   private readonly common: Set<string>;
@@ -58,6 +59,7 @@ export class SourceIndex {
     this.roles = new Set([...pack.people.titles, ...pack.people.roleNouns].flatMap((r) => r.toLowerCase().split(/\s+/)));
     this.pronouns = new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]);
     this.quantifiers = new Set((pack.claims.sourceQuantifiers ?? []).map((x) => x.toLowerCase()));
+    this.relatives = new Set(pack.claims.relativePronouns.map((x) => x.toLowerCase()));
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
     this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
     this.common = new Set(pack.people.commonWords.map((x) => x.toLowerCase()));
@@ -134,6 +136,9 @@ export class SourceIndex {
     const endsWithPerson = lastPerson !== undefined && this.text.slice(lastPerson.span[1], span[1]).trim() === "";
     // "ilmuwan politik Ian Bremmer, pendiri ...": a person followed by an apposition is the source
     const appositive = persons.length > 0 && /^\s*[,(]/.test(this.text.slice(persons[0]!.span[1], span[1]));
+    // "Scott's wife", "Trump's campaign manager": someone of the person's, not the person
+    const possessed = lastPerson !== undefined && /^['’]s(?:\s+[\p{Ll}-]+)+\s*$/u.test(this.text.slice(lastPerson.span[1], span[1]));
+    if (possessed && persons.length === 1 && this.text.slice(span[0], persons[0]!.span[0]).trim() === "") return { name: phrase, kind: "unnamed", text: phrase, span };
     if (persons.length > 0 && (!firstHead || endsWithPerson || appositive)) {
       const p = endsWithPerson && !appositive ? lastPerson! : persons[0]!;
       return { name: p.entity.name, kind: "person", text: phrase, span };
@@ -143,6 +148,13 @@ export class SourceIndex {
       const q = this.quoteSpans[lastAtOrBefore(this.quoteSpans, (x) => x[0], span[0])];
       const quoted = q !== undefined && span[0] < q[1];
       const p = (quoted ? null : this.lastPersonBefore(span[0], this.quoteSpans)) ?? this.lastPersonBefore(span[0]);
+      // "Scott's relatives, who ...": a relative pronoun after a possessed noun stands for that noun
+      const m = this.lastPersonMentionBefore(span[0]);
+      const owned = m ? /^['’]s(?:\s+[\p{Ll}-]+){1,3}\s*,?\s*$/u.exec(this.text.slice(m.span[1], span[0])) : null;
+      if (owned && m && this.relatives.has(words[0]!)) {
+        const np = this.text.slice(m.span[0], span[0]).replace(/\s*,?\s*$/, "");
+        return { name: np, kind: "unnamed", text: phrase, span };
+      }
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
     // "We've spent ... and can say": a subject pronoun with its clitic auxiliary
