@@ -117,4 +117,8 @@ describe("English people", () => {
   it("a product or a design studio is no person: 'MacBook Pro', 'Payboo Credit Card', 'Lighting Design'", async () => {
     expect(await names("Buyers of the MacBook Pro can pay with the Payboo Credit Card, Lighting Design said. Jane Roe agreed.")).toEqual(["Jane Roe"]);
   });
+
+  it("a firm named once with its legal form is a firm by its bare name too: 'Pirelli SpA' ... 'Pirelli said'", async () => {
+    expect(await names("Harbour Marine SpA won the order. Harbour Marine said on Friday it would hire. Jane Roe agreed.")).toEqual(["Jane Roe"]);
+  });
 });

@@ -97,6 +97,8 @@ export interface PeopleLexicon {
   /** Titles that are also adjectives ("the general public", "a major party"): read as a title only
    * when no lower-case noun follows. */
   adjectivalTitles?: string[];
+  /** A firm's legal form after its name ("SpA", "AB", "Inc", "Tbk"): the bare name is the firm too. */
+  legalForms?: string[];
   /** Abbreviated titles and the words they stand for ("Gen." is "general": "the general" fits him). */
   titleAbbreviations?: Record<string, string>;
   /** Articles opening a role apposition after a name (", the Kremlin spokesman,", ", seorang ..."). */

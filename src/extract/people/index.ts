@@ -3,7 +3,7 @@
 import type { Document, Span } from "../../model.js";
 import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
-import { articleSets, peopleSets } from "./lexicon.js";
+import { articleSets, peopleSets, type PeopleSets } from "./lexicon.js";
 import { mergeCandidates, type Merged } from "./merge.js";
 import { recogniseSentence, type Candidate } from "./recognise.js";
 
@@ -14,7 +14,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const sets = articleSets(peopleSets(pack), lower);
   const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(oneKindPerName(headlineNames(cands, doc)), sets.givenKey, sets.broadTitles, sets.titleKey);
+  return mergeCandidates(oneKindPerName(headlineNames(cands, doc), sets), sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
 /** Longest name looked for inside a title-case run. */
@@ -63,14 +63,22 @@ function headlineNames(cands: Candidate[], doc: Document): Candidate[] {
 /** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too, and
  * "Charlotte, N.C." makes "Charlotte experienced chaos" a town: a name the article shows to be an
  * organisation or a place is one wherever only weak evidence calls it a person. */
-function oneKindPerName(cands: Candidate[]): Candidate[] {
+function oneKindPerName(cands: Candidate[], sets?: PeopleSets): Candidate[] {
   const described = new Map(cands.filter((c) => c.kind !== "person" && c.described).map((c) => [c.text.toLowerCase(), c.kind]));
-  if (described.size === 0) return cands;
+  // "Pirelli SpA", "Comelf SA": a firm named with its legal form is the firm its bare name names,
+  // whatever else the bare name's mentions suggest
+  const firms = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== "organisation" || !sets) continue;
+    const words = c.text.split(/\s+/);
+    if (words.length > 1 && sets.legalForms.has(words[words.length - 1]!.toLowerCase().replace(/\./g, ""))) firms.add(words.slice(0, -1).join(" ").toLowerCase());
+  }
+  if (described.size === 0 && firms.size === 0) return cands;
   // a one-word name yields even to a role noun before it ("Pemain Nantes" is a Nantes player), not to
   // an honorific or a title kept with the name ("Bapak Musk")
   const weak = (c: Candidate) => c.evidence < 3 || (!c.text.includes(" ") && c.surface === c.text);
   return cands.map((c) => {
-    const kind = c.kind === "person" && weak(c) ? described.get(c.text.toLowerCase()) : undefined;
+    const kind = c.kind !== "person" ? undefined : firms.has(c.text.toLowerCase()) ? "organisation" : weak(c) ? described.get(c.text.toLowerCase()) : undefined;
     return kind ? { ...c, kind, roles: [] } : c;
   });
 }

@@ -49,6 +49,7 @@ export interface PeopleSets {
   relatives: Set<string>;
   broadTitles: Set<string>;
   adjectivalTitles: Set<string>;
+  legalForms: Set<string>;
   /** A title word's full form ("gen." → "general"); other words as they are. */
   titleKey: (w: string) => string;
   /** Partitives as word lists ("salah satu" → ["salah", "satu"]). */
@@ -154,6 +155,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     relatives: new Set(pack.claims.relativePronouns),
     broadTitles: new Set(p.broadTitles ?? []),
     adjectivalTitles: new Set(p.adjectivalTitles ?? []),
+    legalForms: new Set(p.legalForms ?? []),
     titleKey: titleKeyOf(p.titleAbbreviations ?? {}),
     partitives: (p.partitives ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),

@@ -151,6 +151,8 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
 }
 
 function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number, afterOrg = false): Candidate[] {
+  // "Pirelli SpA", "Bank Mandiri Tbk": a legal form closes a firm's name
+  if (e - s > 1 && sets.legalForms.has(low[e - 1]!.replace(/\./g, ""))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // "RSUD dr Soetomo": a lower-case honorific between an institution's word and the name
   if (s > 1 && !isCapitalised(toks[s - 1]!.text) && sets.honorifics.at(low, s - 1)?.length === 1 && isCapitalised(toks[s - 2]!.text) && sets.orgMarkers.has(lexKey(low[s - 2]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // "Fraksi Partai Demokrat Saan Mustopa", "Niaga Pertamina Hanung Budya": a name after a known

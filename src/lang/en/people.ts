@@ -57,6 +57,7 @@ export const people: PeopleLexicon = {
   demonstratives: ["the", "that", "this"],
   broadTitles: ["president", "leader", "minister"],
   adjectivalTitles: ["general", "major", "private", "head"],
+  legalForms: ["inc", "ltd", "llc", "corp", "plc", "ag", "sa", "spa", "nv", "bv", "ab", "asa", "oy", "oyj", "gmbh", "kk", "bhd", "tbk", "srl", "sarl", "as"],
   titleAbbreviations: {
     gen: "general", sen: "senator", rep: "representative", gov: "governor", lt: "lieutenant", col: "colonel",
     maj: "major", capt: "captain", sgt: "sergeant", adm: "admiral", supt: "superintendent",

@@ -78,6 +78,7 @@ export const people: PeopleLexicon = {
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
   // compass points and "Raya" close the names of districts and regions ("Grogol Selatan", "Kutai Timur")
+  legalForms: ["tbk", "inc", "ltd", "llc", "corp", "plc", "ag", "sa", "spa", "nv", "bv", "ab", "gmbh", "bhd"],
   placeSuffixes: ["selatan", "utara", "barat", "timur", "tengah", "tenggara", "raya", "kepulauan", "daya", "laut"],
   placeOnlyPrepositions: ["di", "menuju", "wilayah", "kawasan", "daerah"],
   places: [...indonesianPlaces, ...englishPlaces, "RI", "RRC", "RRT", "UEA", "Tanah Air", "Metro Jaya"],
