@@ -121,4 +121,8 @@ describe("English people", () => {
   it("a firm named once with its legal form is a firm by its bare name too: 'Pirelli SpA' ... 'Pirelli said'", async () => {
     expect(await names("Harbour Marine SpA won the order. Harbour Marine said on Friday it would hire. Jane Roe agreed.")).toEqual(["Jane Roe"]);
   });
+
+  it("club and newspaper words name organisations: 'Deportivo Coruna', 'OFK Beograd', 'Sueddeutsche Zeitung'", async () => {
+    expect(await names("Deportivo Coruna beat OFK Beograd, the Sueddeutsche Zeitung reported. Coach Jane Roe was pleased.")).toEqual(["Jane Roe"]);
+  });
 });
