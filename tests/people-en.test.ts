@@ -125,4 +125,8 @@ describe("English people", () => {
   it("club and newspaper words name organisations: 'Deportivo Coruna', 'OFK Beograd', 'Sueddeutsche Zeitung'", async () => {
     expect(await names("Deportivo Coruna beat OFK Beograd, the Sueddeutsche Zeitung reported. Coach Jane Roe was pleased.")).toEqual(["Jane Roe"]);
   });
+
+  it("a compass initial before a place or a people is a place: 'N. Korea', 'S. Korean'; an initial before a surname is a person", async () => {
+    expect(await names("N. Korea urges S. Korea to talk. S. Korean officials agreed, J. Smith said.")).toEqual(["J. Smith"]);
+  });
 });

@@ -151,6 +151,8 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
 }
 
 function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number, afterOrg = false): Candidate[] {
+  // "N. Korea", "S. Korean": a compass initial before a place or a people
+  if (e - s > 2 && /^[nsew]$/.test(low[s]!) && low[s + 1] === "." && (sets.places.at(low, s + 2) || sets.demonym.test(toks[s + 2]!.text))) return [entity("place", toks, s, e, text, sentence, sets)];
   // "Pirelli SpA", "Bank Mandiri Tbk": a legal form closes a firm's name
   if (e - s > 1 && sets.legalForms.has(low[e - 1]!.replace(/\./g, ""))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // "RSUD dr Soetomo": a lower-case honorific between an institution's word and the name
