@@ -129,4 +129,8 @@ describe("English people", () => {
   it("a compass initial before a place or a people is a place: 'N. Korea', 'S. Korean'; an initial before a surname is a person", async () => {
     expect(await names("N. Korea urges S. Korea to talk. S. Korean officials agreed, J. Smith said.")).toEqual(["J. Smith"]);
   });
+
+  it("a competitor with her country in brackets is a person: results lists", async () => {
+    expect(await names("Women's 100 metres\n1. Ludmila Engquist (Sweden) 12.74 seconds 2. Aliuska Lopez (Cuba) 12.92 3. Siemens (Germany) 13.01")).toEqual(["Ludmila Engquist", "Aliuska Lopez"]);
+  });
 });

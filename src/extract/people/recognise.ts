@@ -390,6 +390,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   }
   if (cueNear(low, nameStart, e, sets) || personContext(toks, low, nameStart, e, sets) || namesRoleBefore(toks, low, s, sets) || describedAsPerson(toks, low, s, e, sets)) evidence = Math.max(evidence, 2);
   if (low[e] === "," && /^\d{1,3}$/.test(low[e + 1] ?? "") && (low[e + 2] === "," || low[e + 2] === ")")) evidence = Math.max(evidence, 2);
+  // "Ludmila Engquist (Sweden) 12.74", "Sandrine Testud (France) beat ...": a competitor and her country
+  if (nameEnd - nameStart > 1 && low[e] === "(" && sets.places.at(low, e + 1) && low[e + 1 + sets.places.at(low, e + 1)!.length] === ")") evidence = Math.max(evidence, 2);
   const hasCommon = nameLow.some(isCommon);
   if (nameLow.length > 1 && !hasCommon) evidence = Math.max(evidence, 1);
   // "di Bandung", "pinggir kota Milwaukee": after a place preposition or a lower-case place word
