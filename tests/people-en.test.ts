@@ -133,4 +133,9 @@ describe("English people", () => {
   it("a competitor with her country in brackets is a person: results lists", async () => {
     expect(await names("Women's 100 metres\n1. Ludmila Engquist (Sweden) 12.74 seconds 2. Aliuska Lopez (Cuba) 12.92 3. Siemens (Germany) 13.01")).toEqual(["Ludmila Engquist", "Aliuska Lopez"]);
   });
+
+  it("a line in capitals names the people the rest of the article names, and no one else", async () => {
+    const ps = await people("GOLF - HENKE TAKES LEAD IN MILWAUKEE, ROSS MAKES PRO DEBUT.\n\nMark Henke fired a 62 on Thursday. David Ross shot 67 in his debut. Henke leads by two.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Mark Henke", 3], ["David Ross", 2]]);
+  });
 });

@@ -14,7 +14,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   const sets = articleSets(peopleSets(pack), lower);
   const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(oneKindPerName(headlineNames(cands, doc), sets), sets.givenKey, sets.broadTitles, sets.titleKey);
+  return mergeCandidates(oneKindPerName(capitalsNames(headlineNames(cands, doc), doc), sets), sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
 /** Longest name looked for inside a title-case run. */
@@ -58,6 +58,51 @@ function headlineNames(cands: Candidate[], doc: Document): Candidate[] {
     // an organisation or a place holding no known person stays what it was
     return out.length === 0 && c.kind !== "person" ? [c] : out;
   });
+}
+
+/** Fewest words of a line set in capitals read as such ("GOLF - HENKE TAKES LEAD"). */
+const MIN_CAPITALS_WORDS = 3;
+
+/**
+ * A line set in capitals ("GOLF - HENKE TAKES LEAD IN MILWAUKEE, WOODS MAKES PRO DEBUT") shows no
+ * names by its letters: the people in it are the names the rest of the article gives people
+ * ("Nolan Henke", "Tiger Woods"), looked up word by word; nothing else there is a person.
+ */
+function capitalsNames(cands: Candidate[], doc: Document): Candidate[] {
+  const caps = new Set(
+    doc.sentences
+      .filter((s) => {
+        const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+        return words.length >= MIN_CAPITALS_WORDS && words.every((t) => t.text === t.text.toUpperCase());
+      })
+      .map((s) => s.index),
+  );
+  if (caps.size === 0 || caps.size === doc.sentences.length) return cands;
+  // the people of the other sentences, by every run of their name's words
+  const known = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.kind !== "person" || caps.has(c.sentence) || !c.accepted) continue;
+    const words = c.text.toLowerCase().split(/\s+/);
+    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length && b - a <= MAX_NAME_WORDS; b++) known.set(words.slice(a, b).join(" "), c);
+  }
+  const out = cands.filter((c) => !caps.has(c.sentence) || c.kind !== "person");
+  for (const i of caps) {
+    const toks = doc.sentences[i]!.tokens;
+    for (let a = 0; a < toks.length; ) {
+      let b = Math.min(toks.length, a + MAX_NAME_WORDS);
+      while (b > a && !known.has(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))) b--;
+      if (b === a) {
+        a++;
+        continue;
+      }
+      const like = known.get(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))!;
+      const span: Span = [toks[a]!.span[0], toks[b - 1]!.span[1]];
+      const text = doc.text.slice(span[0], span[1]);
+      out.push({ ...like, kind: "person", sentence: i, tokens: [a, b], span, text, surface: text, surfaceSpan: span, roles: [], bareRole: undefined, described: false, bracketAlias: undefined });
+      a = b;
+    }
+  }
+  return out;
 }
 
 /** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too, and
