@@ -138,4 +138,9 @@ describe("English people", () => {
     const ps = await people("GOLF - HENKE TAKES LEAD IN MILWAUKEE, ROSS MAKES PRO DEBUT.\n\nMark Henke fired a 62 on Thursday. David Ross shot 67 in his debut. Henke leads by two.");
     expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Mark Henke", 3], ["David Ross", 2]]);
   });
+
+  it("a nickname in quotes between given name and surname stays inside the name", async () => {
+    const ps = await people('Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran, 45, takes on a rival.');
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([['Roberto "Hands of Stone" Duran', 2]]);
+  });
 });

@@ -112,6 +112,12 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
       j++;
       continue;
     }
+    // 'Roberto "Hands of Stone" Duran': a nickname in quotes between a given name and the surname
+    const nick = j === i + 1 && sets.givenNames.has(low[i]!) ? nicknameEnd(toks, low, j) : -1;
+    if (nick > 0) {
+      j = nick;
+      continue;
+    }
     if (next && isCapitalised(next.text) && isWord(next.text) && (sets.particles.has(low[j]!) || (sets.titleLinks.has(low[j]!) && (sets.titles.at(low, j - 1) !== null || sets.orgMarkers.has(lexKey(low[j - 1]!)))))) {
       j++;
       continue;
@@ -119,6 +125,20 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     break;
   }
   return j;
+}
+
+/** Longest nickname in quotes inside a name. */
+const MAX_NICKNAME_WORDS = 4;
+
+/** Where the surname after a quoted nickname starts ('"Macho" Camacho'), or -1. */
+function nicknameEnd(toks: Token[], low: string[], j: number): number {
+  if (low[j] !== '"' && low[j] !== "“") return -1;
+  const close = low[j] === "“" ? "”" : '"';
+  let k = j + 1;
+  while (k < toks.length && k - j <= MAX_NICKNAME_WORDS && low[k] !== close && isWord(toks[k]!.text)) k++;
+  if (low[k] !== close || k === j + 1 || !isCapitalised(toks[j + 1]!.text)) return -1;
+  const surname = toks[k + 1];
+  return surname && isWord(surname.text) && isCapitalised(surname.text) ? k + 1 : -1;
 }
 
 function isAbbrev(w: string, sets: PeopleSets): boolean {
