@@ -7,6 +7,8 @@ const TOKEN = new RegExp(
   [
     String.raw`(?:\p{L}{1,3}-)?(?:\p{L}{1,3}\.){2,}`, // U.S., a.m., Ph.D., M.Si., D-N.C.
     String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*`, // 15.000, 1,8, 28/12/2014, 06.14, 3-1
+    // a site's name: Kompas.com, Detik.com, brilio.net, example.co.id
+    String.raw`[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:com|net|org|id|co|go|ac|or|info|news|tv|io|uk|au|de|fr|my|sg|us))+(?![\p{L}\p{N}])`,
     String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*`, // words, isu-isu, O'Brien, Musk's
     String.raw`\S`,
   ].join("|"),
