@@ -66,6 +66,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.map((c) => c.source.name)).toEqual(["unknown", "Budi Santoso"]);
   });
 
+  it("where it was said, a relative clause and a modal are no part of the speaker: 'kata Rahmat di Jakarta', 'ucap Rahmat yang dilansir Antara'", async () => {
+    const cs = await claimsOf('" Tanggul ini aman, " kata Rahmat Siregar di Jakarta, Senin. " Kami menunggu anggaran, " ucap Rahmat yang dilansir Antara. Warga dapat menilai sendiri hasilnya.');
+    expect(cs.map((c) => c.source.text)).toEqual(["Rahmat Siregar", "Rahmat", "Warga"]);
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

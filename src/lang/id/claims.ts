@@ -78,6 +78,8 @@ export const claims: ClaimsLexicon = {
     "hanya", "justru", "memang", "sendiri", "segera", "terus", "lagi", "berulang", "kerap", "sering",
     "tampaknya", "akhirnya", "jarang", "sekali", "selalu", "seringkali", "biasanya", "tetap", "pula", "turut", "ikut",
     "kini", "belakangan", "kan",
+    // modals between subject and verb: "polisi masih perlu mengonfirmasi", "Anda dapat menilai"
+    "dapat", "bisa", "harus", "perlu", "mesti", "boleh", "sedang", "hendak",
   ],
   negations: ["tidak", "tak", "belum", "bukan", "enggan"],
   // the cue span is the reporting verb alone ("juga mengatakan" → "mengatakan"), as Indonesian gold marks it
@@ -94,7 +96,7 @@ export const claims: ClaimsLexicon = {
   coordinators: ["dan", "serta", "atau"],
   clauseBreaks: [
     "dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
-    "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga", "seperti", "sebagaimana", "sambil", "usai", "seusai",
+    "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga", "seperti", "sebagaimana", "sambil", "usai", "seusai", "tanpa",
   ],
   sourceHeads: [
     "pejabat", "sumber", "juru", "pihak", "petugas", "pengamat", "analis", "pakar", "ahli", "warga", "saksi",
