@@ -435,6 +435,8 @@ export interface ClaimsLexicon {
   mediumPrepositions?: string[];
   /** Adverbs after a cue that belong to it ("said then", "added later"). */
   trailingAdverbs?: string[];
+  /** Manner words after a speaker named after the verb ("kata Andi singkat", "said Smith quietly"). */
+  mannerAdverbs?: string[];
   /** Connectives set off by commas between a subject and its verb ("The minister, however, said"):
    * part of neither the source nor the cue. */
   parentheticals?: string[];

@@ -21,6 +21,7 @@ export interface Ctx {
   causatives: Set<string>;
   /** Prepositions of place only ("di", "in"): a phrase they open after a name is an adjunct. */
   placeOnly: Set<string>;
+  mannerAdverbs: Set<string>;
   objectPronouns: Set<string>;
   adverbs: Set<string>;
   auxiliaries: Set<string>;
@@ -107,6 +108,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     weekdays: lower(Object.keys(pack.time.weekdays).filter((d) => d.length > 3)),
     causatives: lower(lex.causatives ?? []),
     placeOnly: lower(pack.people.placeOnlyPrepositions ?? []),
+    mannerAdverbs: lower(lex.mannerAdverbs ?? []),
     objectPronouns: lower(lex.objectPronouns ?? []),
     adverbs: lower(lex.adverbs),
     auxiliaries: lower(lex.auxiliaries),

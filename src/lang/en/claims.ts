@@ -231,6 +231,7 @@ export const claims: ClaimsLexicon = {
   mediumPrepositions: ["in", "during", "at"],
   commentMarkers: ["as"],
   adjunctSubordinators: ["after", "before", "when", "while", "as", "since", "until", "because", "although", "though", "once"],
+  mannerAdverbs: ["quietly", "briefly", "simply", "flatly", "angrily", "calmly", "bluntly", "softly", "firmly"],
   parentheticals: [
     "however", "though", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "indeed", "instead",
     "too", "also", "still", "again", "in fact", "of course", "for example", "for instance", "in turn", "in particular",
