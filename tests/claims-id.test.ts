@@ -69,9 +69,9 @@ describe("Indonesian reported speech", () => {
   it("where it was said, a relative clause and a modal are no part of the speaker: 'kata Rahmat di Jakarta', 'ucap Rahmat yang dilansir Antara'", async () => {
     const cs = await claimsOf('" Tanggul ini aman, " kata Rahmat Siregar di Jakarta, Senin. " Kami menunggu anggaran, " ucap Rahmat yang dilansir Antara. Warga dapat menilai sendiri hasilnya.');
     expect(cs.map((c) => c.source.text)).toEqual(["Rahmat Siregar", "Rahmat", "Warga"]);
-    // nor how: "tambah Rahmat singkat"
-    const how = await claimsOf('" Terima kasih kepada warga, " tambah Rahmat singkat.');
-    expect(how[0]!.source.text).toBe("Rahmat");
+    // nor how, nor to whom: "tambah Rahmat singkat", "ujar Rahmat dalam konferensi pers", "kata Rahmat kepada wartawan"
+    const how = await claimsOf('" Terima kasih kepada warga, " tambah Rahmat singkat. " Kami siap, " ujar Rahmat dalam konferensi pers di Medan. " Anggaran cukup, " kata Menteri Dalam Negeri Budi Santoso kepada wartawan.');
+    expect(how.map((c) => c.source.text)).toEqual(["Rahmat", "Rahmat", "Menteri Dalam Negeri Budi Santoso"]);
   });
 
   it("an unnamed description stays a description", async () => {

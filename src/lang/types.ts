@@ -437,6 +437,9 @@ export interface ClaimsLexicon {
   trailingAdverbs?: string[];
   /** Manner words after a speaker named after the verb ("kata Andi singkat", "said Smith quietly"). */
   mannerAdverbs?: string[];
+  /** Prepositions opening an adjunct after a speaker's name, not part of it ("kata Elnino di Jakarta",
+   * "ujar Modric dalam konferensi pers", "kata Budi kepada wartawan", "said Smith in Washington"). */
+  speakerAdjuncts?: string[];
   /** Connectives set off by commas between a subject and its verb ("The minister, however, said"):
    * part of neither the source nor the cue. */
   parentheticals?: string[];

@@ -19,8 +19,8 @@ export interface Ctx {
   /** Weekday names ("Senin", "Monday"): a phrase opened by one is a time, not a source. */
   weekdays: Set<string>;
   causatives: Set<string>;
-  /** Prepositions of place only ("di", "in"): a phrase they open after a name is an adjunct. */
-  placeOnly: Set<string>;
+  /** Prepositions opening an adjunct after a speaker's name ("di", "dalam", "in"). */
+  speakerAdjuncts: Set<string>;
   mannerAdverbs: Set<string>;
   objectPronouns: Set<string>;
   adverbs: Set<string>;
@@ -107,7 +107,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     parentheticals: new PhraseSet((lex.parentheticals ?? []).map((c) => [c, true] as [string, true])),
     weekdays: lower(Object.keys(pack.time.weekdays).filter((d) => d.length > 3)),
     causatives: lower(lex.causatives ?? []),
-    placeOnly: lower(pack.people.placeOnlyPrepositions ?? []),
+    speakerAdjuncts: lower(lex.speakerAdjuncts ?? []),
     mannerAdverbs: lower(lex.mannerAdverbs ?? []),
     objectPronouns: lower(lex.objectPronouns ?? []),
     adverbs: lower(lex.adverbs),

@@ -208,7 +208,7 @@ function phraseTo(ctx: Ctx, w: Words, from: number): Span | null {
   let e = from;
   // ('buka Wenger seperti dikutip Goal', 'ucap Dressel yang dilansir Reuters': a clause word other than
   // "and", or a relative pronoun, ends the speaker)
-  while (e < w.toks.length && e - from < 12 && !isBoundary(w.low[e]!) && (!isEnd(w.low[e]!) || abbreviationDot(ctx, w, e)) && !(e > from && ((ctx.breaks.has(w.low[e]!) && !ctx.coordinators.has(w.low[e]!)) || ctx.relatives.has(w.low[e]!) || ctx.mannerAdverbs.has(w.low[e]!)))) e++;
+  while (e < w.toks.length && e - from < 12 && !isBoundary(w.low[e]!) && (!isEnd(w.low[e]!) || abbreviationDot(ctx, w, e)) && !(e > from && ((ctx.breaks.has(w.low[e]!) && !ctx.coordinators.has(w.low[e]!)) || ctx.relatives.has(w.low[e]!) || ctx.mannerAdverbs.has(w.low[e]!) || (ctx.speakerAdjuncts.has(w.low[e]!) && !isCap(w.toks[e]) && isCap(w.toks[e - 1]))))) e++;
   while (e > from && w.low[e - 1] === ".") e--;
   return e > from ? [from, e] : null;
 }

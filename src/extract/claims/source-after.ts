@@ -35,7 +35,7 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): S
     // "kata Elnino di Jakarta", "said Smith in Washington": where it was said is no part of who said it;
     // nor is a relative clause without its comma ("ucap Dressel yang dilansir Reuters")
     //   (after a name: "one GOP source in the room" is which source)
-    if (named && ((ctx.placeOnly.has(x) && e > from && isCap(toks[e - 1])) || ctx.relatives.has(x) || ctx.mannerAdverbs.has(x))) break;
+    if (named && ((ctx.speakerAdjuncts.has(x) && !isCap(toks[e]) && e > from && isCap(toks[e - 1])) || ctx.relatives.has(x) || ctx.mannerAdverbs.has(x))) break;
     if (strict && (ctx.auxiliaries.has(x) || ctx.negations.has(x) || (e > from && ctx.cues.at(low, e)))) return null;
     if (strict && e === from && timeStartingAt(ctx, toks[e]!.span[0])) return null;
     if (ctx.stops.has(x) && named && !isCap(toks[e])) {

@@ -231,6 +231,7 @@ export const claims: ClaimsLexicon = {
   mediumPrepositions: ["in", "during", "at"],
   commentMarkers: ["as"],
   adjunctSubordinators: ["after", "before", "when", "while", "as", "since", "until", "because", "although", "though", "once"],
+  speakerAdjuncts: ["in", "at", "during", "via", "near"],
   mannerAdverbs: ["quietly", "briefly", "simply", "flatly", "angrily", "calmly", "bluntly", "softly", "firmly"],
   parentheticals: [
     "however", "though", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "indeed", "instead",

@@ -94,6 +94,7 @@ export const claims: ClaimsLexicon = {
   sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
   listWords: ["dan", "serta", "atau"],
   coordinators: ["dan", "serta", "atau"],
+  speakerAdjuncts: ["di", "dalam", "melalui", "lewat", "via", "kepada", "pada", "saat", "ketika"],
   mannerAdverbs: ["singkat", "lirih", "santai", "pelan", "datar", "geram", "kesal", "heran", "bangga", "yakin", "optimistis", "berseloroh", "tertawa", "tersenyum"],
   clauseBreaks: [
     "dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
