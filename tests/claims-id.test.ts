@@ -74,6 +74,11 @@ describe("Indonesian reported speech", () => {
     expect(how.map((c) => c.source.text)).toEqual(["Rahmat", "Rahmat", "Menteri Dalam Negeri Budi Santoso"]);
   });
 
+  it("a dateline before the source is no part of it: 'Jakarta (ANTARA News) - Starbucks Corp menyatakan'", async () => {
+    const a = await analyseText("Starbucks berganti pemimpin\n\nJakarta (ANTARA News) - Starbucks Corp menyatakan pemimpinnya akan mundur.\n", { lang: "id" });
+    expect(a.claims.map((c) => c.source.text)).toEqual(["Starbucks Corp"]);
+  });
+
   it("an unnamed description stays a description", async () => {
     const cs = await claimsOf("Menurut dua pejabat dinas yang tidak mau disebut namanya, anggaran sudah habis.");
     expect(cs.find((c) => c.cue === "Menurut")!.source.kind).toBe("unnamed");

@@ -63,7 +63,8 @@ export function sourceBefore(ctx: Ctx, w: Words, end: number): Span | null {
     if (isBoundary(x) || isEnd(x) || ctx.breaks.has(x)) break;
     // "WASHINGTON -- President Obama said": a dateline's double hyphen; "when Clinton blasted": a
     // subordinator opens the clause the source stands in
-    if ((x === "-" && w.low[i - 1] === "-") || (ctx.adjunctSubordinators.has(x) && !isCap(w.toks[i]))) break;
+    // ("Jakarta (ANTARA News) - Starbucks Corp menyatakan": a hyphen standing free is a dateline's dash)
+    if ((x === "-" && (w.low[i - 1] === "-" || freeHyphen(ctx, w, i))) || (ctx.adjunctSubordinators.has(x) && !isCap(w.toks[i]))) break;
     // a reporting verb inside: the source is the subject after it ("He said [Obama] hopes")
     if (i < end - 1 && !ctx.pronouns.has(x)) {
       const c = ctx.cues.at(w.low, i);
@@ -213,4 +214,10 @@ export function possessorBefore(ctx: Ctx, w: Words, end: number, modifiers: bool
     return [s, t + 1];
   }
   return undefined;
+}
+
+/** A hyphen with white space on both sides ("Jakarta (ANTARA News) - Starbucks"), not one joining words. */
+function freeHyphen(ctx: Ctx, w: Words, i: number): boolean {
+  const [a, b] = w.toks[i]!.span;
+  return /\s/.test(ctx.text[a - 1] ?? "") && /\s/.test(ctx.text[b] ?? "");
 }
