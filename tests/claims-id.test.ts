@@ -72,6 +72,9 @@ describe("Indonesian reported speech", () => {
     // nor how, nor to whom: "tambah Rahmat singkat", "ujar Rahmat dalam konferensi pers", "kata Rahmat kepada wartawan"
     const how = await claimsOf('" Terima kasih kepada warga, " tambah Rahmat singkat. " Kami siap, " ujar Rahmat dalam konferensi pers di Medan. " Anggaran cukup, " kata Menteri Dalam Negeri Budi Santoso kepada wartawan.');
     expect(how.map((c) => c.source.text)).toEqual(["Rahmat", "Rahmat", "Menteri Dalam Negeri Budi Santoso"]);
+    // nor what the speaker does meanwhile: "ucap Rahmat memberikan penilaian"
+    const doing = await claimsOf('" Tanggul ini aman, " ucap Rahmat memberikan penilaian.');
+    expect(doing[0]!.source.text).toBe("Rahmat");
   });
 
   it("a dateline before the source is no part of it: 'Jakarta (ANTARA News) - Starbucks Corp menyatakan'", async () => {

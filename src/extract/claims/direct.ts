@@ -8,7 +8,7 @@ import { makeClaim, squash } from "./make.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, wordsOf, type Words } from "./words.js";
 import { verbGroup } from "./verbs.js";
-import { sourceAfter } from "./source-after.js";
+import { sourceAfter, speakerEnds } from "./source-after.js";
 import { sourceBefore } from "./source-before.js";
 import { subjectAt } from "./subjects.js";
 import { firstAtOrAfter, lastAtOrBefore } from "../search.js";
@@ -206,9 +206,9 @@ function latestBefore(prior: readonly Claim[], ctx: Ctx, claims: Claim[], at: nu
 /** A source phrase from token `from` to the clause end (abbreviation dots kept), at most 12 words. */
 function phraseTo(ctx: Ctx, w: Words, from: number): Span | null {
   let e = from;
-  // ('buka Wenger seperti dikutip Goal', 'ucap Dressel yang dilansir Reuters': a clause word other than
-  // "and", or a relative pronoun, ends the speaker)
-  while (e < w.toks.length && e - from < 12 && !isBoundary(w.low[e]!) && (!isEnd(w.low[e]!) || abbreviationDot(ctx, w, e)) && !(e > from && ((ctx.breaks.has(w.low[e]!) && !ctx.coordinators.has(w.low[e]!)) || ctx.relatives.has(w.low[e]!) || ctx.mannerAdverbs.has(w.low[e]!) || (ctx.speakerAdjuncts.has(w.low[e]!) && !isCap(w.toks[e]) && isCap(w.toks[e - 1]))))) e++;
+  // ('buka Wenger seperti dikutip Goal': a clause word other than "and" ends the speaker, as the
+  // words speakerEnds knows do)
+  while (e < w.toks.length && e - from < 12 && !isBoundary(w.low[e]!) && (!isEnd(w.low[e]!) || abbreviationDot(ctx, w, e)) && !(e > from && ((ctx.breaks.has(w.low[e]!) && !ctx.coordinators.has(w.low[e]!)) || speakerEnds(ctx, w, e)))) e++;
   while (e > from && w.low[e - 1] === ".") e--;
   return e > from ? [from, e] : null;
 }

@@ -35,7 +35,7 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): S
     // "kata Elnino di Jakarta", "said Smith in Washington": where it was said is no part of who said it;
     // nor is a relative clause without its comma ("ucap Dressel yang dilansir Reuters")
     //   (after a name: "one GOP source in the room" is which source)
-    if (named && ((ctx.speakerAdjuncts.has(x) && !isCap(toks[e]) && e > from && isCap(toks[e - 1])) || ctx.relatives.has(x) || ctx.mannerAdverbs.has(x))) break;
+    if (named && e > from && speakerEnds(ctx, w, e)) break;
     if (strict && (ctx.auxiliaries.has(x) || ctx.negations.has(x) || (e > from && ctx.cues.at(low, e)))) return null;
     if (strict && e === from && timeStartingAt(ctx, toks[e]!.span[0])) return null;
     if (ctx.stops.has(x) && named && !isCap(toks[e])) {
@@ -75,4 +75,19 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): S
     }
   } else if (e < toks.length && !stop(e) && !ctx.stops.has(low[e]!)) return null;
   return [from, end];
+}
+
+/**
+ * Whether the word at `e` (after at least one word of a speaker named after the verb) ends the speaker:
+ * a relative pronoun ("ucap Dressel yang dilansir Reuters"), a manner word ("tambah Andi singkat"),
+ * a lower-case preposition of an adjunct after a name ("kata Elnino di Jakarta", "ujar Modric dalam
+ * konferensi pers"; "one GOP source in the room" is which source), or a verb where verbs show by their
+ * shape ("ucap Lorenzo memberikan penilaian").
+ */
+export function speakerEnds(ctx: Ctx, w: Words, e: number): boolean {
+  const x = w.low[e]!;
+  if (ctx.relatives.has(x) || ctx.mannerAdverbs.has(x)) return true;
+  if (isCap(w.toks[e])) return false;
+  if (ctx.speakerAdjuncts.has(x) && isCap(w.toks[e - 1])) return true;
+  return ctx.pack.people.verbContext && ctx.pack.people.verbPattern.test(x);
 }
