@@ -384,6 +384,9 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     const cs = await claimsOf("Local and state officials said the road would reopen. The tide rose and residents said the pumps failed.");
     expect(cs.find((c) => c.content.startsWith("the road"))!.source.text).toBe("Local and state officials");
     expect(cs.find((c) => c.content.startsWith("the pumps"))!.source.text).toBe("residents");
+    // a lower-case modifier of a conjunct that ends in a role or a name
+    const mod = await claimsOf("The former harbour engineer and city planner said the road would reopen.");
+    expect(mod[0]!.source.text).toBe("The former harbour engineer and city planner");
   });
 
   it("an adjunct after an inverted source stays out of it; an apposition stays in", async () => {

@@ -162,12 +162,17 @@ export function cliticStem(ctx: Ctx, word: string): string | null {
  */
 function conjunctStart(ctx: Ctx, w: Words, and: number): number {
   let k = and - 1;
+  // lower-case modifiers only before a conjunct that ends in a role or a name ("The former first lady
+  // and ..."; not "The tide rose and residents said")
+  const modifiable = and > 0 && (ctx.roleWords.has(w.low[and - 1]!) || isCap(w.toks[and - 1]));
   const npWord = (x: number) => {
     const low = w.low[x]!;
     if (ctx.breaks.has(low) || ctx.cues.at(w.low, x)) return false;
     // a preposition inside the conjunct, before a noun phrase ("Experts on North Korea and ...")
     if (ctx.stops.has(low)) return x > 0 && x + 1 < and && (isCap(w.toks[x + 1]) || ctx.nounMarkers.has(w.low[x + 1]!));
-    return isCap(w.toks[x]) || ctx.nounMarkers.has(low) || ctx.roleWords.has(low) || /^\p{N}+$/u.test(low) || abbreviationDot(ctx, w, x);
+    if (isCap(w.toks[x]) || ctx.nounMarkers.has(low) || ctx.roleWords.has(low) || /^\p{N}+$/u.test(low) || abbreviationDot(ctx, w, x)) return true;
+    // a lower-case modifier of the conjunct ("The former first lady and ..."), no verb's word
+    return modifiable && /^\p{Ll}/u.test(w.toks[x]!.text) && !ctx.auxiliaries.has(low) && !ctx.complementisers.has(low) && !ctx.negations.has(low) && !ctx.pronouns.has(low) && !ctx.relatives.has(low) && !ctx.adverbs.has(low);
   };
   while (k >= 0 && and - k <= 8 && npWord(k)) k--;
   if (k + 1 >= and || ctx.stops.has(w.low[k + 1]!)) return -1;
