@@ -69,6 +69,9 @@ describe("English reported speech", () => {
   it("a comparison with what was expected goes on with the content: 'risen faster than expected'", async () => {
     const cs = await claimsOf("The agency warned that sea levels had risen faster than expected in the bay.");
     expect(cs.map(row)).toEqual(["agency | warned | asserts | that sea levels had risen faster than expected in the bay"]);
+    // nor does a participle after any preposition ("through recommended links")
+    const links = await claimsOf("If you buy a ticket through recommended links, the port may earn a fee.");
+    expect(links).toEqual([]);
     // nor do a cue's noun after a modifier and the passive of "admit"
     const nouns = await claimsOf("The flood caused riot cautions in the port. Four pupils were admitted as well as two teachers.");
     expect(nouns).toEqual([]);

@@ -188,7 +188,7 @@ export const claims: ClaimsLexicon = {
   subjectPronouns: ["i", "we", "you", "they", "it"],
   sourceQuantifiers: ["some", "two", "three", "four", "several", "many", "a", "an", "the", "one", "senior", "other", "top", "more", "most", "all"],
   nounMarkers: ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "such", "new", "latest", "recent"],
-  sourceStops: ["in", "on", "at", "during", "with", "from", "to", "by", "into", "about", "over", "against", "for", "of"],
+  sourceStops: ["in", "on", "at", "during", "with", "from", "to", "by", "into", "about", "over", "against", "for", "of", "through", "via", "across", "under", "without", "within", "among", "between", "despite", "toward", "towards", "upon", "onto", "behind", "beyond", "throughout"],
   sourceHeads: [
     "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
     "analyst", "analysts", "expert", "experts", "witness", "witnesses", "diplomat", "diplomats", "person",
