@@ -46,6 +46,9 @@ describe("English reported speech", () => {
   it("a connective between commas is neither source nor cue: 'The minister, however, said'", async () => {
     const cs = await claimsOf("The harbour minister, however, said the wall would hold. Recent councils have, in fact, admitted that it leaks.");
     expect(cs.map((c) => c.source.text)).toEqual(["The harbour minister", "Recent councils"]);
+    // before an inverted source too: "..., too, said X"
+    const inv = await claimsOf("Prices have risen, too, said Ana Lind, an economist. The minister, however, said that the toll stays.");
+    expect(inv.map(row)).toEqual(["Ana Lind | said | says | Prices have risen", "The minister | said | says | that the toll stays"]);
   });
 
   it("a phrase that names no one is no source: 'To confirm ...', 'With notes of ...'; 'called 911' reports nothing", async () => {

@@ -133,7 +133,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   const app = before === "," ? appositionBefore(ctx, w, j - 1) : null;
   const opening = app !== null && (app[0] === 0 || isQuoteMark(low[app[0] - 1]!));
   const leading = opening || (before === "," && leadingApposition(ctx, w, sourceBefore(ctx, w, j - 1) ?? [j - 1, j - 1]) !== null);
-  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && !leading && (before === null || before === "," || isQuoteMark(before))) {
+  // ('Prices have risen, too, said Mary Lovely': a connective between commas skipped before the verb)
+  const connective = j < group.start && low[group.start - 1] === ",";
+  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && !leading && (before === null || before === "," || isQuoteMark(before) || connective)) {
     const src = sourceAfter(ctx, w, cueEnd, true);
     if (src && (before !== null || quoteClosingNear(ctx, toks[k]!.span[0]))) {
       source = ctx.sources.resolve(tokenSpan(w, src));
@@ -142,7 +144,11 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
         usedQuotes.add(q);
         contentSpan = q.span;
         quote = true;
-      } else contentSpan = spanOf(ctx, w, clauseStart(ctx, w, Math.max(0, j - 1)), Math.max(0, j - 1));
+      } else {
+        // (after a skipped connective the source's end is the comma opening it)
+        const c = connective && before !== "," ? j : Math.max(0, j - 1);
+        contentSpan = spanOf(ctx, w, clauseStart(ctx, w, c), c);
+      }
       if (source && contentSpan) return makeClaim(ctx, w.s, source, [cueSpan[0], toks[cueEnd - 1]!.span[1]], cue.stance, negated, contentSpan, quote);
       source = null;
       contentSpan = null;

@@ -206,6 +206,9 @@ function resolveDescription(d: Candidate, mentions: Candidate[], assigned: Map<C
     // "the expert" is no one whose roles say otherwise: a wrong name is worse than none (measured on
     // PolNeAR and IndoSum texts, two in three such guesses by recency alone were wrong)
     if (qualifiers.length > 0 && overlap === 0) return;
+    // a broad title ("the minister") is no one whose known roles are all something else (an economist)
+    const all = (d.descriptionWords ?? []).map(titleKey);
+    if (qualifiers.length === 0 && roleWords.size > 0 && !all.some((w) => roleWords.has(w))) return;
     if (score > bestScore) {
       bestScore = score;
       best = b;
