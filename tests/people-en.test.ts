@@ -143,4 +143,8 @@ describe("English people", () => {
     const ps = await people('Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran, 45, takes on a rival.');
     expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([['Roberto "Hands of Stone" Duran', 2]]);
   });
+
+  it("two particles in a row stay inside a name: 'Joost van der Westhuizen', 'Maria de la Cruz'", async () => {
+    expect(await names("The scrum-half Joost van der Westhuizen scored. Maria de la Cruz agreed.")).toEqual(["Joost van der Westhuizen", "Maria de la Cruz"]);
+  });
 });

@@ -122,6 +122,12 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
       j++;
       continue;
     }
+    // two particles in a row: "Joost van der Westhuizen", "Maria de la Cruz"
+    const after = toks[j + 2];
+    if (next && after && sets.particles.has(low[j]!) && sets.particles.has(low[j + 1]!) && isCapitalised(after.text) && isWord(after.text)) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return j;
