@@ -13,6 +13,7 @@ import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
 import { beforeCue } from "./reported-verb.js";
 import { unknownSource } from "./make.js";
+import { cliticStem, possessiveEnding } from "./source-before.js";
 
 /** Claims of the same sentence a new cue looks back at. */
 const RECENT_CLAIMS = 16;
@@ -77,7 +78,8 @@ function adjectival(ctx: Ctx, w: Words, k: number, cueEnd: number): boolean {
   // after a determiner or a possessor: "the alleged fraud", "Epstein's alleged ring", "his alleged role"
   // ("he's heralded plans": a pronoun's clitic is an auxiliary)
   const x = b >= 0 ? w.low[b]! : "";
-  const possessor = ctx.possessiveSuffixes.some((suf) => x.endsWith(suf) && !ctx.pronouns.has(x.slice(0, -suf.length)) && !ctx.relatives.has(x.slice(0, -suf.length)));
+  const stem = cliticStem(ctx, x);
+  const possessor = possessiveEnding(ctx, x) && !(stem !== null && (ctx.pronouns.has(stem) || ctx.relatives.has(stem)));
   const determiner = b >= 0 && (ctx.stops.has(x) || ctx.possessives.has(x) || possessor);
   return determiner && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !ctx.stops.has(w.low[cueEnd]!) && !ctx.complementisers.has(w.low[cueEnd]!) && !ctx.infinitiveMarkers.has(w.low[cueEnd]!);
 }

@@ -181,7 +181,7 @@ function conjunctStart(ctx: Ctx, w: Words, and: number): number {
 }
 
 /** A word with a possessive ending ("Trump's", "police’s"). */
-function possessiveEnding(ctx: Ctx, x: string): boolean {
+export function possessiveEnding(ctx: Ctx, x: string): boolean {
   return ctx.possessiveSuffixes.some((p) => x.length > p.length && x.endsWith(p));
 }
 

@@ -29,6 +29,7 @@ export class SourceIndex {
   private readonly standalone: Set<string>;
   private readonly quantifiers: Set<string>;
   private readonly relatives: Set<string>;
+  private readonly clitics: string[];
   /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
   private readonly articles: Set<string>;
   private readonly common: Set<string>;
@@ -60,10 +61,17 @@ export class SourceIndex {
     this.pronouns = new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]);
     this.quantifiers = new Set((pack.claims.sourceQuantifiers ?? []).map((x) => x.toLowerCase()));
     this.relatives = new Set(pack.claims.relativePronouns.map((x) => x.toLowerCase()));
+    this.clitics = (pack.claims.clitics ?? []).map((x) => x.toLowerCase());
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
     this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
     this.common = new Set(pack.people.commonWords.map((x) => x.toLowerCase()));
     this.adjectival = new Set(pack.people.adjectivalTitles ?? []);
+  }
+
+  /** A word without its auxiliary's clitic ("we've" → "we"). */
+  private withoutClitic(word: string): string {
+    const c = this.clitics.find((x) => word.length > x.length && word.endsWith(x));
+    return c ? word.slice(0, -c.length) : word;
   }
 
   /** The last person mentioned before an offset (for pronouns and quotes without a speaker). */
@@ -137,28 +145,27 @@ export class SourceIndex {
     // "ilmuwan politik Ian Bremmer, pendiri ...": a person followed by an apposition is the source
     const appositive = persons.length > 0 && /^\s*[,(]/.test(this.text.slice(persons[0]!.span[1], span[1]));
     // "Scott's wife", "Trump's campaign manager": someone of the person's, not the person
-    const possessed = lastPerson !== undefined && /^['’]s(?:\s+[\p{Ll}-]+)+\s*$/u.test(this.text.slice(lastPerson.span[1], span[1]));
+    const possessed = lastPerson !== undefined && POSSESSED.test(this.text.slice(lastPerson.span[1], span[1]));
     if (possessed && persons.length === 1 && this.text.slice(span[0], persons[0]!.span[0]).trim() === "") return { name: phrase, kind: "unnamed", text: phrase, span };
     if (persons.length > 0 && (!firstHead || endsWithPerson || appositive)) {
       const p = endsWithPerson && !appositive ? lastPerson! : persons[0]!;
       return { name: p.entity.name, kind: "person", text: phrase, span };
     }
     if (words.length === 1 && this.pronouns.has(words[0]!)) {
+      // "Scott's relatives, who ...": a relative pronoun after a possessed noun stands for that noun
+      if (this.relatives.has(words[0]!)) {
+        const m = this.lastPersonMentionBefore(span[0]);
+        const between = m ? this.text.slice(m.span[1], span[0]).replace(/\s*,?\s*$/, "") : "";
+        if (m && POSSESSED.test(between)) return { name: this.text.slice(m.span[0], m.span[1]) + between, kind: "unnamed", text: phrase, span };
+      }
       // "The answers he gave": a name a speaker said inside quotes is rarely the narrative's "he"
       const q = this.quoteSpans[lastAtOrBefore(this.quoteSpans, (x) => x[0], span[0])];
       const quoted = q !== undefined && span[0] < q[1];
       const p = (quoted ? null : this.lastPersonBefore(span[0], this.quoteSpans)) ?? this.lastPersonBefore(span[0]);
-      // "Scott's relatives, who ...": a relative pronoun after a possessed noun stands for that noun
-      const m = this.lastPersonMentionBefore(span[0]);
-      const owned = m ? /^['’]s(?:\s+[\p{Ll}-]+){1,3}\s*,?\s*$/u.exec(this.text.slice(m.span[1], span[0])) : null;
-      if (owned && m && this.relatives.has(words[0]!)) {
-        const np = this.text.slice(m.span[0], span[0]).replace(/\s*,?\s*$/, "");
-        return { name: np, kind: "unnamed", text: phrase, span };
-      }
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
     // "We've spent ... and can say": a subject pronoun with its clitic auxiliary
-    if (words.length === 1 && this.standalone.has(words[0]!.replace(/['’](?:ve|re|m|d|ll)$/, ""))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    if (words.length === 1 && this.standalone.has(this.withoutClitic(words[0]!))) return { name: phrase, kind: "unnamed", text: phrase, span };
     const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
     // "a report in the Alden Herald", "laporan Kompas": the publication is the source
     if (org?.publication) return { name: org.name, kind: "publication", text: phrase, span };
@@ -181,6 +188,9 @@ export class SourceIndex {
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
 }
+
+/** What follows a person's name in a phrase naming someone of theirs: "'s wife", "'s campaign manager". */
+const POSSESSED = /^['’]s(?:\s+[\p{Ll}-]+){1,3}\s*$/u;
 
 /** A plural's singular, roughly: "doctors" → "doctor", "studies" → "study" (for lexicon look-ups). */
 function singular(w: string): string {
