@@ -31,33 +31,47 @@ function headlineNames(cands: Candidate[], doc: Document): Candidate[] {
   const title = doc.titleSpan;
   const titled = new Set(doc.sentences.filter((s) => title && s.span[0] < title[1] && title[0] < s.span[1] && isTitleCase(s.tokens)).map((s) => s.index));
   if (titled.size === 0 || titled.size === doc.sentences.length) return cands;
-  // every run of words inside a name from the other sentences ("obama" of "barack obama")
-  const known = new Set<string>();
-  for (const c of cands) {
-    if (c.kind !== "person" || titled.has(c.sentence)) continue;
-    const words = c.text.toLowerCase().split(/\s+/);
-    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length && b - a <= MAX_NAME_WORDS; b++) known.add(words.slice(a, b).join(" "));
-  }
+  const known = knownNames(cands, titled, false);
   return cands.flatMap((c) => {
     if (!titled.has(c.sentence) || known.has(c.text.toLowerCase()) || c.kind === "description") return [c];
-    const toks = doc.sentences[c.sentence]!.tokens;
-    const out: Candidate[] = [];
-    let a = c.tokens[0];
-    while (a < c.tokens[1]) {
-      let b = Math.min(c.tokens[1], a + MAX_NAME_WORDS);
-      while (b > a && !known.has(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))) b--;
-      if (b === a) {
-        a++;
-        continue;
-      }
-      const span: Span = [toks[a]!.span[0], toks[b - 1]!.span[1]];
-      const text = doc.text.slice(span[0], span[1]);
-      out.push({ ...c, kind: "person", tokens: [a, b], span, text, surface: text, surfaceSpan: span, roles: [], bareRole: undefined, described: false });
-      a = b;
-    }
+    const out = namesAmong(doc, c.sentence, c.tokens[0], c.tokens[1], known, c);
     // an organisation or a place holding no known person stays what it was
     return out.length === 0 && c.kind !== "person" ? [c] : out;
   });
+}
+
+/** Every run of words inside a person's name found outside the sentences `apart` ("obama" of
+ * "barack obama"), with a candidate of that person; only accepted ones when `accepted`. */
+function knownNames(cands: Candidate[], apart: ReadonlySet<number>, accepted: boolean): Map<string, Candidate> {
+  const known = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.kind !== "person" || apart.has(c.sentence) || (accepted && !c.accepted)) continue;
+    const words = c.text.toLowerCase().split(/\s+/);
+    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length && b - a <= MAX_NAME_WORDS; b++) known.set(words.slice(a, b).join(" "), c);
+  }
+  return known;
+}
+
+/** The longest known names among tokens [from, to) of a sentence, left to right, as person candidates
+ * shaped like `like` (or the known name's own candidate). */
+function namesAmong(doc: Document, sentence: number, from: number, to: number, known: ReadonlyMap<string, Candidate>, like?: Candidate): Candidate[] {
+  const toks = doc.sentences[sentence]!.tokens;
+  const out: Candidate[] = [];
+  let a = from;
+  while (a < to) {
+    let b = Math.min(to, a + MAX_NAME_WORDS);
+    while (b > a && !known.has(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))) b--;
+    if (b === a) {
+      a++;
+      continue;
+    }
+    const base = like ?? known.get(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))!;
+    const span: Span = [toks[a]!.span[0], toks[b - 1]!.span[1]];
+    const text = doc.text.slice(span[0], span[1]);
+    out.push({ ...base, kind: "person", sentence, tokens: [a, b], span, text, surface: text, surfaceSpan: span, roles: [], bareRole: undefined, described: false, bracketAlias: like?.bracketAlias });
+    a = b;
+  }
+  return out;
 }
 
 /** Fewest words of a line set in capitals read as such ("GOLF - HENKE TAKES LEAD"). */
@@ -78,43 +92,22 @@ function capitalsNames(cands: Candidate[], doc: Document): Candidate[] {
       .map((s) => s.index),
   );
   if (caps.size === 0 || caps.size === doc.sentences.length) return cands;
-  // the people of the other sentences, by every run of their name's words
-  const known = new Map<string, Candidate>();
-  for (const c of cands) {
-    if (c.kind !== "person" || caps.has(c.sentence) || !c.accepted) continue;
-    const words = c.text.toLowerCase().split(/\s+/);
-    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length && b - a <= MAX_NAME_WORDS; b++) known.set(words.slice(a, b).join(" "), c);
-  }
+  const known = knownNames(cands, caps, true);
   const out = cands.filter((c) => !caps.has(c.sentence) || c.kind !== "person");
-  for (const i of caps) {
-    const toks = doc.sentences[i]!.tokens;
-    for (let a = 0; a < toks.length; ) {
-      let b = Math.min(toks.length, a + MAX_NAME_WORDS);
-      while (b > a && !known.has(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))) b--;
-      if (b === a) {
-        a++;
-        continue;
-      }
-      const like = known.get(toks.slice(a, b).map((t) => t.text.toLowerCase()).join(" "))!;
-      const span: Span = [toks[a]!.span[0], toks[b - 1]!.span[1]];
-      const text = doc.text.slice(span[0], span[1]);
-      out.push({ ...like, kind: "person", sentence: i, tokens: [a, b], span, text, surface: text, surfaceSpan: span, roles: [], bareRole: undefined, described: false, bracketAlias: undefined });
-      a = b;
-    }
-  }
+  for (const i of caps) out.push(...namesAmong(doc, i, 0, doc.sentences[i]!.tokens.length, known));
   return out;
 }
 
 /** "Sega ialah perusahaan ..." in one sentence makes "Sega menggarapnya" in another a firm too, and
  * "Charlotte, N.C." makes "Charlotte experienced chaos" a town: a name the article shows to be an
  * organisation or a place is one wherever only weak evidence calls it a person. */
-function oneKindPerName(cands: Candidate[], sets?: PeopleSets): Candidate[] {
+function oneKindPerName(cands: Candidate[], sets: PeopleSets): Candidate[] {
   const described = new Map(cands.filter((c) => c.kind !== "person" && c.described).map((c) => [c.text.toLowerCase(), c.kind]));
   // "Pirelli SpA", "Comelf SA": a firm named with its legal form is the firm its bare name names,
   // whatever else the bare name's mentions suggest
   const firms = new Set<string>();
   for (const c of cands) {
-    if (c.kind !== "organisation" || !sets) continue;
+    if (c.kind !== "organisation") continue;
     const words = c.text.split(/\s+/);
     if (words.length > 1 && sets.legalForms.has(words[words.length - 1]!.toLowerCase().replace(/\./g, ""))) firms.add(words.slice(0, -1).join(" ").toLowerCase());
   }
