@@ -64,7 +64,7 @@ export class SourceIndex {
     this.clitics = (pack.claims.clitics ?? []).map((x) => x.toLowerCase());
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
     this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
-    this.common = new Set(pack.people.commonWords.map((x) => x.toLowerCase()));
+    this.common = commonWordsOf(pack);
     this.adjectival = new Set(pack.people.adjectivalTitles ?? []);
   }
 
@@ -187,6 +187,14 @@ export class SourceIndex {
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
+}
+
+/** A language's common words, lower case: built once per language, not once per article. */
+const commonCache = new WeakMap<LanguagePack, Set<string>>();
+function commonWordsOf(pack: LanguagePack): Set<string> {
+  let set = commonCache.get(pack);
+  if (!set) commonCache.set(pack, (set = new Set(pack.people.commonWords.map((x) => x.toLowerCase()))));
+  return set;
 }
 
 /** What follows a person's name in a phrase naming someone of theirs: "'s wife", "'s campaign manager". */
