@@ -44,7 +44,17 @@ const VERSION = "0.1.0";
 
 const KINDS: Record<string, EntityView> = { person: "person", org: "organisation", place: "place" };
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+// process.stdin only when "-" is read: opening it builds a stream (and loads fs/promises)
+const processIo: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  get stdin() {
+    return process.stdin;
+  },
+  env: process.env,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   // `article-cli people x | head -1`: a closed pipe ends the program quietly
   io.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(0);
@@ -142,7 +152,7 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
     progress(i, file);
     let out: string;
     try {
-      const source = await readSource(file, io.stdin);
+      const source = await readSource(file, () => io.stdin);
       const analysis = await analyseSource(source, analyse);
       out = render(analysis, format, style);
       if (format === "json" && !many) out = JSON.stringify(JSON.parse(out), null, 2);

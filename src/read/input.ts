@@ -1,6 +1,8 @@
 // Read: bytes from a file or stdin, checked and decoded. Never writes to the input.
 
-import { readFile, stat } from "node:fs/promises";
+// Synchronous reads: one file per command, and node:fs/promises would load readline and streams at
+// start-up for nothing.
+import { readFileSync, statSync } from "node:fs";
 import type { Source } from "../model.js";
 
 /** Inputs above this size are refused rather than read: news articles are kilobytes. */
@@ -17,15 +19,16 @@ export class InputError extends Error {
   }
 }
 
-export async function readSource(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Source> {
-  const bytes = file === "-" ? await readStream(stdin, file) : await readPath(file);
+/** Reads `file`, or standard input for "-" (asked for only then: opening it builds a stream). */
+export async function readSource(file: string, stdin: () => NodeJS.ReadableStream = () => process.stdin): Promise<Source> {
+  const bytes = file === "-" ? await readStream(stdin(), file) : readPath(file);
   return decodeSource(file, bytes);
 }
 
-async function readPath(file: string): Promise<Buffer> {
+function readPath(file: string): Buffer {
   let info;
   try {
-    info = await stat(file);
+    info = statSync(file);
   } catch (err) {
     throw new InputError(describeFsError(err, file), file);
   }
@@ -33,7 +36,7 @@ async function readPath(file: string): Promise<Buffer> {
   if (!info.isFile()) throw new InputError(`${file}: not a regular file`, file);
   if (info.size > MAX_INPUT_BYTES) throw new InputError(`${file}: too large (${mib(info.size)}; the limit is ${mib(MAX_INPUT_BYTES)})`, file);
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (err) {
     throw new InputError(describeFsError(err, file), file);
   }

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Launcher. The CLI is one bundled script (dist/bin/article-cli.cjs, built by `npm install`), run with
 // V8's code cache so that start-up stays near a bare `node`: the cache sits beside the bundle (or in
-// the temporary folder when that is read-only) and is rebuilt whenever V8 rejects it.
-import { readFileSync, writeFileSync, renameSync, statSync } from "node:fs";
-import Module, { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+// the temporary folder when that is read-only) and is rebuilt whenever V8 rejects it. The launcher is
+// CommonJS because an ES module entry point loads node's ESM loader (and fs/promises, readline and
+// streams with it), which costs a few milliseconds on every run.
+"use strict";
+const { readFileSync, writeFileSync, renameSync, statSync } = require("node:fs");
+const Module = require("node:module");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
+const { Script } = require("node:vm");
 
-const bundle = fileURLToPath(new URL("../dist/bin/article-cli.cjs", import.meta.url));
+const bundle = join(__dirname, "..", "dist", "bin", "article-cli.cjs");
 let source;
 try {
   source = readFileSync(bundle, "utf8");
@@ -45,7 +47,10 @@ if (cachedData === undefined || script.cachedDataRejected) {
     }
   });
 }
+// the bundle cannot import() by itself (it runs from a vm Script); this one can
 globalThis.__articleCliImport = (specifier) => import(specifier);
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL("../dist/bin", import.meta.url)));
-process.exitCode = await module.exports.main(process.argv);
+const bundled = { exports: {} };
+script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, join(__dirname, "..", "dist", "bin"));
+bundled.exports.main(process.argv).then((code) => {
+  process.exitCode = code;
+});
