@@ -436,6 +436,11 @@ describe("English cue, noun and source edges", () => {
     expect(cs.filter((c) => /claims|comment/.test(c.cue))).toEqual([]);
   });
 
+  it("a cue word after a superlative is the noun, even before 'that': 'the greatest fear that ...'", async () => {
+    const cs = await claimsOf("The greatest fear that residents have is another flood, officials said. The workers fear that the yard will close.");
+    expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["officials | said", "The workers | fear"]);
+  });
+
   it("a noun cue with its content stays a cue: 'the council reports that ...'", async () => {
     const cs = await claimsOf("The council reports that the ferry lost money again.");
     expect(cs.some((c) => c.cue === "reports" && c.content === "that the ferry lost money again")).toBe(true);

@@ -334,6 +334,9 @@ export interface ClaimsLexicon {
   auxiliaries: string[];
   /** Manner adverbs by form, also part of the verb group ("flatly denied"); must be linear. */
   adverbPattern?: RegExp;
+  /** Superlatives by form ("greatest", "most"), lower case; must be linear. A cue word that is also a
+   * noun reads as the noun after a determiner and a superlative ("the greatest fear that ..."). */
+  superlativePattern?: RegExp;
   /** Past participles by form ("released", "taken"), lower case; must be linear. A time phrase after
    * one belongs to the source it modifies ("a poll released Friday found"), not to the cue. */
   participlePattern?: RegExp;

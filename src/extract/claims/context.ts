@@ -27,6 +27,7 @@ export interface Ctx {
   auxiliaries: Set<string>;
   adverbPattern: RegExp | null;
   participlePattern: RegExp | null;
+  superlativePattern: RegExp | null;
   /** See ClaimsLexicon: passiveAuxiliaries, agentMarkers, passiveSpeakers. */
   passiveAuxiliaries: Set<string>;
   agentMarkers: Set<string>;
@@ -114,6 +115,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     auxiliaries: lower(lex.auxiliaries),
     adverbPattern: lex.adverbPattern ?? null,
     participlePattern: lex.participlePattern ?? null,
+    superlativePattern: lex.superlativePattern ?? null,
     passiveAuxiliaries: lower(lex.passiveAuxiliaries ?? []),
     agentMarkers: lower(lex.agentMarkers ?? []),
     passiveSpeakers: lower(lex.passiveSpeakers ?? []),

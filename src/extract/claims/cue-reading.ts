@@ -13,6 +13,9 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   if (prev === null) return false;
   // a verb group or a subject pronoun before it: the verb ("to comment", "will report", "he claims")
   if (ctx.auxiliaries.has(prev) || ctx.negations.has(prev) || ctx.infinitiveMarkers.has(prev) || ctx.pronouns.has(prev) || ctx.relatives.has(prev)) return false;
+  // a superlative after a determiner: the noun, even before "that" ("the greatest fear that ...",
+  // "his biggest worry"; not "the workers fear that ...")
+  if (k > 1 && (ctx.nounMarkers.has(low[k - 2]!) || ctx.possessives.has(low[k - 2]!)) && !!ctx.superlativePattern?.test(prev)) return true;
   // content after it: the verb ("Bloomberg reports that ...", "the group claims: ...")
   const next = end < toks.length ? low[end]! : null;
   if (next !== null && (ctx.complementisers.has(next) || next === ":" || ctx.quoteAt.has(toks[end]!.span[0]))) return false;

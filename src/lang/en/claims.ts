@@ -177,6 +177,7 @@ export const claims: ClaimsLexicon = {
   gerundNegators: ["avoid", "avoids", "avoided", "stop short of", "stops short of", "stopped short of", "refrained from", "refrains from", "resisted", "resists"],
   raisingVerbs: ["appeared", "appears", "appear", "seemed", "seems", "seem", "failed", "fails", "fail", "tried", "tries", "try", "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "went", "goes", "go", "used", "happened", "happens"],
   determiners: ["another", "one", "two", "three", "several", "some", "many", "both", "each", "every", "other", "all", "most", "few"],
+  superlativePattern: /^(?:[a-z]{2,}est|most|least)$/,
   participlePattern: /^(?:[a-z]{2,}ed|taken|written|given|shown|done|held|made|seen|begun|drawn|run)$/,
   negations: ["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't", "refused"],
   listWords: ["and", "or"],
