@@ -97,6 +97,12 @@ describe("English people", () => {
     expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Mark Milley", "The general"]);
   });
 
+  it("'first lady' is a title, and the description 'the first lady' is her", async () => {
+    const ps = await people("First lady Jill Biden visited the harbour on Monday. The first lady said the wall was strong.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jill Biden", ["First lady"]]]);
+    expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Jill Biden", "The first lady"]);
+  });
+
   it("a place that is also a given name opens a name before an unknown word: 'Virginia Giuffre'", async () => {
     const ps = await people("Yesterday Virginia Roe met Austin Smith. Officials in Austin said the rule stands. Austin Mayor Steve Adler spoke.");
     expect(ps.map((p) => p.name)).toEqual(["Virginia Roe", "Austin Smith", "Steve Adler"]);

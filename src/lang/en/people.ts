@@ -21,6 +21,7 @@ export const people: PeopleLexicon = {
     "councilwoman", "gov", "supt", "superintendent", "premier", "president-elect", "chairperson", "coach",
     "manager", "head", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "delegate",
     "state secretary", "co-premier", "co-premiers", "premier", "major-general", "lieutenant-general", "brigadier-general", "brigadier", "foreign minister", "defense secretary", "treasury secretary", "secretary of state",
+    "first lady", "first gentleman", "first minister", "first secretary", "first deputy", "first vice president",
   ],
   roleNouns: [
     "billionaire", "businessman", "businesswoman", "entrepreneur", "author", "writer", "novelist", "scientist",
