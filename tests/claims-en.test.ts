@@ -441,6 +441,11 @@ describe("English cue, noun and source edges", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["officials | said", "The workers | fear"]);
   });
 
+  it("a comma and 'but' right after the verb open the next clause, which is no content: 'than X suggests, but ...'", async () => {
+    const cs = await claimsOf('It is more complicated than Price suggests, but he appears to be close. The toll is lower than what Price said, but his number is fair. "We are ready," Price said, but the council disagreed.');
+    expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["Price | said | We are ready,"]);
+  });
+
   it("a noun cue with its content stays a cue: 'the council reports that ...'", async () => {
     const cs = await claimsOf("The council reports that the ferry lost money again.");
     expect(cs.some((c) => c.cue === "reports" && c.content === "that the ferry lost money again")).toBe(true);

@@ -106,6 +106,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     while (c < toks.length && low[c] !== "," && !(isEnd(low[c]!) && !abbreviationDot(ctx, w, c)) && c - a <= MAX_ASIDE) c++;
     if (low[c] === "," && c + 1 < toks.length) a = c + 1;
   }
+  // "than Price suggests, but he ...": a comma and a coordinator right after the verb open the next
+  // clause, which is none of its content
+  const nextClause = comp < 0 && !infinitive && low[a] === "," && ctx.coordinators.has(low[a + 1] ?? "");
   while (a < toks.length && (low[a] === ":" || low[a] === ",")) a++;
 
   let source: ClaimSource | null = null;
@@ -252,7 +255,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // "The park, Tompkins said, is usually full ...": a reporting clause set between commas inside the
     // clause it reports; the content runs from that clause's start (the cue and source inside it)
     const inner = srcSpan !== null && srcSpan[0] > 1 && low[srcSpan[0] - 1] === "," && comp < 0 && a > end && low[a - 1] === "," && ctx.finiteAuxiliaries.has(low[a]!);
-    contentSpan = spanOf(ctx, w, inner ? clauseStart(ctx, w, srcSpan![0] - 1) : from, contentEnd(ctx, w, a, subordinate));
+    contentSpan = nextClause ? null : spanOf(ctx, w, inner ? clauseStart(ctx, w, srcSpan![0] - 1) : from, contentEnd(ctx, w, a, subordinate));
     // its words are the two parts joined, as for a quote its reporting clause interrupts
     if (inner && contentSpan) around = [[contentSpan[0], toks[srcSpan![0] - 2]!.span[1]], [toks[a]!.span[0], contentSpan[1]]];
     // only punctuation left ('... Mr. Burman said. "'): no content after the cue
