@@ -446,6 +446,11 @@ describe("English cue, noun and source edges", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["Price | said | We are ready,"]);
   });
 
+  it("an expletive 'there' names no source: 'there are estimates for ...'", async () => {
+    const cs = await claimsOf("While there are estimates for the amount coming through undetected, they are speculative.");
+    expect(cs.filter((c) => c.source.text === "there")).toEqual([]);
+  });
+
   it("a noun cue with its content stays a cue: 'the council reports that ...'", async () => {
     const cs = await claimsOf("The council reports that the ferry lost money again.");
     expect(cs.some((c) => c.cue === "reports" && c.content === "that the ferry lost money again")).toBe(true);

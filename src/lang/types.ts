@@ -446,6 +446,8 @@ export interface ClaimsLexicon {
   /** Connectives set off by commas between a subject and its verb ("The minister, however, said"):
    * part of neither the source nor the cue. */
   parentheticals?: string[];
+  /** Words that fill a subject's place and name no one ("there are estimates ..."), lower case. */
+  expletives?: string[];
   /** Words opening a comment clause that refers back to the clause before ("..., as police have
    * said."): that clause is the content. */
   commentMarkers?: string[];

@@ -61,6 +61,8 @@ function sourceWords(ctx: Ctx, c: Claim): boolean {
   const words = c.source.text.toLowerCase().split(/\s+/).filter((x) => x !== "");
   if (words.length === 0) return true;
   if (ctx.stops.has(words[0]!) || ctx.infinitiveMarkers.has(words[0]!)) return false;
+  // "there are estimates for ...": a subject's placeholder
+  if (words.length === 1 && ctx.expletives.has(words[0]!)) return false;
   // "..., Senin (5 / 10 / 2020) sore menyatakan": a date the time stage did not read whole
   if (ctx.weekdays.has(words[0]!)) return false;
   // "Sebaliknya menyatakan ...": a connective opening the sentence

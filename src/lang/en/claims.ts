@@ -234,6 +234,7 @@ export const claims: ClaimsLexicon = {
   adjunctSubordinators: ["after", "before", "when", "while", "as", "since", "until", "because", "although", "though", "once"],
   speakerAdjuncts: ["in", "at", "during", "via", "near"],
   mannerAdverbs: ["quietly", "briefly", "simply", "flatly", "angrily", "calmly", "bluntly", "softly", "firmly"],
+  expletives: ["there"],
   parentheticals: [
     "however", "though", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "indeed", "instead",
     "too", "also", "still", "again", "in fact", "of course", "for example", "for instance", "in turn", "in particular",
