@@ -24,6 +24,12 @@ describe("English reported speech", () => {
     expect(cs.some((c) => c.cue === "according to" && c.content.startsWith("The repairs will cost more"))).toBe(true);
   });
 
+  it("'..., according to X, and ...' and '..., according to X, the Y Z.': the content is the clause before", async () => {
+    const cs = await claimsOf('The top earners paid a quarter of all taxes, according to the budget office, and the rest paid less. "We must act," he said, according to the Intelligencer, the Wheeling News-Register.');
+    const acc = cs.filter((c) => c.cue === "according to").map((c) => `${c.source.text} | ${c.content}`);
+    expect(acc).toEqual(["the budget office | The top earners paid a quarter of all taxes", "the Intelligencer, the Wheeling News-Register | \"We must act,\" he said"]);
+  });
+
   it("X told Y that ...: the hearer is not the content", async () => {
     const cs = await claimsOf("Harbour pilot Maria Lind told local reporters that the channel was silting up.");
     const c = cs.find((x) => x.cue === "told")!;

@@ -10,6 +10,8 @@ import { contentEnd, MAX_CONTENT } from "./reported-content.js";
 
 /** Longest source phrase after its cue, in tokens. */
 const MAX_SOURCE = 24;
+/** Longest apposition closing the sentence after the source ("the Wheeling News-Register"). */
+const MAX_APPOSITION = 6;
 
 /** "menurut X, ...", "according to X, ...", "..., according to X." */
 export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
@@ -29,6 +31,22 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     if (low[srcEnd] === "," && srcEnd === toks.length - 2 + (isEnd(low[toks.length - 1]!) ? 0 : 1)) srcEnd = toks.length - (isEnd(low[toks.length - 1]!) ? 1 : 0);
     if (srcEnd === cueEnd) return null;
   }
+  // after a clause and its comma ("..., according to X, ..."), what follows the source's comma may
+  // be no content: a coordinator opening the next clause ("..., and the rest paid less"), or a short
+  // phrase with a name closing the sentence, the source's apposition ("..., the Wheeling
+  // News-Register."). The content is then the clause before.
+  let contentBefore = false;
+  if (!cue.agentless && k > 0 && low[k - 1] === "," && low[srcEnd] === ",") {
+    const last = isEnd(low[toks.length - 1]!) ? toks.length - 1 : toks.length;
+    const rest = low.slice(srcEnd + 1, last);
+    const named = toks.slice(srcEnd + 1, last).some((t) => isCap(t));
+    const apposition = rest.length > 0 && rest.length <= MAX_APPOSITION && named && (ctx.nounMarkers.has(rest[0]!) || isCap(toks[srcEnd + 1])) && !rest.some((x) => isBoundary(x) || ctx.auxiliaries.has(x) || ctx.cues.starts(x));
+    if (ctx.coordinators.has(rest[0] ?? "")) contentBefore = true;
+    else if (apposition) {
+      srcEnd = last;
+      contentBefore = true;
+    }
+  }
   const sourceSpan: Span = [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
   const source: ClaimSource | null = cue.agentless ? unknownSource() : ctx.sources.resolve(sourceSpan);
   if (!source) return null;
@@ -40,7 +58,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // the clause before the cue, bounded as reported content is
   const before = () => spanOf(ctx, w, Math.max(0, k - MAX_CONTENT), k);
   let contentSpan: Span | null;
-  if (after >= 3 && !cue.agentless) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
+  if (after >= 3 && !cue.agentless && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
   else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();
   else contentSpan = before();
   if (!contentSpan) return null;
