@@ -97,6 +97,11 @@ describe("English people", () => {
     expect(ps[0]!.mentions.map((m) => m.text)).toEqual(["Mark Milley", "The general"]);
   });
 
+  it("only the sentence's first word is dropped from an organisation's name: 'The Home Office', 'the new Budget Office'", async () => {
+    const a = await analyseText("Costs rose. The Home Office said the rules would change. The new Budget Office said costs rose.", { lang: "en", extract: ["people"] });
+    expect(a.organisations.map((o) => o.name)).toEqual(["Home Office", "Budget Office"]);
+  });
+
   it("'first lady' is a title, and the description 'the first lady' is her", async () => {
     const ps = await people("First lady Jill Biden visited the harbour on Monday. The first lady said the wall was strong.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jill Biden", ["First lady"]]]);

@@ -486,10 +486,12 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
 
 function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
   // a capitalised common word at the front is the sentence start, not the name ("Menurut Wall Street
-  // Journal"), unless a known name starts there ("New York")
+  // Journal", "The Home Office"), unless a known name starts there ("New York"); after it a
+  // capital is the name's own ("Home Office", "Budget Office")
   const run = sets ? toks.slice(s, e).map((t) => t.text.toLowerCase()) : [];
   const known = (k: number) => sets!.places.at(run, k - s) !== null || sets!.organisations.at(run, k - s) !== null || sets!.orgMarkers.has(lexKey(run[k - s]!));
-  while (sets && s < e - 1 && sets.common.has(toks[s]!.text.toLowerCase()) && !known(s)) s++;
+  const opening = (k: number) => k === 0 || /^[\p{Pi}\p{Ps}"'“‘:]$/u.test(toks[k - 1]!.text);
+  if (sets && s < e - 1 && opening(s) && sets.common.has(toks[s]!.text.toLowerCase()) && !known(s)) s++;
   const span = tokenSpan(toks, s, e);
   const t = text.slice(span[0], span[1]).replace(/\s+/g, " ");
   return { kind, sentence, tokens: [s, e], span, text: t, surface: t, surfaceSpan: span, roles: [], evidence: 0, accepted: true };
