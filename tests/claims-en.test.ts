@@ -28,6 +28,11 @@ describe("English reported speech", () => {
     const cs = await claimsOf('The top earners paid a quarter of all taxes, according to the budget office, and the rest paid less. "We must act," he said, according to the Intelligencer, the Wheeling News-Register.');
     const acc = cs.filter((c) => c.cue === "according to").map((c) => `${c.source.text} | ${c.content}`);
     expect(acc).toEqual(["the budget office | The top earners paid a quarter of all taxes", "the Intelligencer, the Wheeling News-Register | \"We must act,\" he said"]);
+    const long = await claimsOf("Some families would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide now teaching at New York University.");
+    expect(long.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["an analysis by Lily Batchelder, a former tax aide now teaching at New York University | Some families would pay more under the plan"]);
+    // a connective before the comma opens the sentence: the content follows the source
+    const opened = await claimsOf("However, according to the harbour board, Pier Seven will close.");
+    expect(opened.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["the harbour board | Pier Seven will close"]);
   });
 
   it("X told Y that ...: the hearer is not the content", async () => {

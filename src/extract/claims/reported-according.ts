@@ -10,8 +10,8 @@ import { contentEnd, MAX_CONTENT } from "./reported-content.js";
 
 /** Longest source phrase after its cue, in tokens. */
 const MAX_SOURCE = 24;
-/** Longest apposition closing the sentence after the source ("the Wheeling News-Register"). */
-const MAX_APPOSITION = 6;
+/** Longest apposition closing the sentence after the source ("a former tax aide now teaching at NYU"). */
+const MAX_APPOSITION = 20;
 
 /** "menurut X, ...", "according to X, ...", "..., according to X." */
 export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
@@ -31,16 +31,20 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     if (low[srcEnd] === "," && srcEnd === toks.length - 2 + (isEnd(low[toks.length - 1]!) ? 0 : 1)) srcEnd = toks.length - (isEnd(low[toks.length - 1]!) ? 1 : 0);
     if (srcEnd === cueEnd) return null;
   }
-  // after a clause and its comma ("..., according to X, ..."), what follows the source's comma may
-  // be no content: a coordinator opening the next clause ("..., and the rest paid less"), or a short
-  // phrase with a name closing the sentence, the source's apposition ("..., the Wheeling
-  // News-Register."). The content is then the clause before.
+  // after a clause and its comma ("..., according to X, ..."), what follows the source's comma may be
+  // no content: a coordinator opening the next clause ("..., and the rest paid less"), or the
+  // source's apposition closing the sentence, which joins the source ("..., a former tax aide now
+  // teaching at NYU.", "..., the Wheeling News-Register.", "..., head of the National Center ...").
+  // The content is then the clause before. (Else it may go on after the source: "pembatasan,
+  // menurut Peraturan ..., itu diberlakukan 14 hari".)
   let contentBefore = false;
-  if (!cue.agentless && k > 0 && low[k - 1] === "," && low[srcEnd] === ",") {
+  // (a connective before the comma opens the sentence, no clause: "Namun, menurut X, ...")
+  const connective = ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2;
+  if (!cue.agentless && k > 0 && low[k - 1] === "," && !connective && low[srcEnd] === ",") {
     const last = isEnd(low[toks.length - 1]!) ? toks.length - 1 : toks.length;
     const rest = low.slice(srcEnd + 1, last);
-    const named = toks.slice(srcEnd + 1, last).some((t) => isCap(t));
-    const apposition = rest.length > 0 && rest.length <= MAX_APPOSITION && named && (ctx.nounMarkers.has(rest[0]!) || isCap(toks[srcEnd + 1])) && !rest.some((x) => isBoundary(x) || ctx.auxiliaries.has(x) || ctx.cues.starts(x));
+    const opensApposition = ctx.nounMarkers.has(rest[0] ?? "") || ctx.roleWords.has(rest[0] ?? "") || isCap(toks[srcEnd + 1]);
+    const apposition = rest.length > 0 && rest.length <= MAX_APPOSITION && opensApposition && !rest.some((x) => ctx.finiteAuxiliaries.has(x) || ctx.adverbs.has(x) || ctx.cues.starts(x) || x === ";");
     if (ctx.coordinators.has(rest[0] ?? "")) contentBefore = true;
     else if (apposition) {
       srcEnd = last;
