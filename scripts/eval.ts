@@ -7,13 +7,14 @@ import { fileURLToPath } from "node:url";
 import { claimsTask } from "./eval/claims.js";
 import { datesTask } from "./eval/dates.js";
 import { peopleTask } from "./eval/people.js";
+import { readerTask } from "./eval/reader.js";
 import { formatReport } from "./eval/report.js";
 import { summaryTask } from "./eval/summary.js";
 import type { AnalyseFn, EvalContext, SetReport, Task } from "./eval/types.js";
 
-const TASKS: readonly Task[] = [peopleTask, datesTask, claimsTask, summaryTask];
+const TASKS: readonly Task[] = [peopleTask, datesTask, claimsTask, summaryTask, readerTask];
 
-const USAGE = `usage: npm run eval -- [people|dates|claims|summary|all|selfcheck] [--limit N] [--set NAME] [--verbose] [--examples N]
+const USAGE = `usage: npm run eval -- [people|dates|claims|summary|reader|all|selfcheck] [--limit N] [--set NAME] [--verbose] [--examples N]
   all (default)   every task
   selfcheck       feed the gold back as predictions: every figure must be 1.000 (checks the harness)
   --limit N       at most N documents (sentences, for sentence-level sets) per set
@@ -103,7 +104,9 @@ function selfcheckProblems(r: SetReport): string[] {
         ? row.counts.fp > 0 || row.counts.fn > 0 || row.counts.tp === 0
         : row.kind === "accuracy"
           ? row.total === 0 || row.correct !== row.total
-          : !row.baseline && Math.min(row.scores.r1, row.scores.r2, row.scores.rl) < 1 - 1e-9;
+          : row.kind === "means"
+            ? Math.min(row.p, row.r) < 1 - 1e-9
+            : !row.baseline && Math.min(row.scores.r1, row.scores.r2, row.scores.rl) < 1 - 1e-9;
     if (bad) problems.push(`${r.task}/${r.set} ${row.label}`);
   }
   return problems;
@@ -126,7 +129,7 @@ async function main(): Promise<number> {
   const dir = dataDir();
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     console.error(`eval: no evaluation data at ${dir}`);
-    console.error("Set ARTICLE_CLI_EVAL_DIR to the folder holding people/, dates/, claims/ and summary/.");
+    console.error("Set ARTICLE_CLI_EVAL_DIR to the folder holding people/, dates/, claims/, summary/ and reader/.");
     return 1;
   }
 

@@ -15,6 +15,8 @@ function header(kind: Row["kind"]): string {
       return `  ${pad}   acc   correct/total`;
     case "rouge":
       return `  ${pad}   R-1    R-2    R-L   (mean F1)`;
+    case "means":
+      return `  ${pad}     P      R     F1   (means over documents)`;
   }
 }
 
@@ -32,6 +34,8 @@ function line(row: Row): string {
     }
     case "rouge":
       return `${label} ${num(row.scores.r1)}  ${num(row.scores.r2)}  ${num(row.scores.rl)}`;
+    case "means":
+      return `${label} ${num(row.p)}  ${num(row.r)}  ${num(row.f1)}`;
   }
 }
 

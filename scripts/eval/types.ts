@@ -9,7 +9,7 @@ export type { AnalyseOptions };
 export type AnalyseFn = (text: string, opts: AnalyseOptions) => Promise<Analysis>;
 
 export interface EvalContext {
-  /** Folder holding people/, dates/, claims/, summary/. */
+  /** Folder holding people/, dates/, claims/, summary/, reader/. */
   dataDir: string;
   /** At most this many documents (or sentences, for sentence-level sets) per set. */
   limit: number | null;
@@ -27,7 +27,9 @@ export interface EvalContext {
 export type Row =
   | { kind: "prf"; label: string; counts: Counts }
   | { kind: "accuracy"; label: string; correct: number; total: number }
-  | { kind: "rouge"; label: string; scores: Rouge; baseline?: boolean };
+  | { kind: "rouge"; label: string; scores: Rouge; baseline?: boolean }
+  /** Precision and recall averaged over documents, F1 their harmonic mean (the reader benchmark's way). */
+  | { kind: "means"; label: string; p: number; r: number; f1: number };
 
 export interface SetReport {
   task: string;
@@ -44,7 +46,7 @@ export interface SetReport {
   examples: string[];
 }
 
-export type TaskName = "people" | "dates" | "claims" | "summary";
+export type TaskName = "people" | "dates" | "claims" | "summary" | "reader";
 
 /** One evaluation task: its gold sets and how to run them (each finished set goes to `report`). */
 export interface Task {
