@@ -17,6 +17,8 @@ export interface Source {
   format: "text" | "markdown" | "html";
   /** The publication date the page's metadata gives (HTML), "YYYY-MM-DD". */
   published?: string;
+  /** Lines the page marks up as captions (HTML <figcaption>), whitespace squashed: kept apart as debris. */
+  captions?: string[];
 }
 
 export type DebrisKind = "caption" | "ad" | "comments" | "related" | "share" | "source" | "credit" | "markup";

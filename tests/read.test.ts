@@ -84,6 +84,16 @@ describe("HTML pages", () => {
     expect(a.expressions.find((x) => x.text === "Tuesday")?.timex.value).toBe("2024-03-05");
   });
 
+  it("a <figcaption> is a caption, kept apart from the story", async () => {
+    const { analyseSource } = await import("../src/pipeline.js");
+    const figure = article.replace("</p>\n    <p>\"We", '</p>\n    <figure><img src="x.jpg"><figcaption>Flood water in the harbour on Tuesday.<br>Photo: Jane Roe</figcaption></figure>\n    <p>"We');
+    expect(figure).toContain("figcaption");
+    const a = await analyseSource(decodeSource("p.html", Buffer.from(page(figure))));
+    const body = a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1])).join("\n");
+    expect(body).not.toContain("Flood water");
+    expect(a.document.debris.filter((d) => d.kind === "caption").map((d) => d.text)).toEqual(["Flood water in the harbour on Tuesday.", "Photo: Jane Roe"]);
+  });
+
   it("falls back to the body text on pathological nesting, without hanging", async () => {
     const { analyseSource } = await import("../src/pipeline.js");
     const hostile = page("<div>".repeat(3000) + "<p>Mayor Angela Ruiz said the plan was good.</p>" + "<b><i>".repeat(3000) + "text ".repeat(2000));

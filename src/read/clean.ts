@@ -42,6 +42,7 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
   };
 
   const markdown = source.format === "markdown";
+  const captions = new Set(source.captions ?? []);
   const lines = splitLines(source.text);
   let inFence = false;
   let headingTitle: Line | null = null;
@@ -61,6 +62,10 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
     if (src) {
       url ??= src[1]!;
       addDebris("source", line);
+      continue;
+    }
+    if (captions.has(trimmed.replace(/\s+/g, " "))) {
+      addDebris("caption", line);
       continue;
     }
     const rule = options.debrisRules.find((r) => r.pattern.test(trimmed));

@@ -27,9 +27,10 @@ export async function readHtml(source: Source): Promise<Source> {
   if (!article || !article.content) throw new InputError(`${source.file}: no article text found in this HTML page`, source.file);
   const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const parts: string[] = [];
-  walk(body.body as unknown as Node, parts);
+  const captions: string[] = [];
+  walk(body.body as unknown as Node, parts, captions);
   const published = /^(\d{4}-\d{2}-\d{2})/.exec(article.publishedTime ?? "")?.[1];
-  return finish(source, article.title ?? "", parts, published);
+  return { ...finish(source, article.title ?? "", parts, published), ...(captions.length > 0 ? { captions } : {}) };
 }
 
 /** Nesting deeper than this is not a real page's. */
@@ -64,12 +65,15 @@ interface Node {
   childNodes: ArrayLike<Node>;
 }
 
-function walk(node: Node, out: string[]): void {
+/** The text of `node` into `out`, a block per paragraph; a <figcaption>'s lines also go to `captions`
+ * (a photo's caption is no part of the story). */
+function walk(node: Node, out: string[], captions: string[] = []): void {
   // iterative, so deeply nested hostile HTML cannot overflow the stack
-  const stack: { node: Node; closing: boolean }[] = [{ node, closing: false }];
+  const stack: { node: Node; closing: boolean; from?: number }[] = [{ node, closing: false }];
   while (stack.length > 0) {
-    const { node: n, closing } = stack.pop()!;
+    const { node: n, closing, from } = stack.pop()!;
     if (closing) {
+      if (from !== undefined) for (const l of out.slice(from).join("").split("\n")) if (l.trim() !== "") captions.push(l.replace(/\s+/g, " ").trim());
       out.push("\n\n");
       continue;
     }
@@ -84,10 +88,10 @@ function walk(node: Node, out: string[]): void {
       out.push("\n");
       continue;
     }
-    const block = BLOCK.has(name);
-    if (block) {
+    const caption = name === "FIGCAPTION";
+    if (caption || BLOCK.has(name)) {
       out.push("\n\n");
-      stack.push({ node: n, closing: true });
+      stack.push({ node: n, closing: true, ...(caption ? { from: out.length } : {}) });
     }
     const kids = n.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, closing: false });
