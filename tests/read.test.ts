@@ -45,6 +45,25 @@ describe("clean", () => {
     expect(d.text.length).toBe(text.length);
   });
 
+  it("keeps an English page's furniture apart: time stamps, bylines, newsletter boxes, players", async () => {
+    const text = [
+      "Harbour barrier approved",
+      "PUBLISHED: 10:48, Tue, Nov 19, 2019",
+      "| UPDATED: 11:05, Tue, Nov 19, 2019",
+      "By",
+      "The council approved the barrier on Tuesday.",
+      "Updated figures show the cost fell.",
+      "Media playback is unsupported on your device",
+      "Image copyright Reuters",
+      "DON'T MISS Storm warning: ports close [VIDEO]",
+      "Breaking News Emails",
+      "Jane Roe contributed to this report.",
+    ].join("\n");
+    const d = await doc(text);
+    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit"]);
+    expect(d.sentences.map((s) => s.text)).toEqual(["The council approved the barrier on Tuesday.", "Updated figures show the cost fell."]);
+  });
+
   it("a long line closing a sentence is a paragraph even with one line break after it; wrapped lines are joined", async () => {
     const long = "The council voted on Tuesday to build the barrier across the mouth of the bay, ending ten years of argument.";
     const text = `Harbour vote\n\n${long}\n${long}\n\nThe mayor said the vote was historic and\nthat work would start soon.\n`;

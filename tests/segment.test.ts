@@ -51,4 +51,16 @@ describe("linear time on hostile input", () => {
     expect(tokenize(big).length).toBeGreaterThan(10000);
     expect((await sentences(big.slice(0, 300_000), "en")).length).toBeGreaterThan(0);
   });
+
+  it("matches the debris lines of every language against 1 MB lines built to make them backtrack", async () => {
+    const { LANGUAGE_INFO } = await import("../src/lang/index.js");
+    const lines = [
+      "published" + " :".repeat(500_000) + "x",
+      "| updated" + " ".repeat(1_000_000),
+      "x".repeat(1_000_000) + " contributed to",
+      "don't miss " + "a ".repeat(500_000),
+      "(photo: " + "a".repeat(1_000_000),
+    ];
+    for (const info of LANGUAGE_INFO) for (const rule of info.debris) for (const line of lines) expect(typeof rule.pattern.test(line)).toBe("boolean");
+  });
 });

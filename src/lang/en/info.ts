@@ -17,6 +17,13 @@ export const info: LanguageInfo = {
     { kind: "comments", pattern: /^(?:\d+\s+)?comments?\s*\(?\d*\)?$/i },
     { kind: "share", pattern: /^(?:share(?: this)?(?: article| story)?|follow us|sign up|subscribe|newsletter)\b.{0,120}$/i },
     { kind: "credit", pattern: /^(?:reporting by|editing by|additional reporting by|written by)\b.{0,200}$/i },
+    // a web page's furniture around the story: time stamps, bylines, newsletter boxes, players
+    { kind: "credit", pattern: /^\|?\s*(?:published|posted|updated|last updated|first published|last modified)\b[\s:]*[^\d\n]{0,40}\d.{0,60}$/i },
+    { kind: "credit", pattern: /^(?:by|about the author|more (?:articles|stories) (?:from|by)\b.{0,80})$/i },
+    { kind: "credit", pattern: /^.{1,80}\bcontributed (?:to )?this (?:report|story|article)\.?$/i },
+    { kind: "share", pattern: /^(?:breaking news emails|get breaking news alerts\b.{0,160}|let our news meet your inbox\b.{0,160})$/i },
+    { kind: "related", pattern: /^(?:don['’]?t miss|most read|top stories)\b.{0,400}$/i },
+    { kind: "caption", pattern: /^(?:media playback is unsupported on your device|image (?:copyright|caption|source)\b.{0,120})$/i },
   ],
   readingWpm: 230,
   complementisers: ["that", "whether", "if"],
