@@ -154,6 +154,7 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
     try {
       const source = await readSource(file, () => io.stdin);
       const analysis = await analyseSource(source, analyse);
+      for (const note of analysis.document.notes ?? []) io.stderr.write(`article-cli: ${file}: note: ${note}\n`);
       out = render(analysis, format, style);
       if (format === "json" && !many) out = JSON.stringify(JSON.parse(out), null, 2);
       else if (format !== "json" && many) out = `${style.c.bold(`==> ${file} <==`)}\n${out}${i < files.length - 1 ? "\n" : ""}`;

@@ -61,6 +61,9 @@ export interface Document {
   debris: Debris[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** What a reader should know about how the text was read ("reads as neither ..."): the CLI prints
+   * them on standard error. */
+  notes?: string[];
 }
 
 // ---- entities ----

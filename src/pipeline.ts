@@ -71,12 +71,17 @@ export async function buildDocument(source: Source, opts: AnalyseOptions = {}): 
   const allDebris = LANGUAGE_INFO.flatMap((p) => p.debris);
   const clean = cleanSource(source, { headline: opts.headline, debrisRules: allDebris });
   let code: string;
+  const notes: string[] = [];
   if (opts.lang) {
     if (!languageInfo(opts.lang)) throw new UsageError(`unknown language "${opts.lang}" (known: ${languageCodes().join(", ")})`);
     code = opts.lang;
   } else {
     const body = clean.blocks.map(([s, e]) => clean.text.slice(s, e)).join("\n");
-    code = detectLanguage(body || clean.text, LANGUAGE_INFO).code;
+    const detected = detectLanguage(body || clean.text, LANGUAGE_INFO);
+    code = detected.code;
+    const names = LANGUAGE_INFO.map((p) => p.name);
+    const list = names.length === 2 ? names.join(" nor ") : names.join(", ");
+    if (!detected.known) notes.push(`the text reads as neither ${list}; it was read as ${languageInfo(code)!.name} (--lang chooses)`);
   }
   const pack: LanguagePack = await loadPack(code);
   const { paragraphs, sentences } = segment(clean.text, clean.blocks, new Set(pack.abbreviations), new Set(pack.people.commonWords));
@@ -90,5 +95,6 @@ export async function buildDocument(source: Source, opts: AnalyseOptions = {}): 
     debris: clean.debris,
     paragraphs,
     sentences,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

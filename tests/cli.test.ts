@@ -80,6 +80,15 @@ describe("input", () => {
     expect(JSON.parse(r.stdout).people.length).toBe(4);
   });
 
+  it("a text in neither language is read with a note on standard error, and succeeds", async () => {
+    const pt = "Resultados\n\nNesta página você terá sempre a classificação atualizada da NASCAR até a última corrida. Coloque nos seus favoritos e venha sempre conferir a classificação dos pilotos. O piloto Kyle Busch venceu a prova de domingo depois de liderar por mais de cem voltas no circuito.";
+    const r = await cli(["people", "-"], { input: pt });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("article-cli: -: note: the text reads as neither Indonesian nor English; it was read as English (--lang chooses)\n");
+    expect(r.stdout).toContain("Kyle Busch");
+    expect((await cli(["people", "--lang", "id", "-"], { input: pt })).stderr).toBe("");
+  });
+
   it("reads a UTF-8 BOM, CRLF line ends and Latin-1", async () => {
     const text = "Jakarta council meets\r\n\r\nMenteri Keuangan Sri Mulyani mengatakan bahwa anggaran aman.\r\n";
     const bom = file("bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));

@@ -84,6 +84,21 @@ describe("clean", () => {
     expect((await doc("Judul\n\nIa mengatakan bahwa pemerintah akan membantu warga yang terdampak banjir.")).language).toBe("id");
     expect((await doc("Title\n\nHe said that the government would help the people who were hit by the flood.")).language).toBe("en");
   });
+
+  it("says so when a text reads as neither language, and reads it with the fallback pack", async () => {
+    const pt = "Classificação\n\n" + [
+      "Nesta página você terá sempre a classificação atualizada da NASCAR até a última corrida.",
+      "Coloque nos seus favoritos e venha sempre conferir a classificação dos pilotos.",
+      "O piloto Kyle Busch venceu a prova de domingo depois de liderar por mais de cem voltas no circuito.",
+      "Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
+    ].join(" ");
+    const d = await doc(pt);
+    expect(d.language).toBe("en");
+    expect(d.notes?.[0]).toMatch(/neither Indonesian nor English/);
+    // a short text is too short to judge, and a known language has no note
+    expect((await doc("Title\n\nHe said that the government would help the people.")).notes ?? []).toEqual([]);
+    expect((await doc("Oi, tudo bem?")).notes ?? []).toEqual([]);
+  });
 });
 
 describe("HTML pages", () => {

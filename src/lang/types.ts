@@ -471,6 +471,8 @@ export interface LanguageInfo {
   name: string;
   /** Frequent function words, for language detection. */
   stopwords: string[];
+  /** This pack reads a text in none of the known languages (one pack says so). */
+  fallback?: boolean;
   debris: DebrisRule[];
   /** Words per minute for reading time. */
   readingWpm: number;

@@ -4,6 +4,8 @@ import type { LanguageInfo } from "../types.js";
 export const info: LanguageInfo = {
   code: "en",
   name: "English",
+  // its rules ask least of a text they do not know: capitalised names, dates with digits
+  fallback: true,
   stopwords: [
     "the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "said", "as", "by", "at", "it",
     "from", "his", "her", "he", "she", "they", "has", "have", "had", "an", "be", "this", "which", "would", "were", "not",
