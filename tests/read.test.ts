@@ -58,9 +58,14 @@ describe("clean", () => {
       "DON'T MISS Storm warning: ports close [VIDEO]",
       "Breaking News Emails",
       "Jane Roe contributed to this report.",
+      "Home",
+      "Photos: Storms of the decade",
+      "Port closes after storm [VIDEO]",
+      "Jane Roe is a reporter for the Harbour Times.",
+      "Her book is out now. Follow her on Twitter @janeroe.",
     ].join("\n");
     const d = await doc(text);
-    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit"]);
+    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit"]);
     expect(d.sentences.map((s) => s.text)).toEqual(["The council approved the barrier on Tuesday.", "Updated figures show the cost fell."]);
   });
 

@@ -26,6 +26,12 @@ export const info: LanguageInfo = {
     { kind: "share", pattern: /^(?:breaking news emails|get breaking news alerts\b.{0,160}|let our news meet your inbox\b.{0,160})$/i },
     { kind: "related", pattern: /^(?:don['’]?t miss|most read|top stories)\b.{0,400}$/i },
     { kind: "caption", pattern: /^(?:media playback is unsupported on your device|image (?:copyright|caption|source)\b.{0,120})$/i },
+    { kind: "credit", pattern: /\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b.{0,160}$/i },
+    { kind: "credit", pattern: /^[^.]{1,60} is an? (?:senior |staff |contributing )?(?:reporter|writer|editor|correspondent) (?:for|at|with) .{1,80}$/i },
+    { kind: "related", pattern: /^(?:photos|video|gallery|slideshow)\s*:.{0,160}$/i },
+    { kind: "related", pattern: /\[(?:video|watch|pics|photos|gallery|insight|reaction|warning)\]\s*$/i },
+    // a page's navigation left in the text ("Home", "Skip to content")
+    { kind: "markup", pattern: /^(?:home|news|menu|search|skip to (?:main )?content|back to top|close)$/i },
   ],
   readingWpm: 230,
   complementisers: ["that", "whether", "if"],
