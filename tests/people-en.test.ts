@@ -102,6 +102,11 @@ describe("English people", () => {
     expect(a.organisations.map((o) => o.name)).toEqual(["Home Office", "Budget Office"]);
   });
 
+  it("'Xi' is a surname, not a cricket XI; 'Heights', 'Falls', 'Springs' close a place's name, compass words do not", async () => {
+    const ps = await people("Chinese President Xi Jinping met Carrie Lam on Monday. Xi said no. Crowds gathered in Wichita Heights and Idaho Falls. Kanye West and Oliver North spoke.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Xi Jinping", 2], ["Carrie Lam", 1], ["Kanye West", 1], ["Oliver North", 1]]);
+  });
+
   it("'first lady' is a title, and the description 'the first lady' is her", async () => {
     const ps = await people("First lady Jill Biden visited the harbour on Monday. The first lady said the wall was strong.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jill Biden", ["First lady"]]]);

@@ -31,7 +31,7 @@ export const info: LanguageInfo = {
     { kind: "related", pattern: /^(?:photos|video|gallery|slideshow)\s*:.{0,160}$/i },
     { kind: "related", pattern: /\[(?:video|watch|pics|photos|gallery|insight|reaction|warning)\]\s*$/i },
     // a page's navigation left in the text ("Home", "Skip to content")
-    { kind: "markup", pattern: /^(?:home|news|menu|search|skip to (?:main )?content|back to top|close)$/i },
+    { kind: "markup", pattern: /^(?:home|menu|search|skip to (?:main )?content|back to top|close)$/i },
   ],
   readingWpm: 230,
   complementisers: ["that", "whether", "if"],
