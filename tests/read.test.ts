@@ -63,9 +63,12 @@ describe("clean", () => {
       "Port closes after storm [VIDEO]",
       "Jane Roe is a reporter for the Harbour Times.",
       "Her book is out now. Follow her on Twitter @janeroe.",
+      "November 20, 2019",
+      "SEE MORE: Storm closes the port",
+      "Ferry cancelled after storm [NEWS]",
     ].join("\n");
     const d = await doc(text);
-    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit"]);
+    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit", "credit", "related", "related"]);
     expect(d.sentences.map((s) => s.text)).toEqual(["The council approved the barrier on Tuesday.", "Updated figures show the cost fell."]);
   });
 

@@ -3,6 +3,7 @@
 import type { Document, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { TimeGrammar } from "./grammar.js";
+import { tokenize } from "../../segment/tokens.js";
 import { parseRefDate, remember, rememberDay, resolve, type Context } from "./resolve.js";
 
 const grammars = new WeakMap<LanguagePack, TimeGrammar>();
@@ -66,6 +67,15 @@ export function findArticleDate(doc: Document, pack: LanguagePack): string | nul
   for (const m of grammar.scan(lead)) {
     const d = m.draft;
     if (d.weekday !== undefined && d.year !== undefined && d.month !== undefined && d.day !== undefined) return iso(d);
+  }
+  // the page's own stamp, kept apart as debris ("PUBLISHED: 10:48, Tue, Nov 19, 2019", a line
+  // "November 20, 2019" under the headline): the first one with a whole date
+  for (const line of doc.debris) {
+    if (line.kind !== "credit") continue;
+    for (const m of grammar.scan(tokenize(line.text).slice(0, 20))) {
+      const d = m.draft;
+      if (d.year !== undefined && d.month !== undefined && d.day !== undefined) return iso(d);
+    }
   }
   return null;
 }
