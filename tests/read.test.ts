@@ -63,13 +63,18 @@ describe("clean", () => {
       "Port closes after storm [VIDEO]",
       "Jane Roe is a reporter for the Harbour Times.",
       "Her book is out now. Follow her on Twitter @janeroe.",
-      "November 20, 2019",
       "SEE MORE: Storm closes the port",
       "Ferry cancelled after storm [NEWS]",
     ].join("\n");
     const d = await doc(text);
-    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit", "credit", "related", "related"]);
+    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit", "related", "related"]);
     expect(d.sentences.map((s) => s.text)).toEqual(["The council approved the barrier on Tuesday.", "Updated figures show the cost fell."]);
+  });
+
+  it("a page's stamp is debris, a line holding only a date is text (TimeML marks it)", async () => {
+    const d = await doc("Harga beras naik\n\nDiperbarui: Senin, 20 Nov 2019 10:00 WIB\n\nSenin, 20 November 2019\n\nHarga beras naik kemarin.");
+    expect(d.debris.map((x) => `${x.kind}: ${x.text}`)).toEqual(["credit: Diperbarui: Senin, 20 Nov 2019 10:00 WIB"]);
+    expect(d.sentences.map((s) => s.text)).toEqual(["Senin, 20 November 2019", "Harga beras naik kemarin."]);
   });
 
   it("a long line closing a sentence is a paragraph even with one line break after it; wrapped lines are joined", async () => {

@@ -223,12 +223,10 @@ describe("reference date", () => {
     expect(a.expressions.find((e) => e.text === "Tuesday")?.timex.value).toBe("2013-03-19");
   });
 
-  it("from the page's stamp kept apart as debris: 'PUBLISHED: 10:48, Tue, Nov 19, 2019', a lone date line", async () => {
+  it("from the page's stamp kept apart as debris: 'PUBLISHED: 10:48, Tue, Nov 19, 2019'", async () => {
     const a = await analyseText("Storm hits port\n\nPUBLISHED: 10:48, Tue, Nov 19, 2019\n| UPDATED: 11:05, Wed, Nov 20, 2019\n\nThe port closed on Monday, the mayor said.", { lang: "en" });
     expect(a.referenceDate).toBe("2019-11-19");
     expect(a.expressions.find((e) => e.text === "Monday")?.timex.value).toBe("2019-11-18");
-    const b = await analyseText("Storm hits port\nNovember 20, 2019\n\nThe port closed on Monday, the mayor said.", { lang: "en" });
-    expect(b.referenceDate).toBe("2019-11-20");
   });
 
   it("none: relative expressions stay unresolved", async () => {

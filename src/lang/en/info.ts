@@ -21,8 +21,6 @@ export const info: LanguageInfo = {
     { kind: "credit", pattern: /^(?:reporting by|editing by|additional reporting by|written by)\b.{0,200}$/i },
     // a web page's furniture around the story: time stamps, bylines, newsletter boxes, players
     { kind: "credit", pattern: /^\|?\s*(?:published|posted|updated|last updated|first published|last modified)\b[\s:]*[^\d\n]{0,40}\d.{0,60}$/i },
-    // a line holding only a date ("November 20, 2019", "Tuesday, Nov. 19, 2019"): the page's stamp
-    { kind: "credit", pattern: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s\d{4}$/i },
     { kind: "credit", pattern: /^(?:by|about the author|more (?:articles|stories) (?:from|by)\b.{0,80})$/i },
     { kind: "credit", pattern: /^.{1,80}\bcontributed (?:to )?this (?:report|story|article)\.?$/i },
     { kind: "share", pattern: /^(?:breaking news emails|get breaking news alerts\b.{0,160}|let our news meet your inbox\b.{0,160})$/i },

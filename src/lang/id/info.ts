@@ -19,6 +19,9 @@ export const info: LanguageInfo = {
     { kind: "share", pattern: /^(?:bagikan|share|ikuti kami|follow us|dapatkan update|simak berita)\b.{0,120}$/i },
     { kind: "credit", pattern: /^(?:penulis|editor|reporter|pewarta|penyunting|kontributor)\s*:\s*.{1,80}$/i },
     { kind: "credit", pattern: /^\((?:[a-z]{2,6}\/)*[a-z]{2,6}\)$/i },
+    // the page's stamp: "Diperbarui: ..." / "Dipublikasikan: ..." with a date (a line holding only a
+    // date stays: it is a time expression of the text, which TimeML gold marks)
+    { kind: "credit", pattern: /^(?:diperbarui|dipublikasikan|diterbitkan|terbit|diunggah|update)\b[\s:]*[^\d\n]{0,40}\d.{0,60}$/i },
     { kind: "share", pattern: /^(?:copyright|hak cipta|©)\b.{0,160}$/i },
   ],
   readingWpm: 180,
