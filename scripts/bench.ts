@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
-const bin = join(root, "bin", "article-cli.cjs");
+const bin = join(root, "bin", "article-cli.js");
 const fixture = join(root, "fixtures", "putin-musk.id.txt");
 
 function time(args: string[]): number {

@@ -175,7 +175,7 @@ describe("terminal behaviour", () => {
 
   it("the built command exits 0 into a closed pipe, and 2 on usage errors", () => {
     const many = Array(40).fill(JSON.stringify(ID_ARTICLE)).join(" ");
-    const piped = spawnCli([], { shell: `set -o pipefail; node bin/article-cli.cjs people ${many} | head -1` });
+    const piped = spawnCli([], { shell: `set -o pipefail; node bin/article-cli.js people ${many} | head -1` });
     expect(piped.stderr).toBe("");
     expect(piped.stdout.split("\n")[0]).toMatch(/==> .* <==/);
     expect(piped.code).toBe(0);

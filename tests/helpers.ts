@@ -33,11 +33,11 @@ export async function cli(args: string[], opts: { input?: string; env?: NodeJS.P
   return { code, stdout: out, stderr: err };
 }
 
-/** Run the built bin/article-cli.cjs as a child process (for exit codes, pipes and start-up). */
+/** Run the built bin/article-cli.js as a child process (for exit codes, pipes and start-up). */
 export function spawnCli(args: string[], opts: { input?: string | Buffer; env?: NodeJS.ProcessEnv; shell?: string } = {}): RunResult {
   const r = opts.shell
     ? spawnSync("bash", ["-c", opts.shell], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...opts.env } })
-    : spawnSync(process.execPath, ["bin/article-cli.cjs", ...args], { cwd: ROOT, input: opts.input, encoding: "utf8", env: { ...process.env, ...opts.env } });
+    : spawnSync(process.execPath, ["bin/article-cli.js", ...args], { cwd: ROOT, input: opts.input, encoding: "utf8", env: { ...process.env, ...opts.env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

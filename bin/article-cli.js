@@ -2,8 +2,8 @@
 // Launcher. The CLI is one bundled script (dist/bin/article-cli.cjs, built by `npm install`), run with
 // V8's code cache so that start-up stays near a bare `node`: the cache sits beside the bundle (or in
 // the temporary folder when that is read-only) and is rebuilt whenever V8 rejects it. The launcher is
-// CommonJS because an ES module entry point loads node's ESM loader (and fs/promises, readline and
-// streams with it), which costs a few milliseconds on every run.
+// CommonJS (bin/package.json says so) because an ES module entry point loads node's ESM loader (and
+// fs/promises, readline and streams with it), which costs a few milliseconds on every run.
 "use strict";
 const { readFileSync, writeFileSync, renameSync, statSync } = require("node:fs");
 const Module = require("node:module");
