@@ -107,6 +107,12 @@ describe("English people", () => {
     expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Xi Jinping", 2], ["Carrie Lam", 1], ["Kanye West", 1], ["Oliver North", 1]]);
   });
 
+  it("a thing named after an article and a noun is no person: 'a mission called Europa Clipper'; 'a man named X' is", async () => {
+    const a = await analyseText("Space news\n\nNASA is developing a mission called Europa Clipper, which will launch in 2024. Europa Clipper will study the moon. Fans can buy a game called Pokemon Sword. A man named John Smith and a local pastor called David Okafor spoke.", { lang: "en", extract: ["people"] });
+    expect(a.people.map((p) => p.name)).toEqual(["John Smith", "David Okafor"]);
+    expect(a.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Europa Clipper", "Pokemon Sword"]));
+  });
+
   it("'first lady' is a title, and the description 'the first lady' is her", async () => {
     const ps = await people("First lady Jill Biden visited the harbour on Monday. The first lady said the wall was strong.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jill Biden", ["First lady"]]]);

@@ -26,6 +26,11 @@ describe("Indonesian people", () => {
     expect(ps[0]!.mentions).toHaveLength(3);
   });
 
+  it("'sebuah aplikasi bernama X' names a thing, 'seorang pria bernama X' a person", async () => {
+    const ps = await people("Warga membuat sebuah aplikasi bernama Jaga Desa. Seorang pria bernama Budi Santoso ditangkap.");
+    expect(ps.map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
+
   it("merges a bracketed short form: Joko Widodo (Jokowi)", async () => {
     const ps = await people("Presiden Joko Widodo (Jokowi) membuka acara itu. Jokowi lalu berpidato.");
     expect(ps.map((p) => p.name)).toEqual(["Joko Widodo"]);

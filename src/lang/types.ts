@@ -185,6 +185,11 @@ export interface PeopleLexicon {
   /** Words that introduce a name ("bernama", "named"): the capitalised run after one is a name, a
    * person's unless a place or organisation word comes shortly before. */
   namingWords?: string[];
+  /** Participles that name what stands before them ("a mission called X", "sebuah aplikasi bernama
+   * X"): after an article and a noun that is no person's, the name is a thing's. */
+  namingParticiples?: string[];
+  /** Nouns for people ("man", "woman", "son"): "a man named X" names a person. */
+  personNouns?: string[];
   /** "sebagai"/"as": a name followed by "sebagai <role>" holds that role ("Williams sebagai co-pendiri"),
    * and after a word of acting ("berperan sebagai X") the name is a character, which counts as a person. */
   asWords?: string[];

@@ -106,6 +106,16 @@ export function describedAsThing(toks: Token[], low: string[], s: number, e: num
   if (before && sets.foundingVerbs.has(low[s - 1]!)) return true;
   // "Kosgoro (Koperasi Serba Guna Gotong Royong)": the brackets spell out an organisation
   if (low[e] === "(" && toks[e + 1] && isCapitalised(toks[e + 1]!.text) && sets.orgMarkers.has(low[e + 1]!.replace(/\./g, ""))) return true;
+  // "a mission called Europa Clipper", "a Pakistan-based group called X", "sebuah aplikasi bernama X":
+  //   an article, up to two modifiers and a noun that is no person's name what follows
+  if (before && sets.namingParticiples.has(low[s - 1]!) && s >= 3) {
+    const noun = low[s - 2]!;
+    const person = sets.personNouns.has(noun) || sets.humanClassifiers.has(noun) || sets.roleNouns.before(low, s - 1) !== null || sets.titles.before(low, s - 1) !== null;
+    for (let a = s - 3; a >= 0 && a >= s - 5 && !person; a--) {
+      if (isCapitalised(toks[a]!.text) && !sets.thingArticles.has(low[a]!)) break;
+      if (sets.thingArticles.has(low[a]!) && low[a] !== "the") return !isCapitalised(toks[s - 2]!.text);
+    }
+  }
   // ("pembawa acara Tucker Carlson": the noun ends a role phrase there)
   if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!) && !sets.roleNouns.before(low, s) && !sets.titles.before(low, s)) return true;
   // "..., surat kabar Spanyol, Marca": a thing named in a phrase of its own before the comma (not

@@ -71,6 +71,8 @@ export interface PeopleSets {
   jurisdictionTitles: PhraseSet<true>;
   humanClassifiers: Set<string>;
   namingWords: Set<string>;
+  namingParticiples: Set<string>;
+  personNouns: Set<string>;
   asWords: Set<string>;
   actingWords: Set<string>;
   /** Verb forms, which never stand inside a role phrase. */
@@ -174,6 +176,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     jurisdictionTitles: phrases(p.jurisdictionTitles ?? []),
     humanClassifiers: new Set(p.humanClassifiers ?? []),
     namingWords: new Set(p.namingWords ?? []),
+    namingParticiples: new Set(p.namingParticiples ?? []),
+    personNouns: new Set(p.personNouns ?? []),
     asWords: new Set(p.asWords ?? []),
     actingWords: new Set(p.actingWords ?? []),
     verbLike: p.verbPattern,

@@ -82,6 +82,13 @@ export const people: PeopleLexicon = {
   personPrepositions: ["by", "with"],
   personPredicates: ["née", "nee"],
   namingWords: ["named"],
+  namingParticiples: ["called", "named", "dubbed"],
+  personNouns: [
+    "man", "woman", "boy", "girl", "person", "child", "kid", "baby", "son", "daughter", "brother", "sister", "wife",
+    "husband", "mother", "father", "friend", "guy", "lady", "gentleman", "student", "teenager", "youth", "resident",
+    "soldier", "officer", "player", "rapper", "singer", "artist", "actor", "actress", "writer", "author", "monk",
+    "priest", "nun", "suspect", "victim", "patient", "worker", "farmer", "fisherman", "veteran", "survivor",
+  ],
   foundingVerbs: ["founded", "co-founded", "cofounded"],
   asWords: ["as"],
   closedClass: ["the", "a", "an", "on", "in", "at", "to", "for", "with", "from", "into", "his", "her", "its", "their", "our", "my", "your", "is", "are", "was", "were", "and", "or", "but", "not", "use", "says", "said"],

@@ -145,6 +145,7 @@ export const people: PeopleLexicon = {
     "meninggal", "wafat", "tewas",
   ],
   namingWords: ["bernama"],
+  namingParticiples: ["bernama", "berjudul", "dijuluki"],
   jurisdictionTitles: [
     "gubernur", "wakil gubernur", "wagub", "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota",
     "camat", "lurah", "kapolda", "kapolres", "kapolresta", "kapolsek", "wakapolda", "wakapolres", "pangdam",
