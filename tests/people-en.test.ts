@@ -113,6 +113,11 @@ describe("English people", () => {
     expect(a.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Europa Clipper", "Pokemon Sword"]));
   });
 
+  it("a role noun before the name is peeled off: 'CBS Sports NFL Insider Jason La Canfora', 'BBC correspondent Caroline Hawley'", async () => {
+    const ps = await people("CBS Sports NFL Insider Jason La Canfora reported the fine. BBC correspondent Caroline Hawley said it was over.");
+    expect(ps.map((p) => p.name)).toEqual(["Jason La Canfora", "Caroline Hawley"]);
+  });
+
   it("'first lady' is a title, and the description 'the first lady' is her", async () => {
     const ps = await people("First lady Jill Biden visited the harbour on Monday. The first lady said the wall was strong.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jill Biden", ["First lady"]]]);

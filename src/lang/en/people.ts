@@ -37,6 +37,8 @@ export const people: PeopleLexicon = {
     "pollster", "biographer", "veteran", "harbormaster", "councillor", "council member", "astronaut", "pilot", "tycoon", "magnate", "mogul",
     "chairman", "executive", "manager", "star", "champion", "rapper", "musician", "guitarist", "model",
     "photographer", "filmmaker", "playwright", "poet", "broadcaster", "commentator", "blogger", "editor",
+    "correspondent", "contributor", "insider", "critic", "surgeon", "physician", "nurse", "psychologist", "psychiatrist",
+    "epidemiologist", "physicist", "chemist", "biologist", "astronomer", "geologist", "sociologist", "lecturer",
   ],
   roleModifiers: ["former", "ex", "acting", "deputy", "vice", "assistant", "senior", "late", "then", "interim", "incoming", "outgoing", "retired", "fellow", "chief"],
   particles: ["van", "von", "de", "der", "den", "da", "dos", "das", "la", "le", "du", "del", "della", "di", "bin", "ibn", "al", "el", "ter", "mac", "st"],
