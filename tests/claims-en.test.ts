@@ -497,6 +497,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(c.content).toBe("The leak at the dock");
   });
 
+  it("an attitude's 'by' names its cause, not a speaker: 'Residents were alarmed by the new tolls'", async () => {
+    const cs = await claimsOf("Citizens should be outraged by the policy inaction. Residents were alarmed by the new tolls. The plan was criticised by the mayor.");
+    expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["the mayor | was criticised by | The plan"]);
+  });
+
   it("'X was quoted by Y as saying ...' and 'X is quoted as saying ...': X speaks", async () => {
     const cs = await claimsOf("Ferry captain Olga Brandt was quoted by the Coast Courier as saying that the crossing was unsafe. Her deputy is quoted as saying the engines were old.");
     const a = cs.find((x) => x.cue === "was quoted by the Coast Courier as saying")!;

@@ -21,6 +21,8 @@ const MAX_AGENT = 30;
 export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: number, j: number, cue: CueEntry, negated: boolean): Claim | null {
   const { toks, low } = w;
   if (ctx.agentMarkers.size === 0 || cueEnd >= toks.length || !ctx.agentMarkers.has(low[cueEnd]!)) return null;
+  // "Residents were alarmed by the tolls": an attitude's subject holds it, and "by" names its cause
+  if (cue.source === "before" && !cue.addressee) return null;
   let aux = false;
   for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(low[i]!)) aux = true;
   if (!aux || j === 0) return null;
