@@ -497,6 +497,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(c.content).toBe("The leak at the dock");
   });
 
+  it("an inverted verb stands bare: '..., however, have declared X' keeps its subject; a linking verb joins the cue", async () => {
+    const cs = await claimsOf("Israeli courts, however, have declared most major settlements legal. The company shelved its plans after investors grew wary of its losses.");
+    expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["Israeli courts | have declared | most major settlements legal", "investors | grew wary of | its losses"]);
+  });
+
   it("an attitude's 'by' names its cause, not a speaker: 'Residents were alarmed by the new tolls'", async () => {
     const cs = await claimsOf("Citizens should be outraged by the policy inaction. Residents were alarmed by the new tolls. The plan was criticised by the mayor.");
     expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["the mayor | was criticised by | The plan"]);

@@ -138,7 +138,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   const leading = opening || (before === "," && leadingApposition(ctx, w, sourceBefore(ctx, w, j - 1) ?? [j - 1, j - 1]) !== null);
   // ('Prices have risen, too, said Mary Lovely': a connective between commas skipped before the verb)
   const connective = j < group.start && low[group.start - 1] === ",";
-  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && !leading && (before === null || before === "," || isQuoteMark(before) || connective)) {
+  // (an inverted verb stands bare: "..., said X", never "..., have declared X")
+  const finite = low.slice(group.start, k).some((x) => ctx.finiteAuxiliaries.has(x));
+  if (cue.source === "either" && !participle && !cue.addressee && !needEvidence && !leading && !finite && (before === null || before === "," || isQuoteMark(before) || connective)) {
     const src = sourceAfter(ctx, w, cueEnd, true);
     if (src && (before !== null || quoteClosingNear(ctx, toks[k]!.span[0]))) {
       source = ctx.sources.resolve(tokenSpan(w, src));

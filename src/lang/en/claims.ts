@@ -160,6 +160,8 @@ export const claims: ClaimsLexicon = {
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
     "should", "must", "did", "does", "do", "also", "later", "then", "again", "previously", "once", "recently",
     "earlier", "separately", "already", "still", "often", "now", "just", "even", "first", "never", "not", "n't",
+    // linking verbs before an attitude: "investors grew wary of", "became convinced that"
+    "grew", "grow", "grows", "became", "become", "becomes", "remained", "remain", "remains",
     "further", "together", "almost", "jointly", "quickly",
     "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "won't", "isn't", "wasn't",
   ],
