@@ -502,6 +502,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["Israeli courts | have declared | most major settlements legal", "investors | grew wary of | its losses"]);
   });
 
+  it("a passive in a relative clause has the relative's noun phrase for content: 'a diagnosis that was confirmed by X'", async () => {
+    const cs = await claimsOf("Dempsey came up with a preliminary diagnosis that was later confirmed by lab testing. The plan, which was endorsed by the council, will go ahead.");
+    expect(cs.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["lab testing | a preliminary diagnosis", "the council | The plan"]);
+  });
+
   it("an attitude's 'by' names its cause, not a speaker: 'Residents were alarmed by the new tolls'", async () => {
     const cs = await claimsOf("Citizens should be outraged by the policy inaction. Residents were alarmed by the new tolls. The plan was criticised by the mayor.");
     expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["the mayor | was criticised by | The plan"]);

@@ -38,8 +38,10 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
     e = f;
   }
   if (e === cueEnd + 1 || e - cueEnd > MAX_AGENT) return null;
-  const subject = sourceBefore(ctx, w, j);
+  let subject = sourceBefore(ctx, w, j);
   if (!subject) return null;
+  // "a diagnosis that was later confirmed by lab testing": what the relative pronoun stands for
+  if (subject[1] - subject[0] === 1 && ctx.relatives.has(low[subject[0]]!)) subject = antecedent(ctx, w, subject[0]) ?? subject;
   // "was quoted by Y as saying ...": the subject speaks, Y only carried the words
   const as = asWord(ctx, low[e]) ? ctx.cues.at(low, e + 1) : null;
   if (as?.value.participle) {
@@ -71,6 +73,21 @@ export function agentlessPassive(ctx: Ctx, w: Words, g: number, k: number, cueEn
   if (ctx.passiveSpeakers.has(w.low[k]!)) return false;
   for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(w.low[i]!)) return true;
   return false;
+}
+
+/** Longest noun phrase a relative pronoun looks back to. */
+const MAX_ANTECEDENT = 6;
+
+/** The noun phrase a relative pronoun at `rel` stands for: back over a comma and one phrase's words to
+ * its determiner ("a preliminary diagnosis that", "The plan, which"); null when none opens it. */
+function antecedent(ctx: Ctx, w: Words, rel: number): [number, number] | null {
+  const e = w.low[rel - 1] === "," ? rel - 1 : rel;
+  for (let i = e - 1; i >= 0 && e - i <= MAX_ANTECEDENT; i--) {
+    const x = w.low[i]!;
+    if (ctx.nounMarkers.has(x) || ctx.possessives.has(x)) return [i, e];
+    if (!/^[\p{L}\p{N}]/u.test(w.toks[i]!.text) || ctx.stops.has(x)) return null;
+  }
+  return null;
 }
 
 /** "as" of "was quoted by Y as saying" (the language's word for it, from the people lexicon). */
