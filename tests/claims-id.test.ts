@@ -61,6 +61,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Rahmat | buka", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso | kata"]);
   });
 
+  it("a body's short form in brackets stays inside the speaker: 'kata Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus Taufik'", async () => {
+    const cs = await claimsOf('" Kalau SPBU masih buka, orang masih mau mudik, " kata Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus Taufik Mulyono. Sementara itu harga naik.');
+    expect(cs.map((c) => `${c.source.name} | ${c.source.text}`)).toEqual(["Agus Taufik Mulyono | Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus Taufik Mulyono"]);
+  });
+
   it("a date the time stage did not read whole is no source, and '..., ujarnya' goes past it", async () => {
     const cs = await claimsOf('Menteri Budi Santoso, saat rapat di DPR, Senin (5 / 10 / 2020) sore menyatakan, tanggul harus selesai. " Kami butuh anggaran tambahan untuk itu, " ujarnya.');
     expect(cs.map((c) => c.source.name)).toEqual(["unknown", "Budi Santoso"]);

@@ -11,6 +11,8 @@ import { MAX_APPOSITION } from "./appositions.js";
 const MAX_SOURCE_PP = 6;
 /** Longest parenthesis after a source name ("Rep. Jim Clyburn (D-S.C.)"); longer ones are asides. */
 const MAX_PAREN = 6;
+/** Longest source phrase running on after such a parenthesis, in tokens from the cue. */
+const MAX_NAMED_AFTER = 20;
 
 /**
  * A source phrase after a cue ('"...," said Peskov', "..., said the spokesman, a former ..."): the
@@ -53,11 +55,18 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): S
     if (e - from > 8) return null;
   }
   if (e === from || !named) return null;
-  // a parenthesis after the name: "Rep. Jim Clyburn (D-S.C.)"
+  // a parenthesis after the name: "Rep. Jim Clyburn (D-S.C.)"; after a body's name, its short form
+  // and the person's name may follow: "kata Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus
+  // Taufik Mulyono"
   if (low[e] === "(") {
     let c = e + 1;
     while (c < toks.length && low[c] !== ")" && c - e < MAX_PAREN) c++;
-    if (low[c] === ")") e = c + 1;
+    if (low[c] === ")") {
+      e = c + 1;
+      let n = e;
+      while (n < toks.length && n - from <= MAX_NAMED_AFTER && (isCap(toks[n]) || (low[n] === "." && abbreviationDot(ctx, w, n)))) n++;
+      if (n > e && ctx.sources.personsIn([toks[e]!.span[0], toks[n - 1]!.span[1]]).length > 0) e = n;
+    }
   }
   let end = e;
   const stop = (f: number) => isEnd(low[f]!) && !abbreviationDot(ctx, w, f);
