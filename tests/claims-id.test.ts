@@ -66,6 +66,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.map((c) => `${c.source.name} | ${c.source.text}`)).toEqual(["Agus Taufik Mulyono | Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus Taufik Mulyono"]);
   });
 
+  it("a long title after the quote's verb, then the name: 'kata juru bicara Gugus Tugas ... Kabupaten Pemalang, Tutuko Raharjo, dalam ...'", async () => {
+    const cs = await claimsOf('" Kami sudah siap, " kata juru bicara Gugus Tugas Percepatan Penanganan Covid-19 Kabupaten Pemalang, Tutuko Raharjo, dalam rekaman video. " Semua aman, " kata Panglima Komando Armada I (Pangkoarmada) Laksda TNI Abdul Rasyid yang memimpin pencarian.');
+    expect(cs.map((c) => c.source.name)).toEqual(["Tutuko Raharjo", "Abdul Rasyid"]);
+  });
+
   it("a date the time stage did not read whole is no source, and '..., ujarnya' goes past it", async () => {
     const cs = await claimsOf('Menteri Budi Santoso, saat rapat di DPR, Senin (5 / 10 / 2020) sore menyatakan, tanggul harus selesai. " Kami butuh anggaran tambahan untuk itu, " ujarnya.');
     expect(cs.map((c) => c.source.name)).toEqual(["unknown", "Budi Santoso"]);

@@ -11,6 +11,9 @@ import { MAX_APPOSITION } from "./appositions.js";
 const MAX_SOURCE_PP = 6;
 /** Longest parenthesis after a source name ("Rep. Jim Clyburn (D-S.C.)"); longer ones are asides. */
 const MAX_PAREN = 6;
+/** Longest source phrase after an inverted reporting verb ("..., said X") and after a quote's verb. */
+const MAX_INVERTED_SOURCE = 8;
+const MAX_SPEAKER_PHRASE = 14;
 /** Longest source phrase running on after such a parenthesis, in tokens from the cue. */
 const MAX_NAMED_AFTER = 20;
 
@@ -52,7 +55,9 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): S
     }
     if (isCap(toks[e]) || ctx.roleWords.has(x) || ctx.pronouns.has(x) || ctx.sources.personEnding(toks[e]!.span[1])) named = true;
     e++;
-    if (e - from > 8) return null;
+    // (an inverted clause's source is short: "..., said the mayor"; a speaker after a quote's verb may
+    // carry a long title: "kata juru bicara Gugus Tugas Percepatan Penanganan Covid-19 Kabupaten Pemalang")
+    if (e - from > (strict ? MAX_INVERTED_SOURCE : MAX_SPEAKER_PHRASE)) return null;
   }
   if (e === from || !named) return null;
   // a parenthesis after the name: "Rep. Jim Clyburn (D-S.C.)"; after a body's name, its short form
@@ -82,7 +87,7 @@ export function sourceAfter(ctx: Ctx, w: Words, from: number, strict = false): S
         if (f - e <= MAX_APPOSITION && f > e + 1) end = f;
       } else return null;
     }
-  } else if (e < toks.length && !stop(e) && !ctx.stops.has(low[e]!)) return null;
+  } else if (e < toks.length && !stop(e) && !ctx.stops.has(low[e]!) && !(named && !strict && speakerEnds(ctx, w, e))) return null;
   return [from, end];
 }
 

@@ -642,6 +642,7 @@ export const indonesianOrgMarkers: string[] = [
   "Kodim",
   "Komisi",
   "Komite",
+  "Komando",
   "Kompi",
   "Konfederasi",
   "Kongres",
