@@ -44,12 +44,13 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       //   ("Yusri mengatakan, Rizieq tidak hadir. "...," ujarnya": Yusri speaks again)
       const last = ctx.sources.lastPersonMentionBefore(q.outer[0], ctx.quoteSpans);
       const prev = previousClaim(ctx, claims, q.outer[0]);
-      const inContent = last && prev && prev.source.kind === "person" && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
+      const inContent = last && prev && prev.source.kind !== "unknown" && prev.source.kind !== "publication" && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
       // or a speaker of reported speech named after the last person ('Suhup, mengatakan, ...', a
       // name the people stage did not know)
       const newer = prev && !prev.quote && prev.source.span && prev.source.kind !== "publication" && prev.source.kind !== "unknown" && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
       const name = inContent || newer ? prev!.source.name : last?.entity.name;
-      source = name ? { name, kind: "person", text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
+      const kind = inContent || newer ? prev!.source.kind : "person";
+      source = name ? { name, kind, text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
       cueSpan = toks[i]!.span;
     } else if (hit) {
       const st = i + hit.length;
