@@ -26,6 +26,11 @@ describe("Indonesian people", () => {
     expect(ps[0]!.mentions).toHaveLength(3);
   });
 
+  it("an institution named by its word and a place, then a full name with an unknown given name: 'Universitas Lampung Robi Cahyadi Kurniawan'", async () => {
+    const ps = await people("Pengamat politik dari Universitas Lampung Robi Cahyadi Kurniawan menilai, paslon itu membuat sejarah.");
+    expect(ps.map((p) => p.name)).toEqual(["Robi Cahyadi Kurniawan"]);
+  });
+
   it("'sebuah aplikasi bernama X' names a thing, 'seorang pria bernama X' a person", async () => {
     const ps = await people("Warga membuat sebuah aplikasi bernama Jaga Desa. Seorang pria bernama Budi Santoso ditangkap.");
     expect(ps.map((p) => p.name)).toEqual(["Budi Santoso"]);

@@ -478,8 +478,10 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
     const qualified = (k: number) => k === s || sets.orgMarkers.has(lexKey(low[k - 1]!)) || sets.titles.at(low, k - 1) !== null || sets.organisations.at(low, k - 1) !== null;
     if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && qualified(p - 1)) return p;
     for (let q = s; q < p; q++) if (sets.organisations.at(low, q)?.length === p - q) return p;
-    // a known place closing the organisation's name: "Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim"
-    for (let q = s + 1; q < p; q++) if (sets.places.at(low, q)?.length === p - q && sets.givenNames.has(low[p]!)) return p;
+    // a known place closing the organisation's name: "Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim",
+    // and right after its institution word a full name of two words or more even when the given name
+    // is unknown: "Universitas Lampung Robi Cahyadi Kurniawan"
+    for (let q = s + 1; q < p; q++) if (sets.places.at(low, q)?.length === p - q && (sets.givenNames.has(low[p]!) || (q - 1 === s && sets.orgMarkers.has(lexKey(low[s]!)) && e - p >= 2))) return p;
   }
   return -1;
 }
