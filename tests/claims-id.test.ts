@@ -42,6 +42,11 @@ describe("Indonesian reported speech", () => {
     expect(cs.map((c) => c.source.text)).toContain("Dinas pekerjaan umum");
   });
 
+  it("a reporting verb in a purpose clause reports nothing: 'untuk benar-benar memastikan', 'guna memastikan'", async () => {
+    const cs = await claimsOf("Saat ini pihaknya sudah menutup pemesanan untuk benar-benar memastikan versi produksinya. Petugas melakukan tes usap guna memastikan keberadaan virus. Kepala dinas bertugas untuk melaporkan hasilnya kepada wali kota.");
+    expect(cs.map((c) => c.cue)).toEqual(["bertugas untuk melaporkan"]);
+  });
+
   it("a connective opening the sentence is no source: 'Sebaliknya menyatakan bahwa ...'", async () => {
     const cs = await claimsOf("Menghina orang lain tidak dibenarkan. Sebaliknya menyatakan bahwa tanggul itu bocor adalah kritik yang sah.");
     expect(cs.find((c) => c.cue === "menyatakan")?.source.kind ?? "unknown").toBe("unknown");

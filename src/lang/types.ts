@@ -451,6 +451,9 @@ export interface ClaimsLexicon {
   /** Connectives set off by commas between a subject and its verb ("The minister, however, said"):
    * part of neither the source nor the cue. */
   parentheticals?: string[];
+  /** Words opening a purpose clause ("untuk", "agar"): a reporting verb after one (and its adverbs)
+   * reports nothing ("untuk benar-benar memastikan versi produksinya" is what was done for). */
+  purposeMarkers?: string[];
   /** Words that fill a subject's place and name no one ("there are estimates ..."), lower case. */
   expletives?: string[];
   /** Words opening a comment clause that refers back to the clause before ("..., as police have

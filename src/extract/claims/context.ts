@@ -17,6 +17,7 @@ export interface Ctx {
   notCues: PhraseSet<true>;
   parentheticals: PhraseSet<true>;
   expletives: Set<string>;
+  purposeMarkers: Set<string>;
   /** Weekday names ("Senin", "Monday"): a phrase opened by one is a time, not a source. */
   weekdays: Set<string>;
   causatives: Set<string>;
@@ -107,6 +108,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
     notCues: new PhraseSet((lex.notCues ?? []).map((c) => [c, true] as [string, true])),
     expletives: lower(lex.expletives ?? []),
+    purposeMarkers: lower(lex.purposeMarkers ?? []),
     parentheticals: new PhraseSet((lex.parentheticals ?? []).map((c) => [c, true] as [string, true])),
     weekdays: lower(Object.keys(pack.time.weekdays).filter((d) => d.length > 3)),
     causatives: lower(lex.causatives ?? []),

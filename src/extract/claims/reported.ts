@@ -36,7 +36,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     // "it is worth noting", "it goes without saying": a gerund there reports nothing
     const gerund = !!cue.participle && k > 0 && ctx.gerundMarkers.has(w.low[k - 1]!);
     // "told them what to say": an infinitive after a question word is a topic, not a report
-    const topic = k > 1 && ctx.infinitiveMarkers.has(w.low[k - 1]!) && ctx.questionWords.has(w.low[k - 2]!);
+    const topic = (k > 1 && ctx.infinitiveMarkers.has(w.low[k - 1]!) && ctx.questionWords.has(w.low[k - 2]!)) || inPurposeClause(ctx, w, k);
     const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k)) || adjectival(ctx, w, k, cueEnd);
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
     if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && (insideName(ctx, w, k) || inCapitalisedRun(w, k)))) {
@@ -51,6 +51,17 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     if (claim) claims.push(sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() });
     k = cueEnd - 1;
   }
+}
+
+/** Adverbs looked past between a purpose word and its verb ("untuk benar-benar memastikan"). */
+const MAX_PURPOSE_ADVERBS = 2;
+
+/** Whether the cue at k opens a purpose clause ("untuk benar-benar memastikan ..."), not after a verb
+ * of trying or duty whose "untuk" it completes ("bertugas untuk melaporkan"). */
+function inPurposeClause(ctx: Ctx, w: Words, k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && k - 1 - i < MAX_PURPOSE_ADVERBS && ctx.adverbs.has(w.low[i]!)) i--;
+  return i >= 0 && ctx.purposeMarkers.has(w.low[i]!) && !(i > 0 && ctx.raisingVerbs.has(w.low[i - 1]!));
 }
 
 /** Whether a claim's source phrase can name someone: not opened by a preposition ("With notes of

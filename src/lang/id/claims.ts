@@ -77,7 +77,7 @@ export const claims: ClaimsLexicon = {
     "secara", "terbuka", "tegas", "pertama", "kali", "langsung", "bahkan", "sebelumnya", "lantas", "menambahkan",
     "hanya", "justru", "memang", "sendiri", "segera", "terus", "lagi", "berulang", "kerap", "sering",
     "tampaknya", "akhirnya", "jarang", "sekali", "selalu", "seringkali", "biasanya", "tetap", "pula", "turut", "ikut",
-    "kini", "belakangan", "kan",
+    "kini", "belakangan", "kan", "benar-benar", "betul-betul", "sungguh-sungguh",
     // modals between subject and verb: "polisi masih perlu mengonfirmasi", "Anda dapat menilai"
     "dapat", "bisa", "harus", "perlu", "mesti", "boleh", "sedang", "hendak",
   ],
@@ -90,6 +90,7 @@ export const claims: ClaimsLexicon = {
   // "bertugas untuk melaporkan", "berusaha untuk meyakinkan": a verb of trying or duty and its "untuk"
   // belong to the cue's verb group, as "appeared to suggest" does in English
   infinitiveMarkers: ["untuk"],
+  purposeMarkers: ["untuk", "guna", "agar", "supaya", "demi"],
   raisingVerbs: ["bertugas", "berusaha", "mencoba", "berencana", "bermaksud", "berniat", "sepakat", "setuju", "bersedia", "berupaya"],
   sourceStops: ["di", "dalam", "pada", "kepada", "dengan", "dari", "untuk", "oleh", "terhadap", "tentang", "soal"],
   listWords: ["dan", "serta", "atau"],
