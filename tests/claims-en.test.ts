@@ -472,6 +472,11 @@ describe("English cue, noun and source edges", () => {
     expect(cs.filter((c) => c.cue === "called").map((c) => c.source.name)).toEqual(["Helen Parr"]);
   });
 
+  it("nor is a name set off by commas ('The program, called EB-5, allows'), nor calling a meeting", async () => {
+    const cs = await claimsOf("The program, called EB-5, allows foreign investors to gain citizenship. The U.N. called an emergency meeting to discuss the test. The governor called a snap election.");
+    expect(cs).toEqual([]);
+  });
+
   it("a source after its cue keeps a phrase closing the clause, not a long aside", async () => {
     const cs = await claimsOf('"We will rebuild the quay," said one source on the council. "The plan is sound," said Tom Varga (a view few in the harbour town share).');
     expect(cs.map((c) => c.source.text)).toEqual(expect.arrayContaining(["one source on the council", "Tom Varga"]));

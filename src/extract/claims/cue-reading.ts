@@ -50,6 +50,10 @@ const MAX_NAMED_NP = 4;
 /** Whether a naming verb ("called") names here: right after a common noun or a comma ("a group
  * called X", "the program, called EB-5"). */
 export function namingReading(ctx: Ctx, w: Words, k: number): boolean {
+  // a name set off by commas after a comma: "The program, called EB-5, allows ..."
+  if (k > 0 && w.low[k - 1] === "," && /^\p{Lu}/u.test(w.toks[k + 1]?.text ?? "")) {
+    for (let i = k + 2; i < w.low.length && i <= k + 1 + MAX_NAMED_NP; i++) if (w.low[i] === "," || w.low[i] === ")") return true;
+  }
   // an indefinite noun phrase right before ("a group called", "a mountain stream called"): it names
   for (let i = k - 1; i >= 0 && k - i <= MAX_NAMED_NP; i--) {
     const x = w.low[i]!;

@@ -145,6 +145,9 @@ export const claims: ClaimsLexicon = {
   notCues: ["called in", "called into", "calls in", "calls into", "call in", "call into", "calling in", "calling into", "having said that", "that said", "percentage points to", "percentage point to", "points to percent",
     // telephoning for help: "called 911", "called an ambulance"
     "called 911", "calls 911", "call 911", "calling 911", "called an ambulance", "called for an ambulance",
+    // convening: "called an emergency meeting", "called a snap election"
+    ...["call", "calls", "called", "calling"].flatMap((v) =>
+      ["a meeting", "an emergency meeting", "a special meeting", "a vote", "a press conference", "a news conference", "an election", "a snap election", "an early election", "a strike", "a general strike", "a halt", "a recess", "a referendum", "a truce", "a ceasefire", "a timeout", "a session", "a special session"].map((o) => `${v} ${o}`)),
     // comparisons with what was expected: "risen faster than expected", "as expected"
     "than expected", "than anticipated", "than predicted", "than estimated", "than forecast", "than projected",
     "than previously thought", "than thought", "than feared", "than hoped", "as expected", "as predicted",
