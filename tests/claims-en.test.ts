@@ -473,8 +473,13 @@ describe("English cue, noun and source edges", () => {
   });
 
   it("nor is a name set off by commas ('The program, called EB-5, allows'), nor calling a meeting", async () => {
-    const cs = await claimsOf("The program, called EB-5, allows foreign investors to gain citizenship. The U.N. called an emergency meeting to discuss the test. The governor called a snap election.");
+    const cs = await claimsOf("The program, called EB-5, allows foreign investors to gain citizenship. The U.N. called an emergency meeting to discuss the test. The governor called a snap election. A leader of a Pakistan-based group called Lashkar-e-Taiba was listed.");
     expect(cs).toEqual([]);
+  });
+
+  it("an '-s' form after 'to' is a noun: 'pointed to reports that ...'", async () => {
+    const cs = await claimsOf("The mayor pointed to reports that the pier was unsafe.");
+    expect(cs.filter((c) => c.cue === "reports")).toEqual([]);
   });
 
   it("a source after its cue keeps a phrase closing the clause, not a long aside", async () => {

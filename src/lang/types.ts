@@ -342,6 +342,9 @@ export interface ClaimsLexicon {
   /** Superlatives by form ("greatest", "most"), lower case; must be linear. A cue word that is also a
    * noun reads as the noun after a determiner and a superlative ("the greatest fear that ..."). */
   superlativePattern?: RegExp;
+  /** "-s" forms by shape ("reports", "claims"): plural nouns or third-person verbs, which no
+   * infinitive takes ("pointed to reports that ..." has a preposition "to"); must be linear. */
+  sFormPattern?: RegExp;
   /** Past participles by form ("released", "taken"), lower case; must be linear. A time phrase after
    * one belongs to the source it modifies ("a poll released Friday found"), not to the cue. */
   participlePattern?: RegExp;

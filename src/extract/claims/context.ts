@@ -30,6 +30,7 @@ export interface Ctx {
   adverbPattern: RegExp | null;
   participlePattern: RegExp | null;
   superlativePattern: RegExp | null;
+  sFormPattern: RegExp | null;
   /** See ClaimsLexicon: passiveAuxiliaries, agentMarkers, passiveSpeakers. */
   passiveAuxiliaries: Set<string>;
   agentMarkers: Set<string>;
@@ -120,6 +121,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     adverbPattern: lex.adverbPattern ?? null,
     participlePattern: lex.participlePattern ?? null,
     superlativePattern: lex.superlativePattern ?? null,
+    sFormPattern: lex.sFormPattern ?? null,
     passiveAuxiliaries: lower(lex.passiveAuxiliaries ?? []),
     agentMarkers: lower(lex.agentMarkers ?? []),
     passiveSpeakers: lower(lex.passiveSpeakers ?? []),

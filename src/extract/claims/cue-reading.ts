@@ -11,7 +11,9 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   const { low, toks } = w;
   const prev = k > 0 ? low[k - 1]! : null;
   if (prev === null) return false;
-  // a verb group or a subject pronoun before it: the verb ("to comment", "will report", "he claims")
+  // a verb group or a subject pronoun before it: the verb ("to comment", "will report", "he claims");
+  // an infinitive takes no "-s" ("pointed to reports that ...": "to" is a preposition there)
+  if (ctx.infinitiveMarkers.has(prev) && !!ctx.sFormPattern?.test(low[k]!)) return true;
   if (ctx.auxiliaries.has(prev) || ctx.negations.has(prev) || ctx.infinitiveMarkers.has(prev) || ctx.pronouns.has(prev) || ctx.relatives.has(prev)) return false;
   // a superlative after a determiner: the noun, even before "that" ("the greatest fear that ...",
   // "his biggest worry"; not "the workers fear that ...")
@@ -58,7 +60,9 @@ export function namingReading(ctx: Ctx, w: Words, k: number): boolean {
   for (let i = k - 1; i >= 0 && k - i <= MAX_NAMED_NP; i--) {
     const x = w.low[i]!;
     if (ctx.indefinites.has(x)) return i < k - 1;
-    if (!/^\p{Ll}/u.test(w.toks[i]!.text) || ctx.auxiliaries.has(x) || ctx.breaks.has(x) || ctx.pronouns.has(x) || ctx.relatives.has(x)) return false;
+    // ("a Pakistan-based group called": a name's compound adjective is a modifier too)
+    if (!/^\p{Ll}/u.test(w.toks[i]!.text) && !/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(w.toks[i]!.text)) return false;
+    if (ctx.auxiliaries.has(x) || ctx.breaks.has(x) || ctx.pronouns.has(x) || ctx.relatives.has(x)) return false;
   }
   return false;
 }

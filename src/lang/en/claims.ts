@@ -183,6 +183,7 @@ export const claims: ClaimsLexicon = {
   raisingVerbs: ["appeared", "appears", "appear", "seemed", "seems", "seem", "failed", "fails", "fail", "tried", "tries", "try", "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "went", "goes", "go", "used", "happened", "happens"],
   determiners: ["another", "one", "two", "three", "several", "some", "many", "both", "each", "every", "other", "all", "most", "few"],
   superlativePattern: /^(?:[a-z]{2,}est|most|least)$/,
+  sFormPattern: /^[a-z]{2,}[^s]s$/,
   participlePattern: /^(?:[a-z]{2,}ed|taken|written|given|shown|done|held|made|seen|begun|drawn|run)$/,
   negations: ["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't", "refused"],
   listWords: ["and", "or"],
