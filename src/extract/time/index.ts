@@ -68,8 +68,8 @@ export function findArticleDate(doc: Document, pack: LanguagePack): string | nul
     const d = m.draft;
     if (d.weekday !== undefined && d.year !== undefined && d.month !== undefined && d.day !== undefined) return iso(d);
   }
-  // the page's own stamp, kept apart as debris ("PUBLISHED: 10:48, Tue, Nov 19, 2019", a line
-  // "November 20, 2019" under the headline): the first one with a whole date
+  // the page's own stamp, kept apart as debris ("PUBLISHED: 10:48, Tue, Nov 19, 2019", "Diperbarui:
+  // Senin, 20 Nov 2019"): the first one with a whole date
   for (const line of doc.debris) {
     if (line.kind !== "credit") continue;
     for (const m of grammar.scan(tokenize(line.text).slice(0, 20))) {
