@@ -65,9 +65,10 @@ describe("clean", () => {
       "Her book is out now. Follow her on Twitter @janeroe.",
       "SEE MORE: Storm closes the port",
       "Ferry cancelled after storm [NEWS]",
+      "© Jane Roe Fishermen at the harbour on Monday.",
     ].join("\n");
     const d = await doc(text);
-    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit", "related", "related"]);
+    expect(d.debris.map((x) => x.kind)).toEqual(["credit", "credit", "credit", "caption", "caption", "related", "share", "credit", "markup", "related", "related", "credit", "credit", "related", "related", "share"]);
     expect(d.sentences.map((s) => s.text)).toEqual(["The council approved the barrier on Tuesday.", "Updated figures show the cost fell."]);
   });
 
