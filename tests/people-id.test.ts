@@ -31,6 +31,11 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => p.name)).toEqual(["Robi Cahyadi Kurniawan"]);
   });
 
+  it("a people is no person, an English venue word closes a place: 'krisis Rohingya', 'Arthur Ashe Stadium'", async () => {
+    const ps = await people("Aung San Suu Kyi membahas krisis Rohingya. Sloane Stephens menang di Arthur Ashe Stadium.");
+    expect(ps.map((p) => p.name)).toEqual(["Aung San Suu Kyi", "Sloane Stephens"]);
+  });
+
   it("'sebuah aplikasi bernama X' names a thing, 'seorang pria bernama X' a person", async () => {
     const ps = await people("Warga membuat sebuah aplikasi bernama Jaga Desa. Seorang pria bernama Budi Santoso ditangkap.");
     expect(ps.map((p) => p.name)).toEqual(["Budi Santoso"]);

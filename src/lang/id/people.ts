@@ -72,7 +72,7 @@ export const people: PeopleLexicon = {
     "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "gunung", "sungai", "danau",
     "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
     "terminal", "kampung", "dusun", "pantai", "tanjung", "semenanjung", "lembah", "bukit", "kepulauan",
-    "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "pasar", "masjid", "gereja", "pura", "candi", "museum",
+    "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "stadium", "arena", "pasar", "masjid", "gereja", "pura", "candi", "museum",
     // their abbreviations: "Kab. Bogor", "Kec. Ciampea", "Prov. Jambi"
     "kab", "kec", "kel", "prov", "kab.", "kec.", "kel.", "prov.",
   ],
@@ -116,6 +116,8 @@ export const people: PeopleLexicon = {
     "islam", "muslim", "kristen", "protestan", "katolik", "hindu", "buddha", "budha", "konghucu", "yahudi",
     "minangkabau", "minang", "batak", "sunda", "bugis", "betawi", "melayu", "dayak", "toraja", "tionghoa",
     "sasak", "mandailing", "jawa", "madura", "banjar", "bumiputra", "bumiputera", "pribumi",
+    // peoples abroad often in the news
+    "rohingya", "uighur", "uyghur", "kurdi", "pashtun", "tamil",
   ],
   mononyms: true,
   bareNamePairs: false,
