@@ -517,6 +517,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["lab testing | a preliminary diagnosis", "the council | The plan"]);
   });
 
+  it("a time phrase opening the source tells when, not who: 'On Monday Mayor Helen Parr said', 'Last week the mayor announced'", async () => {
+    const cs = await claimsOf("On Monday Mayor Helen Parr said the pier would close. Last week the mayor announced a new toll.");
+    expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Mayor Helen Parr | said", "the mayor | announced"]);
+  });
+
   it("an attitude's 'by' names its cause, not a speaker: 'Residents were alarmed by the new tolls'", async () => {
     const cs = await claimsOf("Citizens should be outraged by the policy inaction. Residents were alarmed by the new tolls. The plan was criticised by the mayor.");
     expect(cs.map((c) => `${c.source.text} | ${c.cue} | ${c.content}`)).toEqual(["the mayor | was criticised by | The plan"]);

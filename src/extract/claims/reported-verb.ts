@@ -7,7 +7,7 @@ import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
-import { quoteClosingNear, quoteEndingAt, timeStartingAt } from "./spans.js";
+import { quoteClosingNear, quoteEndingAt, timeStartingAt, withoutLeadingTime } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, opensVerbChain, possessorBefore, sourceBefore } from "./source-before.js";
@@ -215,6 +215,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // "..., the paper has learned.", "..., she believes.": the clause before is the content
     const inverted = srcSpan !== null && srcSpan[0] > 0 && low[srcSpan[0] - 1] === "," && (end >= toks.length || isEnd(low[end]!));
     if (needEvidence && !inverted && !(srcSpan && hasEvidenceNoun(ctx, w, srcSpan)) && !(cue.stance !== "reports" && clauseFollows(ctx, w, end))) return null;
+    // "On Monday Mayor Helen Parr said", "Last week the mayor announced": a time phrase opening the
+    // source tells when, not who
+    if (srcSpan) srcSpan = withoutLeadingTime(ctx, w, srcSpan);
     if (srcSpan && !source) {
       let span = tokenSpan(w, srcSpan);
       // "I've suggested": the clitic is the auxiliary, part of the cue

@@ -38,6 +38,19 @@ export function timeStartingAt(ctx: Ctx, start: number): Span | null {
   return i >= 0 && ctx.timeSpans[i]![0] === start ? ctx.timeSpans[i]! : null;
 }
 
+/** A token span without the time phrase (and its preposition and comma) opening it ("On Monday Mayor
+ * Helen Parr" → "Mayor Helen Parr"); unchanged when nothing would be left. */
+export function withoutLeadingTime(ctx: Ctx, w: Words, [a, b]: Span): Span {
+  const i = ctx.stops.has(w.low[a]!) && a + 1 < b ? a + 1 : a;
+  const t = timeStartingAt(ctx, w.toks[i]!.span[0]);
+  if (!t) return [a, b];
+  let j = i;
+  while (j < b && w.toks[j]!.span[1] <= t[1]) j++;
+  if (w.low[j] === ",") j++;
+  // (what is left must open with a word: "Senin (5 / 10 / 2020) sore" is a date read in part)
+  return j < b && /^\p{L}/u.test(w.toks[j]!.text) ? [j, b] : [a, b];
+}
+
 export function insideQuote(ctx: Ctx, at: number): boolean {
   // quotes come in text order and do not nest: only the last one opening before `at` can hold it
   const i = lastAtOrBefore(ctx.quotes, (q) => q.span[0], at);
