@@ -184,6 +184,12 @@ describe("English pronouns and titles", () => {
     expect(c.source.name).toBe("Peter Quill");
   });
 
+  it("... and to no one named further back: 'local officials and customers who accused the utility'", async () => {
+    const cs = await claimsOf("The weather should ease, said Mark Quinlan, the utility's director. The outage angered local officials and customers who accused the utility of overkill.");
+    const c = cs.find((x) => x.cue === "accused")!;
+    expect([c.source.text, c.source.kind]).toEqual(["who", "unnamed"]);
+  });
+
   it("Mr. + surname after the cue keeps its abbreviation", async () => {
     const cs = await claimsOf('Anna Weiss runs the yard. "We build three boats a year," said Ms. Weiss.');
     const c = cs.find((x) => x.quote)!;

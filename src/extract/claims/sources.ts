@@ -157,6 +157,11 @@ export class SourceIndex {
         const m = this.lastPersonMentionBefore(span[0]);
         const between = m ? this.text.slice(m.span[1], span[0]).replace(/\s*,?\s*$/, "") : "";
         if (m && POSSESSED.test(between)) return { name: this.text.slice(m.span[0], m.span[1]) + between, kind: "unnamed", text: phrase, span };
+        // a relative pronoun stands for the phrase right before it: a person named there (and set
+        // off by an apposition at most: "Peter Quill, the engineer, who"), else someone unnamed
+        // ("local officials and customers who accused ...")
+        if (!m || !ANTECEDENT_GAP.test(between)) return { name: phrase, kind: "unnamed", text: phrase, span };
+        return { name: m.entity.name, kind: "person", text: phrase, span };
       }
       // "The answers he gave": a name a speaker said inside quotes is rarely the narrative's "he"
       const q = this.quoteSpans[lastAtOrBefore(this.quoteSpans, (x) => x[0], span[0])];
@@ -196,6 +201,10 @@ function commonWordsOf(pack: LanguagePack): Set<string> {
   if (!set) commonCache.set(pack, (set = new Set(pack.people.commonWords.map((x) => x.toLowerCase()))));
   return set;
 }
+
+/** What may stand between a person's name and the relative pronoun that stands for them: nothing, or
+ * an apposition between commas with no sentence end in it ("Peter Quill, the engineer, who"). */
+const ANTECEDENT_GAP = /^(?:\s*|\s*,[^.;!?"“”\n]{1,80})$/u;
 
 /** What follows a person's name in a phrase naming someone of theirs: "'s wife", "'s campaign manager". */
 const POSSESSED = /^['’]s(?:\s+[\p{Ll}-]+){1,3}\s*$/u;
