@@ -42,10 +42,12 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   const connective = ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2;
   if (!cue.agentless && k > 0 && low[k - 1] === "," && !connective && low[srcEnd] === ",") {
     const last = isEnd(low[toks.length - 1]!) ? toks.length - 1 : toks.length;
-    const rest = low.slice(srcEnd + 1, last);
-    const opensApposition = ctx.nounMarkers.has(rest[0] ?? "") || ctx.roleWords.has(rest[0] ?? "") || isCap(toks[srcEnd + 1]);
-    const apposition = rest.length > 0 && rest.length <= MAX_APPOSITION && opensApposition && !rest.some((x) => ctx.finiteAuxiliaries.has(x) || ctx.adverbs.has(x) || ctx.cues.starts(x) || x === ";");
-    if (ctx.coordinators.has(rest[0] ?? "")) contentBefore = true;
+    const first = low[srcEnd + 1] ?? "";
+    const opensApposition = ctx.nounMarkers.has(first) || ctx.roleWords.has(first) || isCap(toks[srcEnd + 1]);
+    // (bounded before it is read: one endless sentence of reports stays linear)
+    const short = last > srcEnd + 1 && last - (srcEnd + 1) <= MAX_APPOSITION;
+    const apposition = short && opensApposition && !low.slice(srcEnd + 1, last).some((x) => ctx.finiteAuxiliaries.has(x) || ctx.adverbs.has(x) || ctx.cues.starts(x) || x === ";");
+    if (ctx.coordinators.has(first)) contentBefore = true;
     else if (apposition) {
       srcEnd = last;
       contentBefore = true;

@@ -154,7 +154,10 @@ export class SourceIndex {
     if (words.length === 1 && this.pronouns.has(words[0]!)) {
       // "Scott's relatives, who ...": a relative pronoun after a possessed noun stands for that noun
       if (this.relatives.has(words[0]!)) {
-        const m = this.lastPersonMentionBefore(span[0]);
+        // (a person far back stands for no relative: the gap is read only when short, so a long
+        // sentence of relatives stays linear)
+        const near = this.lastPersonMentionBefore(span[0]);
+        const m = near && span[0] - near.span[1] <= MAX_ANTECEDENT_GAP ? near : null;
         const between = m ? this.text.slice(m.span[1], span[0]).replace(/\s*,?\s*$/, "") : "";
         if (m && POSSESSED.test(between)) return { name: this.text.slice(m.span[0], m.span[1]) + between, kind: "unnamed", text: phrase, span };
         // a relative pronoun stands for the phrase right before it: a person named there (and set
@@ -205,6 +208,8 @@ function commonWordsOf(pack: LanguagePack): Set<string> {
 /** What may stand between a person's name and the relative pronoun that stands for them: nothing, or
  * an apposition between commas with no sentence end in it ("Peter Quill, the engineer, who"). */
 const ANTECEDENT_GAP = /^(?:\s*|\s*,[^.;!?"“”\n]{1,80})$/u;
+/** Characters between a person's name and a relative pronoun that may still stand for them. */
+const MAX_ANTECEDENT_GAP = 100;
 
 /** What follows a person's name in a phrase naming someone of theirs: "'s wife", "'s campaign manager". */
 const POSSESSED = /^['’]s(?:\s+[\p{Ll}-]+){1,3}\s*$/u;
