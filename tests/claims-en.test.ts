@@ -523,6 +523,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["lab testing | a preliminary diagnosis", "the council | The plan"]);
   });
 
+  it("a date right after the verb is when, not what: 'said Monday the victim was ...' (not 'said a second device')", async () => {
+    const cs = await claimsOf("The health department said Monday the victim was one of two people who caught the virus. Police said a second device was found in the park.");
+    expect(cs.map((c) => c.content)).toEqual(["the victim was one of two people who caught the virus", "a second device was found in the park"]);
+  });
+
   it("a time phrase opening the source tells when, not who: 'On Monday Mayor Helen Parr said', 'Last week the mayor announced'", async () => {
     const cs = await claimsOf("On Monday Mayor Helen Parr said the pier would close. Last week the mayor announced a new toll.");
     expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Mayor Helen Parr | said", "the mayor | announced"]);

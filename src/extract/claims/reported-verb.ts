@@ -99,6 +99,14 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   if ((cue.needsComplement || cue.infinitive) && sentenceClaims.some((c) => !c.quote && c.contentSpan[0] <= at && at < c.contentSpan[1])) return null;
   if (needEvidence && (participle || j === 0)) return null;
   if (comp >= 0) a = comp + 1;
+  // "said Monday the victim was ...": a date right after the verb is when it was said, not what (a
+  // date opens with a capital or a digit: not "said a second device", "claimed now allows")
+  else if (!infinitive && a === end && a < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[a]!.text)) {
+    const t = timeStartingAt(ctx, toks[a]!.span[0]);
+    let b = a;
+    while (t && b < toks.length && toks[b]!.span[1] <= t[1]) b++;
+    if (b > a && b < toks.length && /^\p{Ll}/u.test(toks[b]!.text)) a = b;
+  }
   // "As Ms. Simonyan put it in a statement to my colleague in July, RT is ...": a comment clause's
   // content is the clause after its comma
   if (cue.commentOnly && comp < 0) {
