@@ -483,6 +483,11 @@ describe("English cue, noun and source edges", () => {
     expect(cs).toEqual([]);
   });
 
+  it("a cue noun before a participle is that participle's noun: 'parliamentary reports urging new rules'", async () => {
+    const cs = await claimsOf("Despite parliamentary reports urging new regulations, officials made no changes.");
+    expect(cs.filter((c) => c.cue === "reports")).toEqual([]);
+  });
+
   it("an '-s' form after 'to' is a noun: 'pointed to reports that ...'", async () => {
     const cs = await claimsOf("The mayor pointed to reports that the pier was unsafe.");
     expect(cs.filter((c) => c.cue === "reports")).toEqual([]);

@@ -23,10 +23,12 @@ export function nounReading(ctx: Ctx, w: Words, k: number, end: number): boolean
   if (next !== null && (ctx.complementisers.has(next) || next === ":" || ctx.quoteAt.has(toks[end]!.span[0]))) return false;
   // "claims of abuse", "reports about": the noun still names an attribution (PolNeAR marks these)
   if (next !== null && ctx.topicPrepositions.has(next)) return false;
-  // "newly filed reports shows": a reporting verb right after it makes it that verb's subject
+  // "newly filed reports shows": a reporting verb right after it makes it that verb's subject;
+  // "parliamentary reports urging new rules": a participle right after it modifies it
   if (next !== null) {
     const v = ctx.cues.at(w.low, end);
     if (v && !v.value.participle && !v.value.agentless && v.value.source !== "after") return true;
+    if (v?.value.participle && /^\p{Ll}/u.test(toks[k - 1]!.text) && !ctx.breaks.has(prev) && !ctx.adverbs.has(prev)) return true;
   }
   if (ctx.possessiveSuffixes.some((x) => prev.endsWith(x))) return true;
   if (ctx.stops.has(prev)) return true;
