@@ -528,6 +528,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["lab testing | a preliminary diagnosis", "the council | The plan"]);
   });
 
+  it("a dateline opening the sentence is no part of the content: 'VIENNA — ...', 'WASHINGTON (AP) -- ...'", async () => {
+    const cs = await claimsOf("VIENNA — The house will be turned into a police station, the interior minister said. WASHINGTON (AP) -- The bill will pass, Senator Jane Roe said.");
+    expect(cs.map((c) => c.content)).toEqual(["The house will be turned into a police station", "The bill will pass"]);
+  });
+
   it("a date right after the verb is when, not what: 'said Monday the victim was ...' (not 'said a second device')", async () => {
     const cs = await claimsOf("The health department said Monday the victim was one of two people who caught the virus. Police said a second device was found in the park.");
     expect(cs.map((c) => c.content)).toEqual(["the victim was one of two people who caught the virus", "a second device was found in the park"]);

@@ -2,7 +2,7 @@
 // are its content (a clause) or an adjunct of the reporting clause.
 
 import type { Ctx } from "./context.js";
-import { isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
+import { DASHES, isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
 import { timeStartingAt } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
 
@@ -13,6 +13,12 @@ export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
   let i = comma - 1;
   for (; i >= 0 && w.low[i] !== ":" && w.low[i] !== ";"; i--) {
     if (comma - i > MAX_CONTENT) return i + 1;
+    // "VIENNA — The house ...", "WASHINGTON (AP) -- ...": a dateline opening the sentence is no content
+    if (i <= MAX_DATELINE + 1) {
+      // (a double hyphen may come as two tokens)
+      const dash = DASHES.has(w.low[i]!) ? i : w.low[i] === "-" && w.low[i - 1] === "-" ? i - 1 : -1;
+      if (dash >= 0 && datelineBefore(w, dash)) return i + 1;
+    }
     if (!isQuoteMark(w.low[i]!)) continue;
     // a closing mark of a quote that opens after the clause's first word: step over the quote
     const q = ctx.quotes[lastAtOrBefore(ctx.quotes, (x) => x.outer[0], w.toks[i]!.span[0])];
@@ -21,6 +27,15 @@ export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
     if (i === 0) return 0;
   }
   return i + 1;
+}
+
+/** Longest dateline before its dash, in tokens ("WASHINGTON (AP)", "NEW YORK (Reuters)"). */
+const MAX_DATELINE = 8;
+
+/** Whether the tokens before `dash` are a dateline: capitalised words, brackets and commas only. */
+function datelineBefore(w: Words, dash: number): boolean {
+  for (let i = 0; i < dash; i++) if (!/^(?:\p{Lu}[\p{L}.'’-]*|[(),.])$/u.test(w.toks[i]!.text)) return false;
+  return dash > 0 && /^\p{Lu}{2,}/u.test(w.toks[0]!.text);
 }
 
 /** Longest reported content, in tokens (a long sentence is some 60). */
