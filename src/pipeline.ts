@@ -7,6 +7,7 @@ import type { LanguagePack } from "./lang/types.js";
 import { cleanSource } from "./read/clean.js";
 import { decodeSource } from "./read/input.js";
 import { detectLanguage } from "./read/language.js";
+import { commonDebris } from "./lang/common/debris.js";
 import { segment } from "./segment/sentences.js";
 import { extractClaims } from "./extract/claims/index.js";
 import { extractEntities } from "./extract/people/index.js";
@@ -68,21 +69,21 @@ export async function analyseSource(source: Source, opts: AnalyseOptions = {}): 
 }
 
 export async function buildDocument(source: Source, opts: AnalyseOptions = {}): Promise<Document> {
-  const allDebris = LANGUAGE_INFO.flatMap((p) => p.debris);
-  const clean = cleanSource(source, { headline: opts.headline, debrisRules: allDebris });
+  // the language first (debris lines are few beside the story's function words), so that only its
+  // own debris patterns are compiled and tried on every line
   let code: string;
   const notes: string[] = [];
   if (opts.lang) {
     if (!languageInfo(opts.lang)) throw new UsageError(`unknown language "${opts.lang}" (known: ${languageCodes().join(", ")})`);
     code = opts.lang;
   } else {
-    const body = clean.blocks.map(([s, e]) => clean.text.slice(s, e)).join("\n");
-    const detected = detectLanguage(body || clean.text, LANGUAGE_INFO);
+    const detected = detectLanguage(source.text, LANGUAGE_INFO);
     code = detected.code;
     const names = LANGUAGE_INFO.map((p) => p.name);
     const list = names.length === 2 ? names.join(" nor ") : names.join(", ");
     if (!detected.known) notes.push(`the text reads as neither ${list}; it was read as ${languageInfo(code)!.name} (--lang chooses)`);
   }
+  const clean = cleanSource(source, { headline: opts.headline, debrisRules: [...languageInfo(code)!.debris, ...commonDebris] });
   const pack: LanguagePack = await loadPack(code);
   const { paragraphs, sentences } = segment(clean.text, clean.blocks, new Set(pack.abbreviations), new Set(pack.people.commonWords));
   return {

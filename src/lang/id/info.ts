@@ -22,8 +22,7 @@ export const info: LanguageInfo = {
     // the page's stamp: "Diperbarui: ..." / "Dipublikasikan: ..." with a date (a line holding only a
     // date stays: it is a time expression of the text, which TimeML gold marks)
     { kind: "credit", pattern: /^(?:diperbarui|dipublikasikan|diterbitkan|terbit|diunggah|update)\b[\s:]*[^\d\n]{0,40}\d.{0,60}$/i },
-    // ("©" is no word character: a \b after it would need a letter glued to it)
-    { kind: "share", pattern: /^(?:(?:copyright|hak cipta)\b|©).{0,160}$/i },
+    { kind: "share", pattern: /^hak cipta\b.{0,160}$/i },
   ],
   readingWpm: 180,
   complementisers: ["bahwa", "jika", "kalau"],
