@@ -8,6 +8,7 @@ import { cleanSource } from "./read/clean.js";
 import { decodeSource } from "./read/input.js";
 import { detectLanguage } from "./read/language.js";
 import { commonDebris } from "./lang/common/debris.js";
+import { abbreviationSet, commonWordSet } from "./lang/sets.js";
 import { segment } from "./segment/sentences.js";
 import { extractClaims } from "./extract/claims/index.js";
 import { extractEntities } from "./extract/people/index.js";
@@ -85,7 +86,7 @@ export async function buildDocument(source: Source, opts: AnalyseOptions = {}): 
   }
   const clean = cleanSource(source, { headline: opts.headline, debrisRules: [...languageInfo(code)!.debris, ...commonDebris] });
   const pack: LanguagePack = await loadPack(code);
-  const { paragraphs, sentences } = segment(clean.text, clean.blocks, new Set(pack.abbreviations), new Set(pack.people.commonWords));
+  const { paragraphs, sentences } = segment(clean.text, clean.blocks, abbreviationSet(pack), commonWordSet(pack));
   return {
     source,
     text: clean.text,

@@ -5,6 +5,7 @@ import type { ClaimSource, Entity, Span } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { firstAtOrAfter, lastAtOrBefore } from "../search.js";
+import { commonWordSet } from "../../lang/sets.js";
 
 interface PersonRef {
   span: Span;
@@ -32,7 +33,7 @@ export class SourceIndex {
   private readonly clitics: string[];
   /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
   private readonly articles: Set<string>;
-  private readonly common: Set<string>;
+  private readonly common: ReadonlySet<string>;
   private readonly adjectival: Set<string>;
 
   constructor(
@@ -64,7 +65,7 @@ export class SourceIndex {
     this.clitics = (pack.claims.clitics ?? []).map((x) => x.toLowerCase());
     this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
     this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
-    this.common = commonWordsOf(pack);
+    this.common = commonWordSet(pack);
     this.adjectival = new Set(pack.people.adjectivalTitles ?? []);
   }
 
@@ -195,14 +196,6 @@ export class SourceIndex {
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
-}
-
-/** A language's common words, lower case: built once per language, not once per article. */
-const commonCache = new WeakMap<LanguagePack, Set<string>>();
-function commonWordsOf(pack: LanguagePack): Set<string> {
-  let set = commonCache.get(pack);
-  if (!set) commonCache.set(pack, (set = new Set(pack.people.commonWords.map((x) => x.toLowerCase()))));
-  return set;
 }
 
 /** What may stand between a person's name and the relative pronoun that stands for them: nothing, or

@@ -1,0 +1,19 @@
+// Word sets built from a language pack's lists once per pack, not once per article (a batch of
+// articles, and the stages of one article, share them). The lists are lower case already.
+
+import type { LanguagePack } from "./types.js";
+
+const common = new WeakMap<LanguagePack, ReadonlySet<string>>();
+const abbreviations = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+function memo(cache: WeakMap<LanguagePack, ReadonlySet<string>>, pack: LanguagePack, build: () => Iterable<string>): ReadonlySet<string> {
+  let set = cache.get(pack);
+  if (!set) cache.set(pack, (set = new Set(build())));
+  return set;
+}
+
+/** The pack's common words (capitalised only where a sentence starts). */
+export const commonWordSet = (pack: LanguagePack) => memo(common, pack, () => pack.people.commonWords.map((w) => w.toLowerCase()));
+
+/** Tokens that end with a dot but do not end a sentence, without the dot. */
+export const abbreviationSet = (pack: LanguagePack) => memo(abbreviations, pack, () => pack.abbreviations);
