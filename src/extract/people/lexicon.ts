@@ -114,7 +114,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
   let s = cache.get(pack);
   if (s) return s;
   const p = pack.people;
-  const phrases = (list: readonly string[]) => PhraseSet.of(list.map((w) => w.toLowerCase()));
+  // (PhraseSet lower-cases its entries itself)
+  const phrases = (list: readonly string[]) => PhraseSet.of(list);
   s = {
     honorifics: phrases(p.honorifics),
     titles: phrases(p.titles),
