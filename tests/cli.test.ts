@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, EN_ARTICLE, ID_ARTICLE, spawnCli } from "./helpers.js";
+import { spawnSync } from "node:child_process";
+import { cli, EN_ARTICLE, ID_ARTICLE, ROOT, spawnCli } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "article-cli-"));
 const file = (name: string, data: string | Buffer) => {
@@ -181,5 +182,18 @@ describe("terminal behaviour", () => {
     expect(piped.code).toBe(0);
     expect(spawnCli(["people"]).code).toBe(2);
     expect(spawnCli(["people", "/nonexistent/file"]).code).toBe(1);
+  });
+});
+
+describe("start-up path", () => {
+  // Structure, not timing (that is the benchmark's job): what a run loads beyond node itself.
+  it("a command on an article loads no ESM loader, fs/promises, readline or child_process", () => {
+    const preload = join(tmp, "modules.cjs");
+    const out = join(tmp, "modules.txt");
+    writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join("\\n")));`);
+    const r = spawnSync(process.execPath, ["-r", preload, "bin/article-cli.js", "show", ID_ARTICLE], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(out, "utf8").split("\n");
+    for (const m of ["NativeModule child_process", "NativeModule readline", "NativeModule internal/fs/promises", "NativeModule internal/modules/esm/module_job"]) expect(loaded).not.toContain(m);
   });
 });
