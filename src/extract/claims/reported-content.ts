@@ -3,7 +3,7 @@
 
 import type { Ctx } from "./context.js";
 import { DASHES, isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
-import { timeStartingAt } from "./spans.js";
+import { afterTimeAt } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
 
 /** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote; a
@@ -119,9 +119,7 @@ export function clauseFollows(ctx: Ctx, w: Words, a: number): boolean {
  */
 export function adjunctAfter(ctx: Ctx, w: Words, end: number, a: number): boolean {
   const { low, toks } = w;
-  let e = end;
-  const t = timeStartingAt(ctx, toks[e]!.span[0]);
-  if (t) while (e < toks.length && toks[e]!.span[1] <= t[1]) e++;
+  const e = afterTimeAt(ctx, w, end);
   if (e >= toks.length) return false;
   const x = low[e]!;
   if (ctx.stops.has(x) || ctx.adjunctSubordinators.has(x)) return true;

@@ -7,7 +7,7 @@ import type { CueEntry } from "../../lang/types.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
-import { quoteClosingNear, quoteEndingAt, timeStartingAt, withoutLeadingTime } from "./spans.js";
+import { afterTimeAt, quoteClosingNear, quoteEndingAt, timeStartingAt, withoutLeadingTime } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
 import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, opensVerbChain, possessorBefore, sourceBefore } from "./source-before.js";
@@ -102,9 +102,7 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   // "said Monday the victim was ...": a date right after the verb is when it was said, not what (a
   // date opens with a capital or a digit: not "said a second device", "claimed now allows")
   else if (!infinitive && a === end && a < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[a]!.text)) {
-    const t = timeStartingAt(ctx, toks[a]!.span[0]);
-    let b = a;
-    while (t && b < toks.length && toks[b]!.span[1] <= t[1]) b++;
+    const b = afterTimeAt(ctx, w, a);
     if (b > a && b < toks.length && /^\p{Ll}/u.test(toks[b]!.text)) a = b;
   }
   // "As Ms. Simonyan put it in a statement to my colleague in July, RT is ...": a comment clause's

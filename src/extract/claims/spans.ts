@@ -38,14 +38,21 @@ export function timeStartingAt(ctx: Ctx, start: number): Span | null {
   return i >= 0 && ctx.timeSpans[i]![0] === start ? ctx.timeSpans[i]! : null;
 }
 
+/** The token after the time phrase that starts at token `x` ("said [Friday] as ..."); `x` when none
+ * starts there. */
+export function afterTimeAt(ctx: Ctx, w: Words, x: number): number {
+  const t = x < w.toks.length ? timeStartingAt(ctx, w.toks[x]!.span[0]) : null;
+  let e = x;
+  while (t && e < w.toks.length && w.toks[e]!.span[1] <= t[1]) e++;
+  return e;
+}
+
 /** A token span without the time phrase (and its preposition and comma) opening it ("On Monday Mayor
  * Helen Parr" → "Mayor Helen Parr"); unchanged when nothing would be left. */
 export function withoutLeadingTime(ctx: Ctx, w: Words, [a, b]: Span): Span {
   const i = ctx.stops.has(w.low[a]!) && a + 1 < b ? a + 1 : a;
-  const t = timeStartingAt(ctx, w.toks[i]!.span[0]);
-  if (!t) return [a, b];
-  let j = i;
-  while (j < b && w.toks[j]!.span[1] <= t[1]) j++;
+  let j = Math.min(afterTimeAt(ctx, w, i), b);
+  if (j === i) return [a, b];
   if (w.low[j] === ",") j++;
   // (what is left must open with a word: "Senin (5 / 10 / 2020) sore" is a date read in part)
   return j < b && /^\p{L}/u.test(w.toks[j]!.text) ? [j, b] : [a, b];

@@ -4,7 +4,7 @@
 import type { Span } from "../../model.js";
 import type { Ctx } from "./context.js";
 import { isBoundary, isEnd, titleCase, type Words } from "./words.js";
-import { timeEndingAt, timeStartingAt } from "./spans.js";
+import { afterTimeAt, timeEndingAt, timeStartingAt } from "./spans.js";
 import { clauseFollows } from "./reported-content.js";
 import { isSubjectPronoun } from "./subjects.js";
 
@@ -162,16 +162,13 @@ export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: 
   let cue = end; // e less a time phrase closing the tail
   for (let step = 0; step < 3 && e < toks.length; step++) {
     // "said Friday", "said on Monday", "said for years"
-    const t = dateAt(e) ?? (ctx.stops.has(low[e]!) && e + 1 < toks.length ? dateAt(e + 1) : null);
-    if (t) {
-      let f = e;
-      while (f < toks.length && toks[f]!.span[1] <= t[1]) f++;
+    let f = afterTimeAt(ctx, w, e);
+    if (f === e && ctx.stops.has(low[e]!) && e + 1 < toks.length && afterTimeAt(ctx, w, e + 1) > e + 1) f = afterTimeAt(ctx, w, e + 1);
+    if (f > e) {
       // "said several months later": the adverb goes with the time phrase
-      while (f > e && f < toks.length && ctx.trailingAdverbs.has(low[f]!)) f++;
-      if (f > e) {
-        e = f;
-        continue;
-      }
+      while (f < toks.length && ctx.trailingAdverbs.has(low[f]!)) f++;
+      e = f;
+      continue;
     }
     if (ctx.trailingAdverbs.has(low[e]!)) {
       cue = ++e;
