@@ -27,8 +27,6 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
       srcEnd += 1;
       while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     }
-    // "according to X, a former ...": an apposition closing the sentence belongs to the source
-    if (low[srcEnd] === "," && srcEnd === toks.length - 2 + (isEnd(low[toks.length - 1]!) ? 0 : 1)) srcEnd = toks.length - (isEnd(low[toks.length - 1]!) ? 1 : 0);
     if (srcEnd === cueEnd) return null;
   }
   // after a clause and its comma ("..., according to X, ..."), what follows the source's comma may be
