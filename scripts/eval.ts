@@ -21,6 +21,7 @@ const USAGE = `usage: npm run eval -- [people|dates|claims|summary|reader|all|se
   --set NAME      only the sets whose name contains NAME
   --verbose, -v   list false positives, misses and mismatches (15 of each)
   --examples N    as --verbose, listing up to N of each
+  --rules-only    without the trained models (the rules alone), to compare
 data: $ARTICLE_CLI_EVAL_DIR, else <project>/../shared/eval
 sets: ${TASKS.map((t) => `${t.name}: ${t.sets.join(", ")}`).join("; ")}`;
 
@@ -33,6 +34,7 @@ interface Args {
   set: string | null;
   /** How many examples --verbose lists per group; 0 = no listing. */
   examples: number;
+  rulesOnly: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | "help" {
@@ -40,6 +42,7 @@ function parseArgs(argv: readonly string[]): Args | "help" {
   let limit: number | null = null;
   let set: string | null = null;
   let examples = 0;
+  let rulesOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -49,6 +52,7 @@ function parseArgs(argv: readonly string[]): Args | "help" {
     };
     if (arg === "--help" || arg === "-h") return "help";
     else if (arg === "--verbose" || arg === "-v") examples = Math.max(examples, 15);
+    else if (arg === "--rules-only") rulesOnly = true;
     else if (arg === "--examples") {
       const v = value();
       examples = Number(v);
@@ -76,7 +80,7 @@ function parseArgs(argv: readonly string[]): Args | "help" {
     tasks = tasks.filter((t) => t.sets.some((n) => n.includes(s)));
     if (tasks.length === 0) throw new UsageError(`no set of ${name} matches --set ${set}`);
   }
-  return { tasks, selfcheck, limit, set, examples };
+  return { tasks, selfcheck, limit, set, examples, rulesOnly };
 }
 
 /** dist/scripts/eval.js sits two levels below the project root. */
@@ -90,8 +94,13 @@ function dataDir(): string {
 }
 
 /** Imported only when scoring it, so the self-check still runs when the pipeline throws on load. */
-async function loadPipeline(): Promise<AnalyseFn> {
+async function loadPipeline(rulesOnly: boolean): Promise<AnalyseFn> {
   const pipeline = await import("../src/pipeline.js");
+  if (rulesOnly) {
+    const { usePeopleModel } = await import("../src/extract/people/tagger.js");
+    const { languageCodes } = await import("../src/lang/index.js");
+    for (const code of languageCodes()) usePeopleModel(code, null);
+  }
   return pipeline.analyseText;
 }
 
@@ -136,7 +145,7 @@ async function main(): Promise<number> {
   let analyse: AnalyseFn = () => Promise.reject(new Error("the pipeline is not used in self-check mode"));
   if (!args.selfcheck) {
     try {
-      analyse = await loadPipeline();
+      analyse = await loadPipeline(args.rulesOnly);
     } catch (err) {
       console.error(`eval: cannot load the pipeline (src/pipeline.ts): ${err instanceof Error ? err.message : String(err)}`);
       return 1;

@@ -52,7 +52,7 @@ export interface LaidOut {
 // hyphen between two words (the gold's "Prabowo Subianto - Hatta Rajasa" is then written "Prabowo
 // Subianto-Hatta Rajasa", as Indonesian news writes a ticket). CoNLL keeps "Ata-ur-Rehman" whole, so
 // its spaced hyphens ("Romania - Cosmin Contra") were spaced in the source.
-const CLOSES = /^(?:[.,;:!?%)\]}]|'s|n't|\.\.\.)$/;
+const CLOSES = /^(?:[.,;:!?%)\]}]|'s|'ve|'re|'ll|'d|'m|n't|\.\.\.)$/i;
 const OPENS = /^[(\[{]$/;
 const LONE_CAPITAL = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}/u;

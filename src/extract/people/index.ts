@@ -5,16 +5,38 @@ import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { articleSets, peopleSets, type PeopleSets } from "./lexicon.js";
 import { mergeCandidates, type Merged } from "./merge.js";
-import { recogniseSentence, type Candidate } from "./recognise.js";
+import { recogniseSentence, type Candidate, type Veto } from "./recognise.js";
+import { reconcile } from "./reconcile.js";
+import { lowerCaseWords, peopleModel, tagDocument } from "./tagger.js";
 
 export type { Merged } from "./merge.js";
 
 export function extractEntities(doc: Document, pack: LanguagePack): Merged {
-  const lower = new Set<string>();
-  for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+  const lower = lowerCaseWords(doc);
   const sets = articleSets(peopleSets(pack), lower);
-  const cands = doc.sentences.flatMap((s) => recogniseSentence(s, doc.text, sets));
-  return mergeCandidates(oneKindPerName(capitalsNames(headlineNames(cands, doc), doc), sets), sets.givenKey, sets.broadTitles, sets.titleKey);
+  const ruled = readByRules(doc, sets);
+  const model = peopleModel(pack.code);
+  const cands = model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates;
+  return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
+}
+
+/** What the rules make of an article's capitalised runs. */
+export interface RuleReading {
+  candidates: Candidate[];
+  /** Runs the rules read and found to name nothing, per sentence (token ranges). */
+  vetoed: Map<number, Veto[]>;
+}
+
+/** What the rules find: every sentence's name runs, then what the article says of them. */
+export function readByRules(doc: Document, sets: PeopleSets): RuleReading {
+  const vetoed = new Map<number, Veto[]>();
+  const cands = doc.sentences.flatMap((s) => {
+    const v: Veto[] = [];
+    const found = recogniseSentence(s, doc.text, sets, v);
+    if (v.length > 0) vetoed.set(s.index, v);
+    return found;
+  });
+  return { candidates: oneKindPerName(capitalsNames(headlineNames(cands, doc), doc), sets), vetoed };
 }
 
 /** Longest name looked for inside a title-case run. */

@@ -40,7 +40,25 @@ export interface Candidate {
 
 export type Cls = "H" | "T" | "R" | "M" | "P" | "O" | "C" | "N";
 
-export function recogniseSentence(sentence: Sentence, text: string, sets: PeopleSets): Candidate[] {
+/** Why the rules found no name in a capitalised run (the tagger reads it: some reasons are surer
+ * than others). */
+export const VETO_REASONS = ["title-only", "thing", "common", "place-inside", "office", "degree", "demonym", "article", "qualifier", "shape", "capitals", "one-word"] as const;
+export type VetoReason = (typeof VETO_REASONS)[number];
+
+/** A run the rules read and found to name nothing: token range and why. */
+export interface Veto {
+  tokens: [number, number];
+  reason: VetoReason | "other";
+}
+
+type NoName = Candidate[] & { reason?: VetoReason };
+const none = (reason: VetoReason): NoName => Object.assign([] as Candidate[], { reason });
+
+/**
+ * The candidates of one sentence. `vetoed`, when given, collects the token ranges of capitalised runs
+ * the rules read and found to name nothing (a law, a work, common words...): the tagger reads that.
+ */
+export function recogniseSentence(sentence: Sentence, text: string, sets: PeopleSets, vetoed?: Veto[]): Candidate[] {
   const toks = sentence.tokens;
   const low = toks.map((t) => t.text.toLowerCase());
   const out: Candidate[] = [];
@@ -67,7 +85,9 @@ export function recogniseSentence(sentence: Sentence, text: string, sets: People
       i = end;
       continue;
     }
-    out.push(...classifyRun(toks, low, i, end, sets, text, sentence.index));
+    const found = classifyRun(toks, low, i, end, sets, text, sentence.index);
+    if (found.length === 0) vetoed?.push({ tokens: [i, end], reason: (found as NoName).reason ?? "other" });
+    out.push(...found);
     i = end;
   }
   return listedWithOrganisations(acceptListed(out, low, sets), low, sets);
@@ -313,7 +333,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     if (d) return [d];
     if (prefix.some((p) => p.cls === "O")) return [entity("organisation", toks, s, e, text, sentence, sets)];
     if (prefix.every((p) => p.cls === "P" || p.cls === "C") && prefix.some((p) => p.cls === "P")) return [entity("place", toks, s, e, text, sentence, sets)];
-    return [];
+    return none("title-only");
   }
 
   // possessives are read without their "'s": "Virginia's" is the place Virginia
@@ -338,7 +358,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
 
   // the name of a law, a war, an event, a work or a firm: "Doktrin ...", "Perang Diponegoro", "... Act"
   const head = low[firstReal ? firstReal.a : s]!;
-  if (!hasTitle && (sets.thingHeads.has(low[s]!) || sets.thingHeads.has(head) || sets.thingHeads.has(nameLow[nameLow.length - 1]!) && nameLow.length > 1)) return [];
+  if (!hasTitle && (sets.thingHeads.has(low[s]!) || sets.thingHeads.has(head) || sets.thingHeads.has(nameLow[nameLow.length - 1]!) && nameLow.length > 1)) return none("thing");
   if ((!hasTitle || honorificOnly) && describedAsThing(toks, low, s, e, sets)) return [{ ...entity("organisation", toks, nameStart, e, text, sentence, sets), described: true }];
   // "Ketua Yayasan Damandiri Jakarta": words right after an organisation word name the organisation
   const lastPrefix = prefix[prefix.length - 1];
@@ -348,31 +368,31 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // "warga Grogol Selatan": a name closed by a compass point is a place's, whatever stands before it
   if (nameLow.length > 1 && sets.placeSuffixes.has(lexKey(nameLow[nameLow.length - 1]!))) return [entity("place", toks, nameStart, nameEnd, text, sentence, sets)];
   // names are not made of common words and places ("Menteri Perumahan Rakyat", "Tim Indonesia")
-  if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && nameLow.length > 1 && sets.common.has(w)))) return [];
+  if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && nameLow.length > 1 && sets.common.has(w)))) return none("common");
   // "Damandiri Jakarta": a place inside a name that has no given name is an institution's name
-  if (!given && !hasTitle && nameLow.some((_, k) => k > 0 && isPlace(k))) return [];
+  if (!given && !hasTitle && nameLow.some((_, k) => k > 0 && isPlace(k))) return none("place-inside");
   // a run that ends in a title names an office, not a person ("Konvensi Calon Presiden")
-  if (!(given && nameLow.length >= 2) && (sets.titles.at(nameLow, nameLow.length - 1) || sets.roleNouns.at(nameLow, nameLow.length - 1))) return [];
-  if (nameLow.every((w) => sets.degrees.has(lexKey(w))) || sets.degrees.has(nameLow.join("").replace(/\./g, ""))) return [];
+  if (!(given && nameLow.length >= 2) && (sets.titles.at(nameLow, nameLow.length - 1) || sets.roleNouns.at(nameLow, nameLow.length - 1))) return none("office");
+  if (nameLow.every((w) => sets.degrees.has(lexKey(w))) || sets.degrees.has(nameLow.join("").replace(/\./g, ""))) return none("degree");
   // "Douglas & Lomason", "Ohio-based KeyCorp": firms
   if (low[e] === "&" || low[e] === "-based" || nameLow.some((w) => w.endsWith("-based"))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   // a nationality inside a run makes it a description or a team ("South Korean", "British Universities")
-  if (!given && !hasTitle && nameToks.some((t) => sets.demonym.test(t.text))) return [];
+  if (!given && !hasTitle && nameToks.some((t) => sets.demonym.test(t.text))) return none("demonym");
   // "Kristen Protestan", "Batak Toba"... every word a creed or a people: no person, given names aside
   //   ("Guru Bumiputra", "Raja Jawa" describe, even after a title)
-  if (nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k)) && nameToks.some((t) => sets.demonym.test(t.text))) return [];
+  if (nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k)) && nameToks.some((t) => sets.demonym.test(t.text))) return none("demonym");
   // "the Oval", "the Eagles": people take no article in English, nor a year between ("the 2017 Ford Fusion")
   const yearBetween = /^\d{4}$/.test(prev) && sets.determiners.has(low[s - 2] ?? "");
-  if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? "") || yearBetween)) return [];
+  if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? "") || yearBetween)) return none("article");
   // "Eagles owner Jeffrey Lurie": a word that qualifies a following role noun is not a person
-  if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return [];
+  if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return none("qualifier");
   // ALL-CAPS runs are acronyms and headlines, one letters are initials or table heads; a short one
   // stands for a person only after a title or where a person stands ("meminta SBY", "SBY akan ...")
   // no person's name holds a digit ("Covid-19", "G20", "MH370"), ends a word in capitals after small
   // letters, as brands do ("SiriusXM"), or opens one with a lone letter and a hyphen ("K-Popers", "E-KTP")
-  if (nameToks.some((t) => /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}{2,}$/u.test(t.text) || /^\p{Lu}-/u.test(t.text))) return [];
+  if (nameToks.some((t) => /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}{2,}$/u.test(t.text) || /^\p{Lu}-/u.test(t.text))) return none("shape");
   const allCaps = nameToks.every((t) => t.text.length === 1 || (t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text) && t.text.length >= 2));
-  if (allCaps && !(nameToks.length === 1 && hasTitle)) return [];
+  if (allCaps && !(nameToks.length === 1 && hasTitle)) return none("capitals");
 
   // evidence
   let evidence = 0;
@@ -433,7 +453,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   //   (a given name that is also a word counts mid-sentence: "ucap Made", "kata Angel")
   const w0 = nameLow[0]!;
   //   (and at a sentence start when a verb follows: "Made menjelaskan")
-  if (nameLow.length === 1 && !strong && (sets.timeWords.has(w0) || w0.length < 2 || (sets.common.has(w0) && (!sets.givenNames.has(w0) || (nameStart === 0 && !(e === 1 && followedByVerb(toks, low, 1, sets))))))) return [];
+  if (nameLow.length === 1 && !strong && (sets.timeWords.has(w0) || w0.length < 2 || (sets.common.has(w0) && (!sets.givenNames.has(w0) || (nameStart === 0 && !(e === 1 && followedByVerb(toks, low, 1, sets))))))) return none("one-word");
   // two or three unknown capitalised words mid-sentence are a name unless something says otherwise
   const midSentence = sets.bareNamePairs && s > 0 && nameLow.length <= 3 && !nameLow.some((_, k) => isPlace(k));
   const needed = nameLow.length > 1 ? (hasCommon ? 3 : midSentence ? 1 : 2) : sets.mononyms || given ? 2 : 3;

@@ -1,0 +1,50 @@
+// Word classes the name tagger reads beside the words themselves, so that it knows words it never
+// saw in its training sentences: for English, compromise's lexicon (MIT: given names, surnames,
+// places, teams, interjections, verb and noun forms...); for Indonesian, each word's most frequent
+// part of speech in IndoNLU's BaPOS corpus (Apache-2.0), with a mark when it is a proper noun only
+// sometimes. Built by `npm run train`, stored hashed (learn/word-table.ts).
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { buildWordTable, type WordTable } from "../../src/learn/word-table.js";
+
+/** compromise's lexicon: one-word entries, lower case, with their tag. */
+export function englishWordClasses(): WordTable {
+  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  const entries: [string, string][] = [];
+  for (const word of Object.keys(lexicon).sort()) {
+    if (/\s/.test(word)) continue;
+    const tag = lexicon[word]!;
+    entries.push([word.toLowerCase(), Array.isArray(tag) ? tag[0]! : tag]);
+  }
+  return buildWordTable(entries, { source: "compromise 14.20.0 lexicon", licence: "MIT" });
+}
+
+/** Fewest times a word is seen in BaPOS to be listed. */
+const MIN_COUNT = 2;
+
+/** Each BaPOS word's most frequent tag; "*" marks words that are proper nouns only some of the time. */
+export function indonesianWordClasses(trainDir: string): WordTable {
+  const counts = new Map<string, Map<string, number>>();
+  for (const file of ["bapos-id.train.txt", "bapos-id.valid.txt"]) {
+    for (const line of readFileSync(join(trainDir, "pos", file), "utf8").split("\n")) {
+      const [word, tag] = line.replace(/\r$/, "").split("\t");
+      if (!word || !tag) continue;
+      const w = word.toLowerCase();
+      const t = tag.replace(/^[BI]-/, "");
+      let m = counts.get(w);
+      if (!m) counts.set(w, (m = new Map()));
+      m.set(t, (m.get(t) ?? 0) + 1);
+    }
+  }
+  const entries: [string, string][] = [];
+  for (const word of [...counts.keys()].sort()) {
+    const tags = [...counts.get(word)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = tags.reduce((a, [, n]) => a + n, 0);
+    if (total < MIN_COUNT) continue;
+    const proper = tags.some(([t]) => t === "NNP");
+    entries.push([word, tags[0]![0] + (proper && tags.length > 1 ? "*" : "")]);
+  }
+  return buildWordTable(entries, { source: "IndoNLU BaPOS train + valid", licence: "Apache-2.0" });
+}

@@ -1,0 +1,127 @@
+// The statistical name tagger under the rules: a linear-chain model (learn/) trained on each
+// language's NER training sets, reading the words, their shapes and the word lists, and what the
+// rules made of each run. It proposes person, organisation and place spans; reconcile.ts decides
+// with the article.
+
+import { readFileSync } from "node:fs";
+import type { Document } from "../../model.js";
+import { decodeModel, type LoadedModel } from "../../learn/model-file.js";
+import { Lattice, bioMask, bioSpans, emissions } from "../../learn/sequence.js";
+import { languageAsset } from "../../lang/assets.js";
+import { decodeWordTable, lookup, type WordTable } from "../../learn/word-table.js";
+import { FEATURE_VERSION, articleWords, sentenceFeatures, type Clusters } from "./features.js";
+import type { PeopleSets } from "./lexicon.js";
+import type { Candidate } from "./recognise.js";
+import type { RuleReading } from "./index.js";
+
+export interface PeopleModel {
+  model: LoadedModel;
+  /** Allowed transitions (BIO). */
+  mask: Float32Array;
+  clusters: Clusters | null;
+}
+
+export const MODEL_FILE = "people.model";
+/** Word classes the tagger reads (learn/word-table.ts), beside the model. */
+export const WORDS_FILE = "words.table";
+
+const models = new Map<string, PeopleModel | null>();
+
+/** A word's class in a table, as the features read it. */
+export function wordClasses(table: WordTable): Clusters {
+  return (word) => lookup(table, word);
+}
+
+export function peopleModelFrom(model: LoadedModel, clusters: Clusters | null = null): PeopleModel {
+  if (model.meta.features !== FEATURE_VERSION) throw new Error(`people model has features v${model.meta.features}, this build extracts v${FEATURE_VERSION}: run npm run train`);
+  return { model, mask: bioMask(model.labels), clusters };
+}
+
+/** Sets (or with null, removes) a language's model: training and cross-set evaluation use their own. */
+export function usePeopleModel(code: string, model: PeopleModel | null): void {
+  models.set(code, model);
+}
+
+/** The language's shipped model, loaded on first use; null when the language has none. */
+export function peopleModel(code: string): PeopleModel | null {
+  if (models.has(code)) return models.get(code)!;
+  const path = languageAsset(code, MODEL_FILE);
+  const words = languageAsset(code, WORDS_FILE);
+  const m = path ? peopleModelFrom(decodeModel(readFileSync(path)), words ? wordClasses(decodeWordTable(readFileSync(words))) : null) : null;
+  models.set(code, m);
+  return m;
+}
+
+/** A tagged span: tokens [start, end) of a sentence. */
+export interface TaggedSpan {
+  type: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** How much surer the tagger is of this reading than of the best other (spanMargin). */
+  margin: number;
+}
+
+/** Words the article also writes in lower case ("Tim" / "tim"). */
+export function lowerCaseWords(doc: Document): Set<string> {
+  const lower = new Set<string>();
+  for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+  return lower;
+}
+
+/** Every sentence's features: what the tagger reads (also what training reads). */
+export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, clusters: Clusters | null) {
+  const lowWord = (s: number, t: number) => doc.sentences[s]!.tokens[t]!.text.toLowerCase();
+  const cands = ruled.candidates;
+  const words = articleWords(cands, lowWord);
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
+  return doc.sentences.map((s) => sentenceFeatures(s, sets, bySentence.get(s.index) ?? [], ruled.vetoed.get(s.index) ?? [], words, lower, clusters));
+}
+
+/** What the tagger reads in an article. */
+export interface TaggerReading {
+  spans: TaggedSpan[];
+  /** For each person the rules found and the tagger reads otherwise: how much surer the tagger is of
+   * its reading than of that person (a margin as in TaggedSpan). */
+  against: Map<Candidate, number>;
+}
+
+export function tagDocument(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, pm: PeopleModel): TaggerReading {
+  const spans: TaggedSpan[] = [];
+  const against = new Map<Candidate, number>();
+  const labels = pm.model.labels;
+  const B = labels.indexOf("B-PER");
+  const I = labels.indexOf("I-PER");
+  const persons = new Map<number, Candidate[]>();
+  for (const c of ruled.candidates) {
+    if (c.kind !== "person") continue;
+    const list = persons.get(c.sentence);
+    if (list) list.push(c);
+    else persons.set(c.sentence, [c]);
+  }
+  let scores: Float32Array = new Float32Array(0);
+  const feats = documentFeatures(doc, sets, ruled, lower, pm.clusters);
+  doc.sentences.forEach((s, i) => {
+    const n = s.tokens.length;
+    if (n === 0) return;
+    const f = feats[i]!;
+    scores = emissions(pm.model, f.features, f.offsets, n, scores);
+    const lattice = new Lattice(scores, n, labels.length, pm.model.transitions, pm.mask);
+    const found = bioSpans(lattice.path, labels);
+    for (const sp of found) {
+      const margin = sp.type === "PER" ? lattice.margin(sp.start, sp.end, (y) => y === B || y === I) : Infinity;
+      spans.push({ type: sp.type, sentence: s.index, start: sp.start, end: sp.end, margin });
+    }
+    for (const c of persons.get(s.index) ?? []) {
+      const [a, b] = c.tokens;
+      if (b > n || found.some((sp) => sp.type === "PER" && sp.start < b && a < sp.end)) continue;
+      against.set(c, lattice.score - lattice.bestWith(a, b, (t, y) => y === (t === a ? B : I)));
+    }
+  });
+  return { spans, against };
+}
