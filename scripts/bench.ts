@@ -3,7 +3,7 @@
 // Usage: npm run bench [-- --runs N]
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,9 +27,11 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
+const english = join(root, "fixtures", "harbor-barrier.en.txt");
 const cases: [string, string[]][] = [
   ["node -e 0 (baseline)", ["-e", "0"]],
   ["people (fixture)", [bin, "people", fixture]],
+  ["people (en fixture)", [bin, "people", english]],
   ["timeline (fixture)", [bin, "timeline", fixture]],
   ["claims (fixture)", [bin, "claims", fixture]],
   ["show (fixture)", [bin, "show", fixture]],
@@ -47,6 +49,48 @@ for (const [n] of cases) {
   const m = median(samples.get(n)!);
   console.log(`${n.padEnd(24)} ${m.toFixed(1).padStart(8)} ${(m / base).toFixed(2).padStart(12)}`);
 }
+
+// The trained name tagger's files, read and decoded in this process (median of RUNS, cold modules
+// aside): what loading a language's model adds to a run.
+const { decodeModel } = await import("../src/learn/model-file.js");
+const { decodeWordTable } = await import("../src/learn/word-table.js");
+const { languageAsset } = await import("../src/lang/assets.js");
+const { MODEL_FILE, WORDS_FILE } = await import("../src/extract/people/tagger.js");
+console.log("\nName tagger files (read and decoded in-process, median of runs)");
+for (const code of ["id", "en"]) {
+  const model = languageAsset(code, MODEL_FILE);
+  const words = languageAsset(code, WORDS_FILE);
+  if (!model) continue;
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint();
+    decodeModel(readFileSync(model));
+    if (words) decodeWordTable(readFileSync(words));
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const kb = (statSync(model).size + (words ? statSync(words).size : 0)) / 1024;
+  console.log(`model load (${code}): ${median(ms).toFixed(2)} ms for ${kb.toFixed(0)} KiB`);
+}
+
+// Throughput on real news: `people --json` over the IndoSum development texts (../shared/eval, when
+// present), all in one run.
+const indosum = join(root, "..", "shared", "eval", "summary", "indosum.dev.jsonl");
+if (existsSync(indosum)) {
+  const corpus = mkdtempSync(join(tmpdir(), "article-cli-indosum-"));
+  const files: string[] = [];
+  let bytes = 0;
+  readFileSync(indosum, "utf8").split("\n").filter(Boolean).forEach((line, i) => {
+    const text = (JSON.parse(line) as { text: string }).text;
+    const f = join(corpus, `${i}.txt`);
+    writeFileSync(f, text);
+    files.push(f);
+    bytes += Buffer.byteLength(text);
+  });
+  const ms: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) ms.push(time([bin, "people", "--json", "--lang", "id", ...files]));
+  const m = median(ms);
+  console.log(`\nThroughput: people --json on ${files.length} IndoSum dev texts (${(bytes / 1e6).toFixed(2)} MB): ${m.toFixed(0)} ms, ${(bytes / 1e6 / (m / 1000)).toFixed(2)} MB/s`);
+} else console.log("\nThroughput on IndoSum: skipped (no ../shared/eval)");
 
 // Linear time on hostile input: one line of digits, month names and spaces (the time grammar), dense
 // quotes, names and cues (people and claims), one sentence of inverted reports, and one of quotes, at

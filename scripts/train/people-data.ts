@@ -24,6 +24,8 @@ export interface Prepared {
   examples: SequenceExample[];
   /** Gold entity spans whose edges fall inside a pipeline token (cannot be learned exactly). */
   misaligned: number;
+  /** Gold entity tokens held outside (lower case, beyond the rules' runs). */
+  heldOut: number;
 }
 
 export async function prepare(doc: NerDocument, lang: string, labels: readonly string[], clusters: Clusters | null): Promise<Prepared> {
@@ -34,6 +36,7 @@ export async function prepare(doc: NerDocument, lang: string, labels: readonly s
   const feats = documentFeatures(d, sets, readByRules(d, sets), lower, clusters);
   const index = new Map(labels.map((l, i) => [l, i]));
   let misaligned = 0;
+  let heldOut = 0;
   const examples = d.sentences.map((s, i) => {
     const gold = new Uint8Array(s.tokens.length);
     for (const e of doc.entities) {
@@ -43,9 +46,20 @@ export async function prepare(doc: NerDocument, lang: string, labels: readonly s
       if (inside.length === 0 || !aligned(s.tokens.map((t) => t.span), e.span)) misaligned++;
       inside.forEach(([, k], j) => (gold[k] = index.get(`${j === 0 ? "B" : "I"}-${e.label}`) ?? 0));
     }
-    return { features: feats[i]!.features, offsets: feats[i]!.offsets, gold };
+    // a token held outside every name is outside in the gold too, so that the perceptron is never
+    // asked for a path it cannot take (a name's next word then opens it anew)
+    const free = feats[i]!.free;
+    for (let t = 0; t < gold.length; t++) {
+      if (free[t] === 0 && gold[t] !== 0) {
+        gold[t] = 0;
+        heldOut++;
+      }
+      const label = labels[gold[t]!]!;
+      if (label.startsWith("I-") && (t === 0 || labels[gold[t - 1]!] === "O")) gold[t] = index.get(`B-${label.slice(2)}`)!;
+    }
+    return { features: feats[i]!.features, offsets: feats[i]!.offsets, free, gold };
   });
-  return { doc, examples, misaligned };
+  return { doc, examples, misaligned, heldOut };
 }
 
 /** A gold span's tokens without brackets or quotes at its edges: IDNer keeps "(Jokowi)" whole at

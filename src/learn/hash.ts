@@ -35,12 +35,15 @@ export function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
-/** A template's feature from one value. */
+/** A template's feature from one value. The values are hashes already (or small numbers), so one
+ * multiply and a shift spread them enough; models index by the low bits (learn/sequence.ts). */
 export function feature(template: number, value: number): number {
-  return mix(template + 1, value);
+  const h = Math.imul(value ^ Math.imul(template + 1, 0x9e3779b1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
-/** A template's feature from two values. */
+/** A template's feature from two values (order matters). */
 export function feature2(template: number, a: number, b: number): number {
-  return mix(mix(template + 1, a), b);
+  const h = Math.imul(a ^ Math.imul(template + 1, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> 0;
 }

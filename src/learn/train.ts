@@ -4,7 +4,7 @@
 // the average of the weights over all steps, which generalises far better than the last ones.
 // Deterministic: the same examples, options and seed give the same weights, bit for bit.
 
-import { bioMask, emissions, viterbi, type SequenceModel } from "./sequence.js";
+import { allowedTransitions, bioMask, emissions, viterbi, type SequenceModel } from "./sequence.js";
 
 export interface SequenceExample {
   /** Hashed features of every token in a row; token t's are features[offsets[t]..offsets[t+1]). */
@@ -12,6 +12,8 @@ export interface SequenceExample {
   offsets: Uint32Array;
   /** Gold label index per token. */
   gold: Uint8Array;
+  /** Where 0, the token is held to label 0 (see emissions). */
+  free?: Uint8Array;
 }
 
 export interface TrainOptions {
@@ -63,8 +65,8 @@ export function trainPerceptron(examples: readonly SequenceExample[], opts: Trai
     let total = 0;
     for (const ex of shuffled(examples, random)) {
       const T = ex.gold.length;
-      scores = emissions(model, ex.features, ex.offsets, T, scores);
-      const pred = viterbi(scores, T, n, tw, allowed);
+      scores = emissions(model, ex.features, ex.offsets, T, scores, ex.free);
+      const pred = viterbi(scores, T, n, allowedTransitions(tw, allowed));
       total += T;
       let differs = false;
       for (let t = 0; t < T; t++) if (pred[t] !== ex.gold[t]) differs = true;

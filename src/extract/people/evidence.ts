@@ -116,6 +116,16 @@ export function describedAsThing(toks: Token[], low: string[], s: number, e: num
       if (sets.thingArticles.has(low[a]!) && low[a] !== "the") return !isCapitalised(toks[s - 2]!.text);
     }
   }
+  // "Grup musik itu kemudian bernama Gigibiru": the clause's subject, which the naming verb names, is
+  //   a thing (its head noun opens the clause, adverbs and a demonstrative between)
+  if (before && sets.namingParticiples.has(low[s - 1]!)) {
+    let a = s - 2;
+    while (a >= 0 && (sets.adverbs.has(low[a]!) || sets.demonstratives.has(low[a]!))) a--;
+    for (let k = a; k >= 0 && k >= a - 2; k--) {
+      if (sets.personNouns.has(low[k]!) || sets.humanClassifiers.has(low[k]!)) break;
+      if (sets.thingNouns.has(low[k]!) && (k === 0 || low[k - 1] === ",")) return true;
+    }
+  }
   // ("pembawa acara Tucker Carlson": the noun ends a role phrase there)
   if (before && !isCapitalised(before.text) && sets.thingNouns.has(low[s - 1]!) && !sets.roleNouns.before(low, s) && !sets.titles.before(low, s)) return true;
   // "..., surat kabar Spanyol, Marca": a thing named in a phrase of its own before the comma (not

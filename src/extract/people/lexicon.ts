@@ -22,6 +22,8 @@ export interface PeopleSets {
   publicationMarkers: Set<string>;
   /** Common words: the lexicon list, affixed word shapes, and (per article) words also written in lower case. */
   common: { has(word: string): boolean };
+  /** The same without the article's words: what the language alone says. */
+  lexiconCommon: { has(word: string): boolean };
   commonPattern: RegExp;
   /** Month and weekday names: cut from the end of a name run ("Amanda Vanstone Selasa"). */
   timeWords: Set<string>;
@@ -116,6 +118,9 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
   const p = pack.people;
   // (PhraseSet lower-cases its entries itself)
   const phrases = (list: readonly string[]) => PhraseSet.of(list);
+  // month and weekday names are capitalised but never names on their own; possessor nouns
+  // ("Karier", "Keluarga") are common nouns that open a sentence before the name
+  const common = withPattern(new Set([...p.commonWords, ...(p.possessorNouns ?? []), ...timeWords(pack)].map((w) => w.toLowerCase())), p.commonPattern);
   s = {
     honorifics: phrases(p.honorifics),
     titles: phrases(p.titles),
@@ -132,9 +137,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     places: phrases(p.places),
     organisations: phrases(p.organisations),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),
-    // month and weekday names are capitalised but never names on their own; possessor nouns
-    // ("Karier", "Keluarga") are common nouns that open a sentence before the name
-    common: withPattern(new Set([...p.commonWords, ...(p.possessorNouns ?? []), ...timeWords(pack)].map((w) => w.toLowerCase())), p.commonPattern),
+    common,
+    lexiconCommon: common,
     commonPattern: p.commonPattern,
     timeWords: new Set(timeWords(pack)),
     demonym: ((d: Set<string>) => ({ test: (w: string) => d.has(w.toLowerCase()) }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),

@@ -43,7 +43,12 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
   for (const c of ruled.candidates) {
     const spans = bySentence.get(c.sentence) ?? [];
     if (c.kind !== "person") {
-      if (c.kind === "description" || !spans.some((t) => t.type === "PER" && overlaps(c.tokens, t))) out.push(c);
+      // an organisation or a place gives way to a person the tagger is sure of
+      const person = spans.filter((t) => t.type === "PER" && overlaps(c.tokens, t));
+      if (c.kind === "description" || !person.some((t) => t.margin >= OVERRULE_MARGIN)) {
+        out.push(c);
+        for (const t of person) used.add(t);
+      }
       continue;
     }
     const person = spans.filter((t) => t.type === "PER" && overlaps(c.tokens, t));
@@ -52,14 +57,17 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
       out.push({ ...c, accepted: c.accepted || person.some((t) => t.margin >= OVERRULE_MARGIN) });
       continue;
     }
+    // only a sure reading overrules a person the rules accepted
+    const sure = !c.accepted || (reading.against.get(c) ?? Infinity) >= OVERRULE_MARGIN;
     const same = spans.find((t) => t.start === c.tokens[0] && t.end === c.tokens[1]);
-    if (same) {
+    if (same && sure) {
       used.add(same);
       out.push({ ...c, kind: KIND[same.type]!, roles: [], bareRole: undefined, evidence: 0, accepted: true });
-    } else if (!spans.some((t) => overlaps(c.tokens, t))) {
-      // the tagger reads no entity here: only a sure reading overrules a person the rules accepted;
-      // else (or when they doubted it) it stays an alias, for merging to tie to a named person
-      out.push({ ...c, accepted: c.accepted && (reading.against.get(c) ?? Infinity) < OVERRULE_MARGIN });
+    } else if (same || !spans.some((t) => overlaps(c.tokens, t))) {
+      // where the tagger reads no entity, a person it doubts stays only an alias, for merging to tie
+      // to a named person
+      if (same) used.add(same);
+      out.push({ ...c, accepted: c.accepted && !sure });
     }
   }
   for (const t of tagged) {
@@ -70,7 +78,15 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
     } else if (!out.some((c) => c.sentence === t.sentence && overlaps(c.tokens, t))) out.push(entityFromSpan(doc, t));
   }
   out.push(...otherMentions(doc, sets, out));
-  return out.sort((a, b) => a.sentence - b.sentence || a.tokens[0] - b.tokens[0]);
+  return samePersonThroughout(out).sort((a, b) => a.sentence - b.sentence || a.tokens[0] - b.tokens[0]);
+}
+
+/** A full name (two words or more) the article gives a person is that person wherever the tagger
+ * read it as an organisation or a place ("sikap Elon Musk terhadap ..."): one name, one kind. */
+function samePersonThroughout(cands: Candidate[]): Candidate[] {
+  const names = new Set(cands.filter((c) => c.kind === "person" && c.accepted && c.text.includes(" ")).map((c) => c.text.toLowerCase()));
+  if (names.size === 0) return cands;
+  return cands.map((c) => ((c.kind === "organisation" || c.kind === "place") && names.has(c.text.toLowerCase()) ? { ...c, kind: "person", accepted: false } : c));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Document } from "../../model.js";
 import { decodeModel, type LoadedModel } from "../../learn/model-file.js";
-import { Lattice, bioMask, bioSpans, emissions } from "../../learn/sequence.js";
+import { Lattice, allowedTransitions, bioMask, bioSpans, emissions } from "../../learn/sequence.js";
 import { languageAsset } from "../../lang/assets.js";
 import { decodeWordTable, lookup, type WordTable } from "../../learn/word-table.js";
 import { FEATURE_VERSION, articleWords, sentenceFeatures, type Clusters } from "./features.js";
@@ -16,8 +16,8 @@ import type { RuleReading } from "./index.js";
 
 export interface PeopleModel {
   model: LoadedModel;
-  /** Allowed transitions (BIO). */
-  mask: Float32Array;
+  /** The model's transitions where BIO allows them, -Infinity elsewhere. */
+  moves: Float32Array;
   clusters: Clusters | null;
 }
 
@@ -34,12 +34,14 @@ export function wordClasses(table: WordTable): Clusters {
 
 export function peopleModelFrom(model: LoadedModel, clusters: Clusters | null = null): PeopleModel {
   if (model.meta.features !== FEATURE_VERSION) throw new Error(`people model has features v${model.meta.features}, this build extracts v${FEATURE_VERSION}: run npm run train`);
-  return { model, mask: bioMask(model.labels), clusters };
+  return { model, moves: allowedTransitions(model.transitions, bioMask(model.labels)), clusters };
 }
 
-/** Sets (or with null, removes) a language's model: training and cross-set evaluation use their own. */
-export function usePeopleModel(code: string, model: PeopleModel | null): void {
-  models.set(code, model);
+/** Sets a language's model (training and cross-set evaluation use their own); null: none, the
+ * rules alone; undefined: the shipped one again. */
+export function usePeopleModel(code: string, model: PeopleModel | null | undefined): void {
+  if (model === undefined) models.delete(code);
+  else models.set(code, model);
 }
 
 /** The language's shipped model, loaded on first use; null when the language has none. */
@@ -58,7 +60,8 @@ export interface TaggedSpan {
   sentence: number;
   start: number;
   end: number;
-  /** How much surer the tagger is of this reading than of the best other (spanMargin). */
+  /** How much surer the tagger is of this reading than of the best other (Lattice.margin); not
+   * measured (Infinity) for a person the rules accepted, or for other types. */
   margin: number;
 }
 
@@ -86,8 +89,8 @@ export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleRea
 /** What the tagger reads in an article. */
 export interface TaggerReading {
   spans: TaggedSpan[];
-  /** For each person the rules found and the tagger reads otherwise: how much surer the tagger is of
-   * its reading than of that person (a margin as in TaggedSpan). */
+  /** For each person the rules accepted and the tagger reads otherwise: how much surer the tagger is
+   * of its reading than of that person (a margin as in TaggedSpan). */
   against: Map<Candidate, number>;
 }
 
@@ -107,20 +110,31 @@ export function tagDocument(doc: Document, sets: PeopleSets, ruled: RuleReading,
   let scores: Float32Array = new Float32Array(0);
   const feats = documentFeatures(doc, sets, ruled, lower, pm.clusters);
   doc.sentences.forEach((s, i) => {
-    const n = s.tokens.length;
-    if (n === 0) return;
     const f = feats[i]!;
-    scores = emissions(pm.model, f.features, f.offsets, n, scores);
-    const lattice = new Lattice(scores, n, labels.length, pm.model.transitions, pm.mask);
-    const found = bioSpans(lattice.path, labels);
-    for (const sp of found) {
-      const margin = sp.type === "PER" ? lattice.margin(sp.start, sp.end, (y) => y === B || y === I) : Infinity;
-      spans.push({ type: sp.type, sentence: s.index, start: sp.start, end: sp.end, margin });
-    }
-    for (const c of persons.get(s.index) ?? []) {
-      const [a, b] = c.tokens;
-      if (b > n || found.some((sp) => sp.type === "PER" && sp.start < b && a < sp.end)) continue;
-      against.set(c, lattice.score - lattice.bestWith(a, b, (t, y) => y === (t === a ? B : I)));
+    const n = s.tokens.length;
+    const here = persons.get(s.index) ?? [];
+    // the free stretches one by one: the tokens between them are outside every name
+    for (let a = 0; a < n; a++) {
+      if (f.free[a] === 0) continue;
+      let b = a;
+      while (b < n && f.free[b] === 1) b++;
+      scores = emissions(pm.model, f.features, f.offsets.subarray(a, b + 1), b - a, scores);
+      const lattice = new Lattice(scores, b - a, labels.length, pm.moves, a === 0 ? -1 : 0, b < n);
+      const found = bioSpans(lattice.path, labels);
+      for (const sp of found) {
+        const start = a + sp.start;
+        const end = a + sp.end;
+        // (a person the rules accepted needs no margin to stand)
+        const confirms = here.some((c) => c.accepted && c.tokens[0] < end && start < c.tokens[1]);
+        const margin = sp.type === "PER" && !confirms ? lattice.margin(sp.start, sp.end, (y) => y === B || y === I) : Infinity;
+        spans.push({ type: sp.type, sentence: s.index, start, end, margin });
+      }
+      for (const c of here) {
+        const [x, y] = c.tokens;
+        if (!c.accepted || x < a || y > b || found.some((sp) => sp.type === "PER" && a + sp.start < y && x < a + sp.end)) continue;
+        against.set(c, lattice.score - lattice.bestWith(x - a, y - a, (t, l) => l === (t === x - a ? B : I)));
+      }
+      a = b;
     }
   });
   return { spans, against };

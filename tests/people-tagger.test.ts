@@ -1,0 +1,68 @@
+// The trained name tagger under the rules: what it adds (a bare unknown name with no cue around it),
+// what it must not take for a person (a sentence-opening interjection or imperative, a sports club,
+// a band), and that it only proposes: the rules keep titles, roles and merging.
+
+import { afterEach, describe, expect, it } from "vitest";
+import { analyseText } from "../src/pipeline.js";
+import { peopleModel, usePeopleModel } from "../src/extract/people/tagger.js";
+
+const names = async (text: string, lang: "id" | "en") => (await analyseText(text, { lang, headline: false, extract: ["people"] })).people.map((p) => p.name);
+const rulesAlone = async (text: string, lang: "id" | "en") => {
+  usePeopleModel(lang, null);
+  try {
+    return await names(text, lang);
+  } finally {
+    usePeopleModel(lang, undefined);
+  }
+};
+
+afterEach(() => {
+  usePeopleModel("id", undefined);
+  usePeopleModel("en", undefined);
+});
+
+describe("the name tagger", () => {
+  it("ships a model for each language", () => {
+    expect(peopleModel("id")?.model.labels).toContain("B-PER");
+    expect(peopleModel("en")?.model.labels).toContain("B-MISC");
+  });
+
+  it("finds a bare unknown name with no title or cue around it, which the rules alone miss", async () => {
+    const text = "Wirjosoemarto terbang ke Makassar pagi itu.";
+    expect(await rulesAlone(text, "id")).toEqual([]);
+    expect(await names(text, "id")).toEqual(["Wirjosoemarto"]);
+    const first = "Pertama, Sudirgo saat ini sedang fokus menyelesaikan tugasnya.";
+    expect(await rulesAlone(first, "id")).toEqual([]);
+    expect(await names(first, "id")).toEqual(["Sudirgo"]);
+  });
+
+  it("takes no sentence-opening interjection or imperative for a name", async () => {
+    for (const t of ["Wow, that was close, the driver said.", "Listen, nobody wants a strike, she said.", "Stop the count, the protesters shouted."]) expect(await names(t, "en")).toEqual([]);
+    for (const t of ["Astaga, ternyata dia datang juga.", "Ayo, kita berangkat sekarang!", "Wah, ternyata dia datang juga."]) expect(await names(t, "id")).toEqual([]);
+  });
+
+  it("takes no sports club for a person", async () => {
+    expect(await names("Celtic beat Rangers 2-0 on Saturday.", "en")).toEqual([]);
+    expect(await names("Manchester United signed a new striker.", "en")).toEqual([]);
+    expect(await names("Persib mengalahkan Persija 2-1.", "id")).toEqual([]);
+  });
+
+  it("takes no band for a person", async () => {
+    expect(await names("Coldplay will play three nights at Wembley.", "en")).toEqual([]);
+    expect(await names("The Rolling Stones cancelled the concert.", "en")).toEqual([]);
+    expect(await names("Grup band Noah merilis album baru.", "id")).toEqual([]);
+  });
+
+  it("leaves titles, roles and merging to the rules", async () => {
+    const { people } = await analyseText("Menteri Keuangan Sri Mulyani Indrawati hadir. Menurut Mulyani, defisit terjaga.", { lang: "id", headline: false, extract: ["people"] });
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: "Sri Mulyani Indrawati", roles: ["Menteri Keuangan"] });
+    expect(people[0]!.mentions).toHaveLength(2);
+  });
+
+  it("makes a full name the article gives a person that person where it reads it otherwise", async () => {
+    const text = "Miliarder Elon Musk bertemu Presiden Rusia Vladimir Putin. Percakapan ini juga menandai perubahan sikap Elon Musk terhadap perang itu.";
+    const { people } = await analyseText(text, { lang: "id", headline: false, extract: ["people"] });
+    expect(people.find((p) => p.name === "Elon Musk")!.mentions).toHaveLength(2);
+  });
+});
