@@ -174,4 +174,10 @@ describe("English people", () => {
   it("two particles in a row stay inside a name: 'Joost van der Westhuizen', 'Maria de la Cruz'", async () => {
     expect(await names("The scrum-half Joost van der Westhuizen scored. Maria de la Cruz agreed.")).toEqual(["Joost van der Westhuizen", "Maria de la Cruz"]);
   });
+
+  it("a month right after a given name is a surname, no date: 'Theresa May', 'Brian May'", async () => {
+    expect(await names("British Prime Minister Theresa May spoke on Tuesday.")).toEqual(["Theresa May"]);
+    expect(await names("Guitarist Brian May played on.")).toEqual(["Brian May"]);
+    expect(await names("Amanda Vanstone Tuesday said no.")).toEqual(["Amanda Vanstone"]);
+  });
 });

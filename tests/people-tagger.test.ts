@@ -28,12 +28,17 @@ describe("the name tagger", () => {
   });
 
   it("finds a bare unknown name with no title or cue around it, which the rules alone miss", async () => {
-    const text = "Wirjosoemarto terbang ke Makassar pagi itu.";
-    expect(await rulesAlone(text, "id")).toEqual([]);
-    expect(await names(text, "id")).toEqual(["Wirjosoemarto"]);
-    const first = "Pertama, Sudirgo saat ini sedang fokus menyelesaikan tugasnya.";
-    expect(await rulesAlone(first, "id")).toEqual([]);
-    expect(await names(first, "id")).toEqual(["Sudirgo"]);
+    const cases: [string, "id" | "en", string][] = [
+      ["Sutarjo tiba di Makassar pagi itu.", "id", "Sutarjo"],
+      ["Pagi itu Hartawan tiba di Makassar.", "id", "Hartawan"],
+      ["Pertama, Sudirgo saat ini sedang fokus menyelesaikan tugasnya.", "id", "Sudirgo"],
+      ["The proposal was drafted by Albrecht and approved on Friday.", "en", "Albrecht"],
+      ["Fajardo, who founded the bakery, retired.", "en", "Fajardo"],
+    ];
+    for (const [text, lang, name] of cases) {
+      expect(await rulesAlone(text, lang)).toEqual([]);
+      expect(await names(text, lang)).toEqual([name]);
+    }
   });
 
   it("takes no sentence-opening interjection or imperative for a name", async () => {

@@ -2,7 +2,8 @@
 // saw in its training sentences: for English, compromise's lexicon (MIT: given names, surnames,
 // places, teams, interjections, verb and noun forms...); for Indonesian, each word's most frequent
 // part of speech in IndoNLU's BaPOS corpus (Apache-2.0), with a mark when it is a proper noun only
-// sometimes. Built by `npm run train`, stored hashed (learn/word-table.ts).
+// sometimes, and the international names of compromise's lexicon. Built by `npm run train`, stored
+// hashed (learn/word-table.ts).
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,15 +11,22 @@ import nlp from "compromise";
 import { buildWordTable, type WordTable } from "../../src/learn/word-table.js";
 
 /** compromise's lexicon: one-word entries, lower case, with their tag. */
-export function englishWordClasses(): WordTable {
+function compromiseLexicon(): Map<string, string> {
   const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-  const entries: [string, string][] = [];
+  const out = new Map<string, string>();
   for (const word of Object.keys(lexicon).sort()) {
     if (/\s/.test(word)) continue;
     const tag = lexicon[word]!;
-    entries.push([word.toLowerCase(), Array.isArray(tag) ? tag[0]! : tag]);
+    out.set(word.toLowerCase(), Array.isArray(tag) ? tag[0]! : tag);
   }
-  return buildWordTable(entries, { source: "compromise 14.20.0 lexicon", licence: "MIT" });
+  return out;
+}
+
+/** compromise's classes that hold in any language's news: names of people, places, teams, firms. */
+const NAME_CLASSES = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Place", "Country", "City", "Region", "Organization", "SportsTeam", "Demonym"]);
+
+export function englishWordClasses(): WordTable {
+  return buildWordTable(compromiseLexicon(), { source: "compromise 14.20.0 lexicon", licence: "MIT" });
 }
 
 /** Fewest times a word is seen in BaPOS to be listed. */
@@ -38,13 +46,17 @@ export function indonesianWordClasses(trainDir: string): WordTable {
       m.set(t, (m.get(t) ?? 0) + 1);
     }
   }
-  const entries: [string, string][] = [];
+  // with the international names compromise knows (teams, cities, given names...), which Indonesian
+  // news writes as English does
+  const names = new Map([...compromiseLexicon()].filter(([, tag]) => NAME_CLASSES.has(tag)));
+  const classes = new Map<string, string>();
   for (const word of [...counts.keys()].sort()) {
     const tags = [...counts.get(word)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = tags.reduce((a, [, n]) => a + n, 0);
     if (total < MIN_COUNT) continue;
     const proper = tags.some(([t]) => t === "NNP");
-    entries.push([word, tags[0]![0] + (proper && tags.length > 1 ? "*" : "")]);
+    classes.set(word, tags[0]![0] + (proper && tags.length > 1 ? "*" : ""));
   }
-  return buildWordTable(entries, { source: "IndoNLU BaPOS train + valid", licence: "Apache-2.0" });
+  const entries: [string, string][] = [...new Set([...classes.keys(), ...names.keys()])].sort().map((w) => [w, [classes.get(w), names.get(w)].filter(Boolean).join("+")]);
+  return buildWordTable(entries, { source: "IndoNLU BaPOS train + valid; compromise 14.20.0 lexicon (names)", licence: "Apache-2.0; MIT" });
 }

@@ -249,8 +249,8 @@ export function sentenceFeatures(
     }
   }
   // names are capitalised, but for the particles and connectors inside runs the rules read ("van
-  // der", "bin"): every other token is outside (on the training splits, 99.8% of the tokens of
-  // person names are free; a quarter of all tokens are) and costs nothing more
+  // der", "bin"): every other token is outside (on the training splits, 99 to 99.9% of the words
+  // of person names are free; a quarter to a third of all tokens are) and costs nothing more
   const free = new Uint8Array(n);
   let anyFree = false;
   for (let t = 0; t < n; t++) {

@@ -124,7 +124,7 @@ function capitalsNames(cands: Candidate[], doc: Document): Candidate[] {
  * "Charlotte, N.C." makes "Charlotte experienced chaos" a town: a name the article shows to be an
  * organisation or a place is one wherever only weak evidence calls it a person. */
 function oneKindPerName(cands: Candidate[], sets: PeopleSets): Candidate[] {
-  const described = new Map(cands.filter((c) => c.kind !== "person" && c.described).map((c) => [c.text.toLowerCase(), c.kind]));
+  const described = new Map(cands.filter((c) => c.kind !== "person" && c.described).flatMap((c) => [c.text, ...(c.shortName ? [c.shortName] : [])].map((n) => [n.toLowerCase(), c.kind] as const)));
   // "Pirelli SpA", "Comelf SA": a firm named with its legal form is the firm its bare name names,
   // whatever else the bare name's mentions suggest
   const firms = new Set<string>();

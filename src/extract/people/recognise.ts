@@ -36,6 +36,9 @@ export interface Candidate {
   /** An organisation the words around it describe ("Sega ialah perusahaan", "Lexus, Nissan serta
    * Honda"): the name is one in the whole article. */
   described?: boolean;
+  /** The shorter name the article may give the same organisation ("Thunder" for "Oklahoma City
+   * Thunder"): it is that organisation too. */
+  shortName?: string;
 }
 
 export type Cls = "H" | "T" | "R" | "M" | "P" | "O" | "C" | "N";
@@ -251,13 +254,15 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // degrees, dates and verbs at the end: "Budi Santoso SH", "Amanda Vanstone Selasa", and Title Case
   // headlines ("Hillary Clinton Was Headed")
   const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.capitalVerb(w) && !sets.givenNames.has(w));
+  // (a month right after a given name, with no day after it, is a surname: "Theresa May", "Brian May")
+  const surnameMonth = (k: number) => k > nameStart && sets.timeWords.has(low[k]!) && sets.givenNames.has(low[k - 1]!) && !/^\d/.test(low[k + 1] ?? "");
   for (let k = nameStart + 1; k < nameEnd; k++) {
-    if (stop(low[k]!)) {
+    if (stop(low[k]!) && !surnameMonth(k)) {
       nameEnd = k;
       break;
     }
   }
-  while (nameEnd > nameStart + 1 && (sets.degrees.has(lexKey(low[nameEnd - 1]!)) || sets.timeWords.has(low[nameEnd - 1]!))) nameEnd--;
+  while (nameEnd > nameStart + 1 && (sets.degrees.has(lexKey(low[nameEnd - 1]!)) || (sets.timeWords.has(low[nameEnd - 1]!) && !surnameMonth(nameEnd - 1)))) nameEnd--;
   // a title inside the run: "Cofinec CEO Stephen Frater" → role "Cofinec CEO", name "Stephen Frater";
   //   after a given name only when another given name follows ("Charlotte Mayor Jennifer Roberts")
   for (let k = nameStart + 1; k < nameEnd - 1; k++) {
@@ -326,6 +331,12 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (prefix[0]?.cls === "O" && prefix[0].a === s && prefix[1]?.cls === "H" && sets.orgMarkers.has(lexKey(low[s]!))) return [entity("organisation", toks, s, e, text, sentence, sets)];
   const opener = low[firstReal ? firstReal.a : nameStart] ?? "";
   if (!hasTitle && (sets.placeMarkers.has(lexKey(opener)) || sets.placeMarkers.has(lexKey(low[s]!)))) return [entity("place", toks, s, e, text, sentence, sets)];
+  // "Oklahoma City Thunder", "Los Angeles Clippers": a town's name and a word or two that are no
+  //   person's name a team or a firm of that town, which the article may name by the last word alone
+  const town = sets.places.at(low, s);
+  if (!hasTitle && town && !(town.length === 1 && sets.givenNames.has(low[s]!)) && e - s - town.length >= 1 && e - s - town.length <= 2 && low.slice(s + town.length, e).every((w, k) => isWord(toks[s + town.length + k]!.text) && !sets.givenNames.has(w) && !sets.familyNames.has(w) && !sets.places.at([w], 0) && !sets.capitalVerb(w))) {
+    return [{ ...entity("organisation", toks, s, e, text, sentence, sets), described: true, shortName: toks[e - 1]!.text }];
+  }
 
   // nothing left: an organisation, a place, a description ("Pemimpin Rusia itu"), or common words
   if (nameStart >= nameEnd) {
