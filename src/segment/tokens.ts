@@ -38,7 +38,10 @@ export function isWord(word: string): boolean {
 
 /** Lower case, typographic apostrophes folded, a final dot dropped: the key for lexicon look-ups. */
 export function key(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+  let k = word.toLowerCase();
+  // (most words have neither: no regex for them, as this runs for every word the lexicons look up)
+  if (k.includes("’")) k = k.replace(/’/g, "'");
+  return k.endsWith(".") ? k.slice(0, -1) : k;
 }
 
 /** The text span covered by tokens a (inclusive) to b (exclusive). */

@@ -103,9 +103,46 @@ export interface SentenceFeatures {
 }
 
 const SHAPE_CACHE = new Map<string, number>();
+/** What a token's features read of its own text alone, and the features made of it alone (the
+ * word, its affixes, length, shape and class): computed once a word (case kept: the shape needs it). */
+interface WordInfo {
+  low: string;
+  hash: number;
+  shape: number;
+  cluster: number;
+  own: Uint32Array;
+}
+
+const WORD_INFOS = new WeakMap<object, Map<string, WordInfo>>();
+const NO_CLUSTERS = {};
+
+function wordInfo(text: string, clusters: Clusters | null): WordInfo {
+  let cache = WORD_INFOS.get(clusters ?? NO_CLUSTERS);
+  if (!cache) WORD_INFOS.set(clusters ?? NO_CLUSTERS, (cache = new Map()));
+  const known = cache.get(text);
+  if (known) return known;
+  const low = text.toLowerCase();
+  const hash = hashString(low);
+  const shape = shapeHash(text);
+  const cluster = clusters ? clusters(low) : 0;
+  const own: number[] = [feature(BIAS, 0), feature(WORD + 2, hash), feature(SHAPE + 1, shape)];
+  const len = low.length;
+  for (let a = 1; a <= 4 && a < len; a++) {
+    if (a <= 3) own.push(feature2(PREFIX, a, hashRange(low, 0, a)));
+    own.push(feature2(SUFFIX, a, hashRange(low, len - a, len)));
+  }
+  own.push(feature(LENGTH, Math.min(len, 12)));
+  if (clusters) own.push(feature(CLUSTER + 1, cluster), feature2(CLUSTER_SHAPE, cluster, shape));
+  const info = { low, hash, shape, cluster, own: Uint32Array.from(own) };
+  if (cache.size < MAX_REMEMBERED) cache.set(text, info);
+  return info;
+}
+
 /** Most features one token can have: 27 of its own and neighbours', and one per word-list flag of
  * three words (32 flags each). */
 const MAX_FEATURES_PER_TOKEN = 27 + 3 * 32;
+/** Where a sentence's features are written before the exact number is copied out. */
+let scratch = new Uint32Array(4096);
 /** A neighbour's value beyond the sentence's edge. */
 const BOUNDARY = 0x9e3779b9;
 
@@ -138,6 +175,12 @@ function shapeHash(w: string): number {
 
 const UPPER = /\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a token opens with a capital (ASCII at a glance, the rest by the regex). */
+function capitalStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
 /** A token after which a word opens a clause as at a sentence start (a quote, a bracket, a colon). */
 const OPENING = /^[\p{Pi}\p{Ps}"'“‘:—–-]$/u;
 const LOWER = /\p{Ll}/u;
@@ -145,15 +188,31 @@ const DIGIT = /\p{N}/u;
 
 const CLITIC = /['’](?:s|ve|re|ll|d|m)$/;
 
-/** Each word's own flags, per language (keyed by its lexicon's sets): computed once a word. */
-const WORD_FLAGS = new WeakMap<object, Map<string, number>>();
+/** What the word lists say of one word: its own flags, and which phrase lists (PHRASES) have an
+ * entry starting with it. */
+interface WordEntry {
+  flags: number;
+  starts: number;
+}
+
+/** Each word's entry, per language (keyed by its lexicon's sets): computed once a word. */
+const WORD_ENTRIES = new WeakMap<object, Map<string, WordEntry>>();
 /** Words remembered per language, at most (the rest are computed every time). */
 const MAX_REMEMBERED = 100_000;
 
-/** What the language's word lists say of one word (lower case), phrases aside. */
-function wordFlags(word: string, sets: PeopleSets): number {
-  let cache = WORD_FLAGS.get(sets.givenNames);
-  if (!cache) WORD_FLAGS.set(sets.givenNames, (cache = new Map()));
+/** The phrase lists read, in order, with the flag each sets on the words a phrase covers. */
+const PHRASES = [
+  ["honorifics", F.honorific],
+  ["titles", F.title],
+  ["roleNouns", F.role],
+  ["places", F.place],
+  ["organisations", F.organisation],
+  ["cues", F.cue],
+] as const;
+
+function wordEntry(word: string, sets: PeopleSets): WordEntry {
+  let cache = WORD_ENTRIES.get(sets.givenNames);
+  if (!cache) WORD_ENTRIES.set(sets.givenNames, (cache = new Map()));
   const known = cache.get(word);
   if (known !== undefined) return known;
   // a word's lists are its own, whatever clitic it carries ("hillary's", "we've")
@@ -185,34 +244,30 @@ function wordFlags(word: string, sets: PeopleSets): number {
   if (sets.personNouns.has(w) || sets.humanClassifiers.has(w) || sets.pronouns.has(w)) f |= F.personNoun;
   if (sets.thingNouns.has(w) || sets.thingArticles.has(w)) f |= F.thingNoun;
   if (sets.namingWords.has(w) || sets.namingParticiples.has(w)) f |= F.naming;
-  f >>>= 0;
-  if (cache.size < MAX_REMEMBERED) cache.set(word, f);
-  return f;
+  let starts = 0;
+  PHRASES.forEach(([list], i) => {
+    if (sets[list].starts(word)) starts |= 1 << i;
+  });
+  const entry = { flags: f >>> 0, starts };
+  if (cache.size < MAX_REMEMBERED) cache.set(word, entry);
+  return entry;
 }
 
 /** Word-list flags of the tokens of a sentence the features read (`near` 2): each word's own, the
  * phrases that cover it (looked up from `near` 1), and whether the article also writes it in lower case. */
 function lexiconFlags(low: readonly string[], near: Uint8Array, sets: PeopleSets, lowerElsewhere: ReadonlySet<string>): Uint32Array {
   const flags = new Uint32Array(low.length);
-  const cover = (i: number, length: number, bit: number) => {
-    for (let k = i; k < i + length && k < low.length; k++) flags[k]! |= bit;
-  };
   for (let i = 0; i < low.length; i++) {
     if (near[i] === 0) continue;
     const w = low[i]!;
-    if (near[i] === 2) flags[i]! |= wordFlags(w, sets) | (lowerElsewhere.has(w) ? F.lowerElsewhere : 0);
-    const h = sets.honorifics.at(low, i);
-    if (h) cover(i, h.length, F.honorific);
-    const t = sets.titles.at(low, i);
-    if (t) cover(i, t.length, F.title);
-    const r = sets.roleNouns.at(low, i);
-    if (r) cover(i, r.length, F.role);
-    const p = sets.places.at(low, i);
-    if (p) cover(i, p.length, F.place);
-    const o = sets.organisations.at(low, i);
-    if (o) cover(i, o.length, F.organisation);
-    const c = sets.cues.at(low, i);
-    if (c) cover(i, c.length, F.cue);
+    const entry = wordEntry(w, sets);
+    if (near[i] === 2) flags[i]! |= entry.flags | (lowerElsewhere.has(w) ? F.lowerElsewhere : 0);
+    if (entry.starts === 0) continue;
+    PHRASES.forEach(([list, bit], j) => {
+      if ((entry.starts & (1 << j)) === 0) return;
+      const found = sets[list].at(low, i);
+      if (found) for (let k = i; k < i + found.length && k < low.length; k++) flags[k]! |= bit;
+    });
   }
   return flags;
 }
@@ -254,7 +309,7 @@ export function sentenceFeatures(
   const free = new Uint8Array(n);
   let anyFree = false;
   for (let t = 0; t < n; t++) {
-    if (rule[t] !== 0 || UPPER_START.test(toks[t]!.text)) {
+    if (rule[t] !== 0 || capitalStart(toks[t]!.text)) {
       free[t] = 1;
       anyFree = true;
     }
@@ -262,7 +317,7 @@ export function sentenceFeatures(
   const offsets = new Uint32Array(n + 1);
   if (!anyFree) return { features: new Uint32Array(0), offsets, free };
   // one word between two such is free too ("Bank of America", "Pendidikan dan Kebudayaan")
-  for (let t = 1; t < n - 1; t++) if (free[t] === 0 && free[t - 1] === 1 && UPPER_START.test(toks[t + 1]!.text)) free[t] = 2;
+  for (let t = 1; t < n - 1; t++) if (free[t] === 0 && free[t - 1] === 1 && capitalStart(toks[t + 1]!.text)) free[t] = 2;
   for (let t = 0; t < n; t++) if (free[t] === 2) free[t] = 1;
   // what the features read of each token, only near free ones (words two away, the rest one away)
   const near = new Uint8Array(n);
@@ -270,48 +325,40 @@ export function sentenceFeatures(
     if (free[t] === 0) continue;
     for (let d = -2; d <= 2; d++) if (t + d >= 0 && t + d < n) near[t + d] = Math.max(near[t + d]!, Math.abs(d) <= 1 ? 2 : 1);
   }
+  const infos: (WordInfo | undefined)[] = new Array(n);
   const low: string[] = new Array<string>(n).fill("");
-  const lowHash = new Uint32Array(n);
-  const shapes = new Uint32Array(n);
-  const cluster = clusters ? new Uint32Array(n) : null;
   for (let t = 0; t < n; t++) {
     if (near[t] === 0) continue;
-    low[t] = toks[t]!.text.toLowerCase();
-    lowHash[t] = hashString(low[t]!);
-    if (near[t] === 2) {
-      shapes[t] = shapeHash(toks[t]!.text);
-      if (cluster) cluster[t] = clusters!(low[t]!);
-    }
+    const info = wordInfo(toks[t]!.text, clusters);
+    infos[t] = info;
+    low[t] = info.low;
   }
   const flags = lexiconFlags(low, near, sets, lowerElsewhere);
 
   let freeCount = 0;
   for (let t = 0; t < n; t++) freeCount += free[t]!;
-  const out = new Uint32Array(freeCount * MAX_FEATURES_PER_TOKEN);
+  if (scratch.length < freeCount * MAX_FEATURES_PER_TOKEN) scratch = new Uint32Array(freeCount * MAX_FEATURES_PER_TOKEN * 2);
+  const out = scratch;
   let at = 0;
   // neighbours two either side, the sentence's edges as boundary values
   const word = new Uint32Array(n + 4);
   const shape = new Uint32Array(n + 4);
   for (let t = 0; t < n + 4; t++) {
-    const inside = t >= 2 && t < n + 2;
-    word[t] = inside ? lowHash[t - 2]! : BOUNDARY + (t < 2 ? t : t - n);
-    shape[t] = inside ? shapes[t - 2]! : BOUNDARY;
+    const info = t >= 2 && t < n + 2 ? infos[t - 2] : undefined;
+    word[t] = info ? info.hash : BOUNDARY + (t < 2 ? t : t - n);
+    shape[t] = info ? info.shape : BOUNDARY;
   }
   for (let t = 0; t < n; t++) {
     offsets[t] = at;
     if (free[t] === 0) continue;
     const w = low[t]!;
+    const info = infos[t]!;
     const sh = shape[t + 2]!;
-    out[at++] = feature(BIAS, 0);
-    for (let d = 0; d <= 4; d++) out[at++] = feature(WORD + d, word[t + d]!);
-    for (let d = 0; d <= 2; d++) out[at++] = feature(SHAPE + d, shape[t + 1 + d]!);
+    out.set(info.own, at);
+    at += info.own.length;
+    for (let d = 0; d <= 4; d++) if (d !== 2) out[at++] = feature(WORD + d, word[t + d]!);
+    for (let d = 0; d <= 2; d += 2) out[at++] = feature(SHAPE + d, shape[t + 1 + d]!);
     out[at++] = feature2(SHAPE3, shape[t + 1]! ^ (shape[t + 3]! * 31), sh);
-    const len = w.length;
-    for (let a = 1; a <= 4 && a < len; a++) {
-      if (a <= 3) out[at++] = feature2(PREFIX, a, hashRange(w, 0, a));
-      out[at++] = feature2(SUFFIX, a, hashRange(w, len - a, len));
-    }
-    out[at++] = feature(LENGTH, Math.min(len, 12));
     const first = t === 0 || OPENING.test(toks[t - 1]!.text) ? 1 : 0;
     out[at++] = feature2(FIRST, first, sh);
     for (let d = -1; d <= 1; d++) {
@@ -328,16 +375,15 @@ export function sentenceFeatures(
     out[at++] = feature2(RULE_EVIDENCE, rule[t]!, ruleDetail[t]!);
     const doc = elsewhere(words.person, w, sentence.index) | (elsewhere(words.organisation, w, sentence.index) << 1) | (elsewhere(words.place, w, sentence.index) << 2);
     out[at++] = feature2(DOC, doc, sh);
-    if (cluster) {
-      for (let d = -1; d <= 1; d++) {
+    if (clusters) {
+      for (let d = -1; d <= 1; d += 2) {
         const j = t + d;
-        if (j >= 0 && j < n) out[at++] = feature(CLUSTER + d + 1, cluster[j]!);
+        if (j >= 0 && j < n) out[at++] = feature(CLUSTER + d + 1, infos[j]!.cluster);
       }
-      out[at++] = feature2(CLUSTER_SHAPE, cluster[t]!, sh);
     }
   }
   offsets[n] = at;
-  return { features: out.subarray(0, at), offsets, free };
+  return { features: out.slice(0, at), offsets, free };
 }
 
 /** Whether the article names the word so in another sentence too. */

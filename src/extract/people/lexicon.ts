@@ -103,7 +103,10 @@ export interface PeopleSets {
 const cache = new WeakMap<LanguagePack, PeopleSets>();
 
 /** Lexicon keys: lower case, dots dropped ("Tn." → "tn", "S.H." → "sh"). */
-export const lexKey = (w: string) => key(w).replace(/\./g, "");
+export const lexKey = (w: string) => {
+  const k = key(w);
+  return k.includes(".") ? k.replace(/\./g, "") : k;
+};
 
 /** The sets for one article: a capitalised word that the article also writes in lower case ("Tim" /
  * "tim") is a common word there. */

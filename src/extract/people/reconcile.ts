@@ -7,7 +7,7 @@
 // article's other mentions of the name.
 
 import type { Document } from "../../model.js";
-import { tokenSpan } from "../../segment/tokens.js";
+import { isCapitalised, tokenSpan } from "../../segment/tokens.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate, VetoReason } from "./recognise.js";
 import type { RuleReading } from "./index.js";
@@ -115,12 +115,14 @@ function otherMentions(doc: Document, sets: PeopleSets, cands: readonly Candidat
     else covered.set(c.sentence, [c.tokens]);
   }
   const longest = Math.max(...names.values());
+  const firsts = new Set([...names.keys()].map((n) => n.split(" ")[0]!));
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const toks = s.tokens;
     const taken = covered.get(s.index) ?? [];
     for (let a = 0; a < toks.length; a++) {
-      if (!/^\p{Lu}/u.test(toks[a]!.text) || taken.some(([x, y]) => a >= x && a < y)) continue;
+      const t = toks[a]!.text;
+      if (!isCapitalised(t) || !firsts.has(t.toLowerCase().replace(/['’]s$/, "")) || taken.some(([x, y]) => a >= x && a < y)) continue;
       for (let b = Math.min(toks.length, a + longest); b > a; b--) {
         const words = toks.slice(a, b).map((t) => t.text.toLowerCase().replace(/['’]s$/, ""));
         if (names.get(words.join(" ")) !== b - a || taken.some(([x, y]) => x < b && a < y)) continue;
