@@ -162,7 +162,7 @@ function shapeHash(w: string): number {
     else if (u < 128) c = u;
     else {
       const ch = w[i]!;
-      c = UPPER.test(ch) ? 88 : LOWER.test(ch) ? 120 : DIGIT.test(ch) ? 100 : u;
+      c = caseOf(ch) || u;
     }
     if (c === last) continue;
     h = Math.imul(h ^ c, 0x01000193);
@@ -173,18 +173,23 @@ function shapeHash(w: string): number {
   return h;
 }
 
-const UPPER = /\p{Lu}/u;
-const UPPER_START = /^\p{Lu}/u;
+// (no \p{...} regexes here: each costs a compilation on the first non-ASCII letter of a run)
 
-/** Whether a token opens with a capital (ASCII at a glance, the rest by the regex). */
+/** X for a capital, x for a small letter, 0 for neither ("“", "1"): by case mapping. */
+function caseOf(ch: string): number {
+  const lower = ch.toLowerCase();
+  if (lower !== ch) return 88;
+  return ch.toUpperCase() !== ch ? 120 : 0;
+}
+
+/** Whether a token opens with a capital. */
 function capitalStart(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+  return c < 128 ? c >= 65 && c <= 90 : caseOf(text.charAt(0)) === 88;
 }
-/** A token after which a word opens a clause as at a sentence start (a quote, a bracket, a colon). */
-const OPENING = /^[\p{Pi}\p{Ps}"'“‘:—–-]$/u;
-const LOWER = /\p{Ll}/u;
-const DIGIT = /\p{N}/u;
+
+/** Tokens after which a word opens a clause as at a sentence start: quotes, brackets, a colon, dashes. */
+const OPENING = new Set(["(", "[", "{", '"', "'", "“", "‘", "«", "‹", "„", "‚", ":", "—", "–", "-"]);
 
 const CLITIC = /['’](?:s|ve|re|ll|d|m)$/;
 
@@ -359,7 +364,7 @@ export function sentenceFeatures(
     for (let d = 0; d <= 4; d++) if (d !== 2) out[at++] = feature(WORD + d, word[t + d]!);
     for (let d = 0; d <= 2; d += 2) out[at++] = feature(SHAPE + d, shape[t + 1 + d]!);
     out[at++] = feature2(SHAPE3, shape[t + 1]! ^ (shape[t + 3]! * 31), sh);
-    const first = t === 0 || OPENING.test(toks[t - 1]!.text) ? 1 : 0;
+    const first = t === 0 || OPENING.has(toks[t - 1]!.text) ? 1 : 0;
     out[at++] = feature2(FIRST, first, sh);
     for (let d = -1; d <= 1; d++) {
       const j = t + d;
