@@ -180,4 +180,10 @@ describe("English people", () => {
     expect(await names("Guitarist Brian May played on.")).toEqual(["Brian May"]);
     expect(await names("Amanda Vanstone Tuesday said no.")).toEqual(["Amanda Vanstone"]);
   });
+
+  it("a curly apostrophe in a name is a straight one, and a people named in the plural is no person: 'James O’Neill' = 'O'Neill', 'the Muslims'", async () => {
+    const ps = await people("James O’Neill spoke on Monday. O'Neill said the Muslims and Orthodox Christians prayed.");
+    expect(ps.map((p) => p.name)).toEqual(["James O’Neill"]);
+    expect(ps[0]!.mentions).toHaveLength(2);
+  });
 });

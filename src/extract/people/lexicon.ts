@@ -144,7 +144,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     lexiconCommon: common,
     commonPattern: p.commonPattern,
     timeWords: new Set(timeWords(pack)),
-    demonym: ((d: Set<string>) => ({ test: (w: string) => d.has(w.toLowerCase()) }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),
+    // (their plurals name the people: "Muslims", "Americans")
+    demonym: ((d: Set<string>) => ({ test: (w: string) => { const l = w.toLowerCase(); return d.has(l) || (l.endsWith("s") && d.has(l.slice(0, -1))); } }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),
     determiners: new Set(p.determiners),
     pronouns: new Set(p.pronouns),
     demonstratives: new Set(p.demonstratives),

@@ -16,7 +16,8 @@ interface Building {
   lastOffset: number;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, "");
+// (a curly apostrophe is a straight one: "James O’Neill" is "O'Neill")
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
 // "Harold Belafonte, Jr." is named by its first words: "Belafonte" is its surname
 const words = (s: string) => norm(s).replace(/,?\s+(?:jr|sr)\.?$/, "").split(/\s+/).filter(Boolean);
 
