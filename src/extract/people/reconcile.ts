@@ -33,29 +33,44 @@ export const REKIND_MARGIN = 30;
 const HARD_VETOES: ReadonlySet<VetoReason | "other"> = new Set(["thing", "shape"]);
 
 export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, reading: TaggerReading): Candidate[] {
-  const hard = (t: TaggedSpan) => (ruled.vetoed.get(t.sentence) ?? []).some((v) => HARD_VETOES.has(v.reason) && v.tokens[0] <= t.start && t.end <= v.tokens[1]);
-  const tagged = reading.spans.filter((t) => KIND[t.type] && !(t.type === "PER" && hard(t)));
-  const bySentence = new Map<number, TaggedSpan[]>();
-  for (const t of tagged) {
-    const list = bySentence.get(t.sentence);
-    if (list) list.push(t);
-    else bySentence.set(t.sentence, [t]);
+  // per sentence, which tagged span covers each token (the tagger's spans do not overlap), so that one
+  // endless sentence of names stays linear
+  const index = new Map<number, { spans: TaggedSpan[]; at: Int32Array }>();
+  const hard = hardVetoes(doc, ruled);
+  for (const t of reading.spans) {
+    if (!KIND[t.type]) continue;
+    let entry = index.get(t.sentence);
+    if (!entry) index.set(t.sentence, (entry = { spans: [], at: new Int32Array(doc.sentences[t.sentence]!.tokens.length).fill(-1) }));
+    // a run the rules know to be a law, a work or a brand holds no person
+    const veto = hard.get(t.sentence);
+    if (t.type === "PER" && veto && veto[t.start]! >= 0 && veto[t.start] === veto[t.end - 1]) continue;
+    entry.at.fill(entry.spans.length, t.start, t.end);
+    entry.spans.push(t);
   }
-  const overlaps = (a: [number, number], t: TaggedSpan) => a[0] < t.end && t.start < a[1];
+  /** The tagged spans over tokens [a, b) of a sentence, in text order. */
+  const spansOver = (sentence: number, [a, b]: [number, number]): TaggedSpan[] => {
+    const entry = index.get(sentence);
+    const out: TaggedSpan[] = [];
+    if (!entry) return out;
+    for (let k = a; k < b && k < entry.at.length; k++) {
+      const i = entry.at[k]!;
+      if (i >= 0 && out[out.length - 1] !== entry.spans[i]) out.push(entry.spans[i]!);
+    }
+    return out;
+  };
   const used = new Set<TaggedSpan>();
   const out: Candidate[] = [];
   for (const c of ruled.candidates) {
-    const spans = bySentence.get(c.sentence) ?? [];
+    const over = spansOver(c.sentence, c.tokens);
+    const person = over.filter((t) => t.type === "PER");
     if (c.kind !== "person") {
       // an organisation or a place gives way to a person the tagger is sure of
-      const person = spans.filter((t) => t.type === "PER" && overlaps(c.tokens, t));
       if (c.kind === "description" || !person.some((t) => t.margin >= REKIND_MARGIN)) {
         out.push(c);
         for (const t of person) used.add(t);
       }
       continue;
     }
-    const person = spans.filter((t) => t.type === "PER" && overlaps(c.tokens, t));
     if (person.length > 0) {
       for (const t of person) used.add(t);
       out.push({ ...c, accepted: c.accepted || person.some((t) => t.margin >= OVERRULE_MARGIN) });
@@ -63,26 +78,54 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
     }
     // only a sure reading overrules a person the rules accepted
     const sure = !c.accepted || (reading.against.get(c) ?? Infinity) >= OVERRULE_MARGIN;
-    const same = spans.find((t) => t.start === c.tokens[0] && t.end === c.tokens[1]);
+    const same = over.length === 1 && over[0]!.start === c.tokens[0] && over[0]!.end === c.tokens[1] ? over[0]! : undefined;
     if (same && sure) {
       used.add(same);
       out.push({ ...c, kind: KIND[same.type]!, roles: [], bareRole: undefined, evidence: 0, accepted: true });
-    } else if (same || !spans.some((t) => overlaps(c.tokens, t))) {
+    } else if (same || over.length === 0) {
       // where the tagger reads no entity, a person it doubts stays only an alias, for merging to tie
       // to a named person
       if (same) used.add(same);
       out.push({ ...c, accepted: c.accepted && !sure });
     }
   }
-  for (const t of tagged) {
-    if (used.has(t)) continue;
-    if (t.type === "PER") {
-      const p = personFromSpan(doc, sets, t);
-      if (p) out.push(t.margin >= OVERRULE_MARGIN ? p : { ...p, accepted: false });
-    } else if (!out.some((c) => c.sentence === t.sentence && overlaps(c.tokens, t))) out.push(entityFromSpan(doc, t));
+  const covered = coverage(doc, out);
+  for (const { spans } of index.values()) {
+    for (const t of spans) {
+      if (used.has(t)) continue;
+      if (t.type === "PER") {
+        const p = personFromSpan(doc, sets, t);
+        if (p) out.push(t.margin >= OVERRULE_MARGIN ? p : { ...p, accepted: false });
+      } else if ((covered.get(t.sentence)?.subarray(t.start, t.end).indexOf(1) ?? -1) < 0) out.push(entityFromSpan(doc, t));
+    }
   }
   out.push(...otherMentions(doc, sets, out));
   return samePersonThroughout(out).sort((a, b) => a.sentence - b.sentence || a.tokens[0] - b.tokens[0]);
+}
+
+/** Per sentence, which of the runs the rules vetoed for good (HARD_VETOES) covers each token (-1: none). */
+function hardVetoes(doc: Document, ruled: RuleReading): Map<number, Int32Array> {
+  const out = new Map<number, Int32Array>();
+  for (const [sentence, vetoes] of ruled.vetoed) {
+    vetoes.forEach((v, i) => {
+      if (!HARD_VETOES.has(v.reason)) return;
+      let at = out.get(sentence);
+      if (!at) out.set(sentence, (at = new Int32Array(doc.sentences[sentence]!.tokens.length).fill(-1)));
+      at.fill(i, v.tokens[0], v.tokens[1]);
+    });
+  }
+  return out;
+}
+
+/** Per sentence, which tokens some candidate covers. */
+function coverage(doc: Document, cands: readonly Candidate[]): Map<number, Uint8Array> {
+  const out = new Map<number, Uint8Array>();
+  for (const c of cands) {
+    let cover = out.get(c.sentence);
+    if (!cover) out.set(c.sentence, (cover = new Uint8Array(doc.sentences[c.sentence]!.tokens.length)));
+    cover.fill(1, c.tokens[0], c.tokens[1]);
+  }
+  return out;
 }
 
 /** A full name (two words or more) the article gives a person is that person wherever the tagger
@@ -108,24 +151,19 @@ function otherMentions(doc: Document, sets: PeopleSets, cands: readonly Candidat
     if (words.length > 1 && !sets.common.has(last)) names.set(last, 1);
   }
   if (names.size === 0) return [];
-  const covered = new Map<number, [number, number][]>();
-  for (const c of cands) {
-    const list = covered.get(c.sentence);
-    if (list) list.push(c.tokens);
-    else covered.set(c.sentence, [c.tokens]);
-  }
+  const covered = coverage(doc, cands);
   const longest = Math.max(...names.values());
   const firsts = new Set([...names.keys()].map((n) => n.split(" ")[0]!));
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const toks = s.tokens;
-    const taken = covered.get(s.index) ?? [];
+    const taken = covered.get(s.index) ?? new Uint8Array(toks.length);
     for (let a = 0; a < toks.length; a++) {
       const t = toks[a]!.text;
-      if (!isCapitalised(t) || !firsts.has(t.toLowerCase().replace(/['’]s$/, "")) || taken.some(([x, y]) => a >= x && a < y)) continue;
+      if (!isCapitalised(t) || taken[a] === 1 || !firsts.has(t.toLowerCase().replace(/['’]s$/, ""))) continue;
       for (let b = Math.min(toks.length, a + longest); b > a; b--) {
         const words = toks.slice(a, b).map((t) => t.text.toLowerCase().replace(/['’]s$/, ""));
-        if (names.get(words.join(" ")) !== b - a || taken.some(([x, y]) => x < b && a < y)) continue;
+        if (names.get(words.join(" ")) !== b - a || taken.subarray(a, b).indexOf(1) >= 0) continue;
         const p = personFromSpan(doc, sets, { type: "PER", sentence: s.index, start: a, end: b, margin: 0 });
         if (p) out.push({ ...p, accepted: false, evidence: 1 });
         a = b - 1;

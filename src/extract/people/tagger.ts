@@ -112,7 +112,12 @@ export function tagDocument(doc: Document, sets: PeopleSets, ruled: RuleReading,
   doc.sentences.forEach((s, i) => {
     const f = feats[i]!;
     const n = s.tokens.length;
-    const here = persons.get(s.index) ?? [];
+    // the rules' persons of the sentence in text order, and which accepted one covers each token
+    // (look-ups by token keep one endless sentence of names linear)
+    const here = (persons.get(s.index) ?? []).sort((p, q) => p.tokens[0] - q.tokens[0]);
+    const accepted = new Uint8Array(n);
+    for (const c of here) if (c.accepted) accepted.fill(1, c.tokens[0], Math.min(n, c.tokens[1]));
+    let next = 0;
     // the free stretches one by one: the tokens between them are outside every name
     for (let a = 0; a < n; a++) {
       if (f.free[a] === 0) continue;
@@ -120,18 +125,23 @@ export function tagDocument(doc: Document, sets: PeopleSets, ruled: RuleReading,
       while (b < n && f.free[b] === 1) b++;
       scores = emissions(pm.model, f.features, f.offsets.subarray(a, b + 1), b - a, scores);
       const lattice = new Lattice(scores, b - a, labels.length, pm.moves, a === 0 ? -1 : 0, b < n);
-      const found = bioSpans(lattice.path, labels);
-      for (const sp of found) {
+      const tagged = new Uint8Array(b - a);
+      for (const sp of bioSpans(lattice.path, labels)) {
         const start = a + sp.start;
         const end = a + sp.end;
-        // (a person the rules accepted needs no margin to stand)
-        const confirms = here.some((c) => c.accepted && c.tokens[0] < end && start < c.tokens[1]);
-        const margin = sp.type === "PER" && !confirms ? lattice.margin(sp.start, sp.end, (y) => y === B || y === I) : Infinity;
+        let margin = Infinity;
+        if (sp.type === "PER") {
+          tagged.fill(1, sp.start, sp.end);
+          // (a person the rules accepted needs no margin to stand)
+          if (accepted.subarray(start, end).indexOf(1) < 0) margin = lattice.margin(sp.start, sp.end, (y) => y === B || y === I);
+        }
         spans.push({ type: sp.type, sentence: s.index, start, end, margin });
       }
-      for (const c of here) {
+      // the rules' persons inside this stretch (a person's tokens are all free)
+      while (next < here.length && here[next]!.tokens[0] < b) {
+        const c = here[next++]!;
         const [x, y] = c.tokens;
-        if (!c.accepted || x < a || y > b || found.some((sp) => sp.type === "PER" && a + sp.start < y && x < a + sp.end)) continue;
+        if (!c.accepted || x < a || y > b || tagged.subarray(x - a, y - a).indexOf(1) >= 0) continue;
         against.set(c, lattice.score - lattice.bestWith(x - a, y - a, (t, l) => l === (t === x - a ? B : I)));
       }
       a = b;
