@@ -7,6 +7,8 @@ import { countsOf, matchExact, uniqueSpans, zeroCounts, addCounts } from "./metr
 import { SetRun, excerpt, limited, wantSet } from "./run.js";
 import { NER_SETS, nerFile, readNerDocuments, type NerSet } from "./ner.js";
 import { peopleArticlesTask } from "./people-articles.js";
+import { crossSetModels } from "../train/people.js";
+import { usePeopleModel } from "../../src/extract/people/tagger.js";
 import type { EvalContext, SetReport, Task } from "./types.js";
 
 /** Character spans of the person names the pipeline found (names and aliases, not pronouns or descriptions). */
@@ -16,9 +18,9 @@ export function predictedPeople(analysis: Analysis): Span[] {
   );
 }
 
-async function runSet(ctx: EvalContext, set: NerSet): Promise<SetReport> {
+async function runSet(ctx: EvalContext, set: NerSet, label = set.name): Promise<SetReport> {
   const docs = limited(ctx, readNerDocuments(join(ctx.dataDir, "people", nerFile(set, "dev")), set));
-  const run = new SetRun(ctx, "people", set.name, docs.length);
+  const run = new SetRun(ctx, "people", label, docs.length);
   const total = zeroCounts();
   for (const doc of docs) {
     const analysis = await run.analyse(doc.id, doc.text, { lang: set.lang, headline: false }, () => {
@@ -36,9 +38,31 @@ async function runSet(ctx: EvalContext, set: NerSet): Promise<SetReport> {
   return run.finish(`${docs.length} ${unit}`, [{ kind: "prf", label: "person mentions (exact)", counts: total }]);
 }
 
+/**
+ * Cross-set: each Indonesian set's dev file tagged by a model trained without that set (on the other
+ * one's train split), as a user's articles from another source would be: generalisation, not
+ * memorisation. Trains in place from ../shared/train (a few seconds); not in self-check mode.
+ */
+async function runCrossSets(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
+  if (ctx.selfcheck || !wantSet(ctx, CROSS)) return;
+  const trainDir = process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
+  const lang = "id";
+  for (const { heldOut, model } of await crossSetModels(lang, { root: "", train: trainDir, eval: ctx.dataDir })) {
+    usePeopleModel(lang, model);
+    try {
+      report(await runSet(ctx, NER_SETS.find((s) => s.name === heldOut)!, `${CROSS}: ${heldOut}, trained without it`));
+    } finally {
+      usePeopleModel(lang, undefined);
+    }
+  }
+}
+
+const CROSS = "cross-set";
+
 async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
   for (const set of NER_SETS) if (wantSet(ctx, set.name)) report(await runSet(ctx, set));
   await peopleArticlesTask.run(ctx, report);
+  await runCrossSets(ctx, report);
 }
 
-export const peopleTask: Task = { name: "people", sets: [...NER_SETS.map((s) => s.name), ...peopleArticlesTask.sets], run: runTask };
+export const peopleTask: Task = { name: "people", sets: [...NER_SETS.map((s) => s.name), ...peopleArticlesTask.sets, CROSS], run: runTask };

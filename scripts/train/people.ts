@@ -9,7 +9,7 @@ import { quantise, trainPerceptron, type SequenceExample } from "../../src/learn
 import type { SequenceModel } from "../../src/learn/sequence.js";
 import { encodeWordTable, type WordTable } from "../../src/learn/word-table.js";
 import { FEATURE_VERSION, type Clusters } from "../../src/extract/people/features.js";
-import { MODEL_FILE, WORDS_FILE, peopleModelFrom, usePeopleModel, wordClasses } from "../../src/extract/people/tagger.js";
+import { MODEL_FILE, WORDS_FILE, peopleModelFrom, usePeopleModel, wordClasses, type PeopleModel } from "../../src/extract/people/tagger.js";
 import { analyseText } from "../../src/pipeline.js";
 import { NER_SETS, nerFile, readNerDocuments, type NerDocument } from "../eval/ner.js";
 import { addCounts, countsOf, matchExact, prf, zeroCounts, type Counts } from "../eval/metrics.js";
@@ -80,6 +80,23 @@ export async function trainPeople(lang: string, dirs: Dirs): Promise<void> {
   if (table) writeFileSync(join(folder, WORDS_FILE), encodeWordTable(table));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`people/${lang}: ${examples.length} sentences, ${tokens} tokens (${misaligned} gold spans off token edges, ${heldOut} gold entity tokens held outside); model ${(bytes.length / 1024).toFixed(0)} KiB, word table ${table ? table.hashes.length : 0} words; ${seconds} s`);
+}
+
+/**
+ * Models trained without one of the language's sets, one per set held out (cross-set): each with
+ * the set it was not trained on.
+ */
+export async function crossSetModels(lang: string, dirs: Dirs): Promise<{ heldOut: string; model: PeopleModel }[]> {
+  const src = PEOPLE_SOURCES[lang]!;
+  if (src.sets.length < 2) return [];
+  const table = wordTable(lang, dirs);
+  const classes = table ? wordClasses(table) : null;
+  const sets: Prepared[][] = [];
+  for (const name of src.sets) sets.push(await preparedSet(name, dirs, classes));
+  return src.sets.map((heldOut, s) => {
+    const model = train(lang, sets.filter((_, k) => k !== s).flatMap((x) => x.flatMap((p) => p.examples)));
+    return { heldOut, model: peopleModelFrom({ ...model, meta: { features: FEATURE_VERSION } }, classes) };
+  });
 }
 
 /** Person mentions found (exact spans) by the whole pipeline on documents, with a model (null: the
