@@ -110,7 +110,8 @@ interface WordInfo {
   hash: number;
   shape: number;
   cluster: number;
-  own: Uint32Array;
+  /** Made when the word is first a free token's own (most neighbours never are). */
+  own: Uint32Array | null;
 }
 
 const WORD_INFOS = new WeakMap<object, Map<string, WordInfo>>();
@@ -125,6 +126,15 @@ function wordInfo(text: string, clusters: Clusters | null): WordInfo {
   const hash = hashString(low);
   const shape = shapeHash(text);
   const cluster = clusters ? clusters(low) : 0;
+  const info = { low, hash, shape, cluster, own: null };
+  if (cache.size < MAX_REMEMBERED) cache.set(text, info);
+  return info;
+}
+
+/** The features a word makes alone: itself, its affixes, length, shape and class. */
+function ownFeatures(info: WordInfo, withClusters: boolean): Uint32Array {
+  if (info.own) return info.own;
+  const { low, hash, shape, cluster } = info;
   const own: number[] = [feature(BIAS, 0), feature(WORD + 2, hash), feature(SHAPE + 1, shape)];
   const len = low.length;
   for (let a = 1; a <= 4 && a < len; a++) {
@@ -132,10 +142,8 @@ function wordInfo(text: string, clusters: Clusters | null): WordInfo {
     own.push(feature2(SUFFIX, a, hashRange(low, len - a, len)));
   }
   own.push(feature(LENGTH, Math.min(len, 12)));
-  if (clusters) own.push(feature(CLUSTER + 1, cluster), feature2(CLUSTER_SHAPE, cluster, shape));
-  const info = { low, hash, shape, cluster, own: Uint32Array.from(own) };
-  if (cache.size < MAX_REMEMBERED) cache.set(text, info);
-  return info;
+  if (withClusters) own.push(feature(CLUSTER + 1, cluster), feature2(CLUSTER_SHAPE, cluster, shape));
+  return (info.own = Uint32Array.from(own));
 }
 
 /** Most features one token can have: 27 of its own and neighbours', and one per word-list flag of
@@ -359,8 +367,9 @@ export function sentenceFeatures(
     const w = low[t]!;
     const info = infos[t]!;
     const sh = shape[t + 2]!;
-    out.set(info.own, at);
-    at += info.own.length;
+    const own = ownFeatures(info, clusters !== null);
+    out.set(own, at);
+    at += own.length;
     for (let d = 0; d <= 4; d++) if (d !== 2) out[at++] = feature(WORD + d, word[t + d]!);
     for (let d = 0; d <= 2; d += 2) out[at++] = feature(SHAPE + d, shape[t + 1 + d]!);
     out[at++] = feature2(SHAPE3, shape[t + 1]! ^ (shape[t + 3]! * 31), sh);
