@@ -28,8 +28,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** True when a token begins with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
+  // (ASCII at a glance: this runs for nearly every token)
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True when a token begins with a lower-case letter. */
+export function isLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = word.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 export function isWord(word: string): boolean {

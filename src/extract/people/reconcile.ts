@@ -15,6 +15,7 @@ import { roleAfter, roleBefore } from "./roles.js";
 import type { TaggedSpan, TaggerReading } from "./tagger.js";
 
 const KIND: Record<string, Candidate["kind"]> = { PER: "person", ORG: "organisation", LOC: "place" };
+const NONE: readonly TaggedSpan[] = [];
 
 /**
  * How sure the tagger must be (its margin, learn/sequence.ts) to overrule the rules: to accept a name
@@ -48,10 +49,10 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
     entry.spans.push(t);
   }
   /** The tagged spans over tokens [a, b) of a sentence, in text order. */
-  const spansOver = (sentence: number, [a, b]: [number, number]): TaggedSpan[] => {
+  const spansOver = (sentence: number, [a, b]: [number, number]): readonly TaggedSpan[] => {
     const entry = index.get(sentence);
+    if (!entry) return NONE;
     const out: TaggedSpan[] = [];
-    if (!entry) return out;
     for (let k = a; k < b && k < entry.at.length; k++) {
       const i = entry.at[k]!;
       if (i >= 0 && out[out.length - 1] !== entry.spans[i]) out.push(entry.spans[i]!);

@@ -8,6 +8,7 @@ import type { Document } from "../../model.js";
 import { decodeModel, type LoadedModel } from "../../learn/model-file.js";
 import { Lattice, allowedTransitions, bioMask, bioSpans, emissions } from "../../learn/sequence.js";
 import { languageAsset } from "../../lang/assets.js";
+import { isLowerCase } from "../../segment/tokens.js";
 import { decodeWordTable, lookup, type WordTable } from "../../learn/word-table.js";
 import { FEATURE_VERSION, articleWords, sentenceFeatures, type Clusters } from "./features.js";
 import type { PeopleSets } from "./lexicon.js";
@@ -68,7 +69,7 @@ export interface TaggedSpan {
 /** Words the article also writes in lower case ("Tim" / "tim"). */
 export function lowerCaseWords(doc: Document): Set<string> {
   const lower = new Set<string>();
-  for (const s of doc.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+  for (const s of doc.sentences) for (const t of s.tokens) if (isLowerCase(t.text)) lower.add(t.text);
   return lower;
 }
 
