@@ -6,10 +6,10 @@
 import type { Span } from "../../src/model.js";
 import { buildDocument } from "../../src/pipeline.js";
 import { loadPack } from "../../src/lang/index.js";
-import { articleSets, peopleSets } from "../../src/extract/people/lexicon.js";
+import { articleSets, lowerCaseWords, peopleSets } from "../../src/extract/people/lexicon.js";
 import { readByRules } from "../../src/extract/people/index.js";
-import { documentFeatures, lowerCaseWords } from "../../src/extract/people/tagger.js";
-import type { Clusters } from "../../src/extract/people/features.js";
+import { documentFeatures } from "../../src/extract/people/tagger.js";
+import type { WordClasses } from "../../src/extract/people/features.js";
 import type { SequenceExample } from "../../src/learn/train.js";
 import type { NerDocument } from "../eval/ner.js";
 
@@ -28,12 +28,12 @@ export interface Prepared {
   heldOut: number;
 }
 
-export async function prepare(doc: NerDocument, lang: string, labels: readonly string[], clusters: Clusters | null): Promise<Prepared> {
+export async function prepare(doc: NerDocument, lang: string, labels: readonly string[], classes: WordClasses | null): Promise<Prepared> {
   const d = await buildDocument({ file: doc.id, text: doc.text, encoding: "utf-8", format: "text" }, { lang, headline: false });
   const pack = await loadPack(lang);
   const lower = lowerCaseWords(d);
   const sets = articleSets(peopleSets(pack), lower);
-  const feats = documentFeatures(d, sets, readByRules(d, sets), lower, clusters);
+  const feats = documentFeatures(d, sets, readByRules(d, sets), lower, classes);
   const index = new Map(labels.map((l, i) => [l, i]));
   let misaligned = 0;
   let heldOut = 0;

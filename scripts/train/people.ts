@@ -8,7 +8,7 @@ import { encodeModel } from "../../src/learn/model-file.js";
 import { quantise, trainPerceptron, type SequenceExample } from "../../src/learn/train.js";
 import type { SequenceModel } from "../../src/learn/sequence.js";
 import { encodeWordTable, type WordTable } from "../../src/learn/word-table.js";
-import { FEATURE_VERSION, type Clusters } from "../../src/extract/people/features.js";
+import { FEATURE_VERSION, type WordClasses } from "../../src/extract/people/features.js";
 import { MODEL_FILE, WORDS_FILE, peopleModelFrom, usePeopleModel, wordClasses, type PeopleModel } from "../../src/extract/people/tagger.js";
 import { analyseText } from "../../src/pipeline.js";
 import { NER_SETS, nerFile, readNerDocuments, type NerDocument } from "../eval/ner.js";
@@ -38,7 +38,7 @@ function wordTable(lang: string, dirs: Dirs): WordTable | null {
   return lang === "en" ? englishWordClasses() : lang === "id" ? indonesianWordClasses(dirs.train) : null;
 }
 
-async function preparedSet(name: string, dirs: Dirs, classes: Clusters | null): Promise<Prepared[]> {
+async function preparedSet(name: string, dirs: Dirs, classes: WordClasses | null): Promise<Prepared[]> {
   const set = NER_SETS.find((s) => s.name === name)!;
   const out: Prepared[] = [];
   for (const d of readNerDocuments(join(dirs.train, "people", nerFile(set, "train")), set)) out.push(await prepare(d, set.lang, labelsFor(set.lang), classes));
@@ -101,7 +101,7 @@ export async function crossSetModels(lang: string, dirs: Dirs): Promise<{ heldOu
 
 /** Person mentions found (exact spans) by the whole pipeline on documents, with a model (null: the
  * rules alone). */
-async function score(docs: readonly NerDocument[], lang: string, model: SequenceModel | null, classes: Clusters | null): Promise<Counts> {
+async function score(docs: readonly NerDocument[], lang: string, model: SequenceModel | null, classes: WordClasses | null): Promise<Counts> {
   usePeopleModel(lang, model ? peopleModelFrom({ ...model, meta: { features: FEATURE_VERSION } }, classes) : null);
   const total = zeroCounts();
   for (const d of docs) {

@@ -25,8 +25,8 @@ const RULE = 18; // + offset 1: 18..20
 const RULE_EVIDENCE = 21;
 const DOC = 22;
 const LENGTH = 24;
-const CLUSTER = 26; // + offset 1: 26..28
-const CLUSTER_SHAPE = 29;
+const CLASS = 26; // + offset 1: 26..28
+const CLASS_SHAPE = 29;
 
 // word-list flags, one bit each
 const F = {
@@ -92,7 +92,7 @@ export function articleWords(cands: readonly Candidate[], low: (sentence: number
 }
 
 /** Word to its class number in the language's word table (0: not listed). */
-export type Clusters = (word: string) => number;
+export type WordClasses = (word: string) => number;
 
 export interface SentenceFeatures {
   features: Uint32Array;
@@ -109,32 +109,32 @@ interface WordInfo {
   low: string;
   hash: number;
   shape: number;
-  cluster: number;
+  wordClass: number;
   /** Made when the word is first a free token's own (most neighbours never are). */
   own: Uint32Array | null;
 }
 
 const WORD_INFOS = new WeakMap<object, Map<string, WordInfo>>();
-const NO_CLUSTERS = {};
+const NO_CLASSES = {};
 
-function wordInfo(text: string, clusters: Clusters | null): WordInfo {
-  let cache = WORD_INFOS.get(clusters ?? NO_CLUSTERS);
-  if (!cache) WORD_INFOS.set(clusters ?? NO_CLUSTERS, (cache = new Map()));
+function wordInfo(text: string, classes: WordClasses | null): WordInfo {
+  let cache = WORD_INFOS.get(classes ?? NO_CLASSES);
+  if (!cache) WORD_INFOS.set(classes ?? NO_CLASSES, (cache = new Map()));
   const known = cache.get(text);
   if (known) return known;
   const low = text.toLowerCase();
   const hash = hashString(low);
   const shape = shapeHash(text);
-  const cluster = clusters ? clusters(low) : 0;
-  const info = { low, hash, shape, cluster, own: null };
+  const wordClass = classes ? classes(low) : 0;
+  const info = { low, hash, shape, wordClass, own: null };
   if (cache.size < MAX_REMEMBERED) cache.set(text, info);
   return info;
 }
 
 /** The features a word makes alone: itself, its affixes, length, shape and class. */
-function ownFeatures(info: WordInfo, withClusters: boolean): Uint32Array {
+function ownFeatures(info: WordInfo, withClasses: boolean): Uint32Array {
   if (info.own) return info.own;
-  const { low, hash, shape, cluster } = info;
+  const { low, hash, shape, wordClass } = info;
   const own: number[] = [feature(BIAS, 0), feature(WORD + 2, hash), feature(SHAPE + 1, shape)];
   const len = low.length;
   for (let a = 1; a <= 4 && a < len; a++) {
@@ -142,7 +142,7 @@ function ownFeatures(info: WordInfo, withClusters: boolean): Uint32Array {
     own.push(feature2(SUFFIX, a, hashRange(low, len - a, len)));
   }
   own.push(feature(LENGTH, Math.min(len, 12)));
-  if (withClusters) own.push(feature(CLUSTER + 1, cluster), feature2(CLUSTER_SHAPE, cluster, shape));
+  if (withClasses) own.push(feature(CLASS + 1, wordClass), feature2(CLASS_SHAPE, wordClass, shape));
   return (info.own = Uint32Array.from(own));
 }
 
@@ -297,7 +297,7 @@ export function sentenceFeatures(
   vetoed: readonly Veto[],
   words: ArticleWords,
   lowerElsewhere: ReadonlySet<string>,
-  clusters: Clusters | null,
+  classes: WordClasses | null,
 ): SentenceFeatures {
   const toks = sentence.tokens;
   const n = toks.length;
@@ -342,7 +342,7 @@ export function sentenceFeatures(
   const low: string[] = new Array<string>(n).fill("");
   for (let t = 0; t < n; t++) {
     if (near[t] === 0) continue;
-    const info = wordInfo(toks[t]!.text, clusters);
+    const info = wordInfo(toks[t]!.text, classes);
     infos[t] = info;
     low[t] = info.low;
   }
@@ -367,7 +367,7 @@ export function sentenceFeatures(
     const w = low[t]!;
     const info = infos[t]!;
     const sh = shape[t + 2]!;
-    const own = ownFeatures(info, clusters !== null);
+    const own = ownFeatures(info, classes !== null);
     out.set(own, at);
     at += own.length;
     for (let d = 0; d <= 4; d++) if (d !== 2) out[at++] = feature(WORD + d, word[t + d]!);
@@ -389,10 +389,10 @@ export function sentenceFeatures(
     out[at++] = feature2(RULE_EVIDENCE, rule[t]!, ruleDetail[t]!);
     const doc = elsewhere(words.person, w, sentence.index) | (elsewhere(words.organisation, w, sentence.index) << 1) | (elsewhere(words.place, w, sentence.index) << 2);
     out[at++] = feature2(DOC, doc, sh);
-    if (clusters) {
+    if (classes) {
       for (let d = -1; d <= 1; d += 2) {
         const j = t + d;
-        if (j >= 0 && j < n) out[at++] = feature(CLUSTER + d + 1, infos[j]!.cluster);
+        if (j >= 0 && j < n) out[at++] = feature(CLASS + d + 1, infos[j]!.wordClass);
       }
     }
   }

@@ -3,11 +3,11 @@
 import type { Document, Span } from "../../model.js";
 import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
-import { articleSets, peopleSets, type PeopleSets } from "./lexicon.js";
+import { articleSets, lowerCaseWords, peopleSets, type PeopleSets } from "./lexicon.js";
 import { mergeCandidates, type Merged } from "./merge.js";
 import { recogniseSentence, type Candidate, type Veto } from "./recognise.js";
 import { reconcile } from "./reconcile.js";
-import { lowerCaseWords, peopleModel, tagDocument } from "./tagger.js";
+import { peopleModel, tagDocument } from "./tagger.js";
 
 export type { Merged } from "./merge.js";
 

@@ -2,7 +2,8 @@
 
 import type { LanguagePack } from "../../lang/types.js";
 import { PhraseSet } from "../time/phrases.js";
-import { key } from "../../segment/tokens.js";
+import type { Document } from "../../model.js";
+import { isLowerCase, key } from "../../segment/tokens.js";
 
 export interface PeopleSets {
   honorifics: PhraseSet<true>;
@@ -107,6 +108,13 @@ export const lexKey = (w: string) => {
   const k = key(w);
   return k.includes(".") ? k.replace(/\./g, "") : k;
 };
+
+/** Words the article also writes in lower case ("Tim" / "tim"). */
+export function lowerCaseWords(doc: Document): Set<string> {
+  const lower = new Set<string>();
+  for (const s of doc.sentences) for (const t of s.tokens) if (isLowerCase(t.text)) lower.add(t.text);
+  return lower;
+}
 
 /** The sets for one article: a capitalised word that the article also writes in lower case ("Tim" /
  * "tim") is a common word there. */

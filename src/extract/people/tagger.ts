@@ -8,9 +8,8 @@ import type { Document } from "../../model.js";
 import { decodeModel, type LoadedModel } from "../../learn/model-file.js";
 import { Lattice, allowedTransitions, bioMask, bioSpans, emissions } from "../../learn/sequence.js";
 import { languageAsset } from "../../lang/assets.js";
-import { isLowerCase } from "../../segment/tokens.js";
 import { decodeWordTable, lookup, type WordTable } from "../../learn/word-table.js";
-import { FEATURE_VERSION, articleWords, sentenceFeatures, type Clusters } from "./features.js";
+import { FEATURE_VERSION, articleWords, sentenceFeatures, type WordClasses } from "./features.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
 import type { RuleReading } from "./index.js";
@@ -19,7 +18,7 @@ export interface PeopleModel {
   model: LoadedModel;
   /** The model's transitions where BIO allows them, -Infinity elsewhere. */
   moves: Float32Array;
-  clusters: Clusters | null;
+  classes: WordClasses | null;
 }
 
 export const MODEL_FILE = "people.model";
@@ -29,13 +28,13 @@ export const WORDS_FILE = "words.table";
 const models = new Map<string, PeopleModel | null>();
 
 /** A word's class in a table, as the features read it. */
-export function wordClasses(table: WordTable): Clusters {
+export function wordClasses(table: WordTable): WordClasses {
   return (word) => lookup(table, word);
 }
 
-export function peopleModelFrom(model: LoadedModel, clusters: Clusters | null = null): PeopleModel {
+export function peopleModelFrom(model: LoadedModel, classes: WordClasses | null = null): PeopleModel {
   if (model.meta.features !== FEATURE_VERSION) throw new Error(`people model has features v${model.meta.features}, this build extracts v${FEATURE_VERSION}: run npm run train`);
-  return { model, moves: allowedTransitions(model.transitions, bioMask(model.labels)), clusters };
+  return { model, moves: allowedTransitions(model.transitions, bioMask(model.labels)), classes };
 }
 
 /** Sets a language's model (training and cross-set evaluation use their own); null: none, the
@@ -66,15 +65,8 @@ export interface TaggedSpan {
   margin: number;
 }
 
-/** Words the article also writes in lower case ("Tim" / "tim"). */
-export function lowerCaseWords(doc: Document): Set<string> {
-  const lower = new Set<string>();
-  for (const s of doc.sentences) for (const t of s.tokens) if (isLowerCase(t.text)) lower.add(t.text);
-  return lower;
-}
-
 /** Every sentence's features: what the tagger reads (also what training reads). */
-export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, clusters: Clusters | null) {
+export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, classes: WordClasses | null) {
   const lowWord = (s: number, t: number) => doc.sentences[s]!.tokens[t]!.text.toLowerCase();
   const cands = ruled.candidates;
   const words = articleWords(cands, lowWord);
@@ -84,7 +76,7 @@ export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleRea
     if (list) list.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  return doc.sentences.map((s) => sentenceFeatures(s, sets, bySentence.get(s.index) ?? [], ruled.vetoed.get(s.index) ?? [], words, lower, clusters));
+  return doc.sentences.map((s) => sentenceFeatures(s, sets, bySentence.get(s.index) ?? [], ruled.vetoed.get(s.index) ?? [], words, lower, classes));
 }
 
 /** What the tagger reads in an article. */
@@ -109,7 +101,7 @@ export function tagDocument(doc: Document, sets: PeopleSets, ruled: RuleReading,
     else persons.set(c.sentence, [c]);
   }
   let scores: Float32Array = new Float32Array(0);
-  const feats = documentFeatures(doc, sets, ruled, lower, pm.clusters);
+  const feats = documentFeatures(doc, sets, ruled, lower, pm.classes);
   doc.sentences.forEach((s, i) => {
     const f = feats[i]!;
     const n = s.tokens.length;
