@@ -44,8 +44,12 @@ export function isLowerCase(word: string): boolean {
 }
 
 export function isWord(word: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(word);
 }
+
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Lower case, typographic apostrophes folded, a final dot dropped: the key for lexicon look-ups. */
 export function key(word: string): string {
