@@ -517,7 +517,7 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
   return -1;
 }
 
-function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
+export function entity(kind: "organisation" | "place", toks: Token[], s: number, e: number, text: string, sentence: number, sets?: PeopleSets): Candidate {
   // a capitalised common word at the front is the sentence start, not the name ("Menurut Wall Street
   // Journal", "The Home Office"), unless a known name starts there ("New York"); after it a
   // capital is the name's own ("Home Office", "Budget Office")

@@ -9,7 +9,7 @@
 import type { Document } from "../../model.js";
 import { isCapitalised, tokenSpan } from "../../segment/tokens.js";
 import type { PeopleSets } from "./lexicon.js";
-import type { Candidate, VetoReason } from "./recognise.js";
+import { entity, type Candidate, type VetoReason } from "./recognise.js";
 import type { RuleReading } from "./index.js";
 import { roleAfter, roleBefore } from "./roles.js";
 import type { TaggedSpan, TaggerReading } from "./tagger.js";
@@ -97,7 +97,7 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
       if (t.type === "PER") {
         const p = personFromSpan(doc, sets, t);
         if (p) out.push(t.margin >= OVERRULE_MARGIN ? p : { ...p, accepted: false });
-      } else if ((covered.get(t.sentence)?.subarray(t.start, t.end).indexOf(1) ?? -1) < 0) out.push(entityFromSpan(doc, t));
+      } else if ((covered.get(t.sentence)?.subarray(t.start, t.end).indexOf(1) ?? -1) < 0) out.push(entity(KIND[t.type] as "organisation" | "place", doc.sentences[t.sentence]!.tokens, t.start, t.end, doc.text, t.sentence, sets));
     }
   }
   out.push(...otherMentions(doc, sets, out));
@@ -173,13 +173,6 @@ function otherMentions(doc: Document, sets: PeopleSets, cands: readonly Candidat
     }
   }
   return out;
-}
-
-function entityFromSpan(doc: Document, t: TaggedSpan): Candidate {
-  const toks = doc.sentences[t.sentence]!.tokens;
-  const span = tokenSpan(toks, t.start, t.end);
-  const text = doc.text.slice(span[0], span[1]).replace(/\s+/g, " ");
-  return { kind: KIND[t.type]!, sentence: t.sentence, tokens: [t.start, t.end], span, text, surface: text, surfaceSpan: [span[0], span[1]], roles: [], evidence: 0, accepted: true };
 }
 
 /** A person the tagger found where the rules saw no person: the name, without a title or honorific
