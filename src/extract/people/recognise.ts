@@ -333,10 +333,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (!hasTitle && (sets.placeMarkers.has(lexKey(opener)) || sets.placeMarkers.has(lexKey(low[s]!)))) return [entity("place", toks, s, e, text, sentence, sets)];
   // "Oklahoma City Thunder", "Los Angeles Clippers": a town's name and a word or two that are no
   //   person's name a team or a firm of that town, which the article may name by the last word alone
-  const town = sets.places.at(low, s);
-  if (!hasTitle && town && !(town.length === 1 && sets.givenNames.has(low[s]!)) && e - s - town.length >= 1 && e - s - town.length <= 2 && low.slice(s + town.length, e).every((w, k) => isWord(toks[s + town.length + k]!.text) && !sets.givenNames.has(w) && !sets.familyNames.has(w) && !sets.places.at([w], 0) && !sets.capitalVerb(w))) {
-    return [{ ...entity("organisation", toks, s, e, text, sentence, sets), described: true, shortName: toks[e - 1]!.text }];
-  }
+  if (!hasTitle && townTeam(toks, low, s, e, sets)) return [{ ...entity("organisation", toks, s, e, text, sentence, sets), described: true, shortName: toks[e - 1]!.text }];
 
   // nothing left: an organisation, a place, a description ("Pemimpin Rusia itu"), or common words
   if (nameStart >= nameEnd) {
@@ -489,6 +486,23 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (low[e] === "(" && low[e + 2] === ")" && isCapitalised(toks[e + 1]!.text)) cand.bracketAlias = toks[e + 1]!.text;
   const people = splitTicket(cand, nameToks, text, sets);
   return qualifier ? [qualifier, ...people] : people;
+}
+
+/** Most words after a town's name in a team's or firm's name ("Oklahoma City Thunder"). */
+const MAX_TEAM_WORDS = 2;
+
+/** Whether run [s, e) is a known place (not also a given name, as "Paris" is) followed by one or two
+ * words that are no name, place or verb. */
+function townTeam(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): boolean {
+  const town = sets.places.at(low, s);
+  if (!town || (town.length === 1 && sets.givenNames.has(low[s]!))) return false;
+  const rest = e - s - town.length;
+  if (rest < 1 || rest > MAX_TEAM_WORDS) return false;
+  for (let k = s + town.length; k < e; k++) {
+    const w = low[k]!;
+    if (!isWord(toks[k]!.text) || sets.givenNames.has(w) || sets.familyNames.has(w) || sets.places.at([w], 0) || sets.capitalVerb(w)) return false;
+  }
+  return true;
 }
 
 /** Where a run splits into an organisation and a person's name: the first word of a tail of two or
