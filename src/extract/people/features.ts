@@ -95,6 +95,7 @@ export function articleWords(cands: readonly Candidate[], low: (sentence: number
 export type WordClasses = (word: string) => number;
 
 export interface SentenceFeatures {
+  /** (A view of a buffer the next sentence's features overwrite: copy it to keep it.) */
   features: Uint32Array;
   offsets: Uint32Array;
   /** 1 where a token may be part of a name (capitalised, or inside a run the rules read); the
@@ -103,30 +104,42 @@ export interface SentenceFeatures {
 }
 
 const SHAPE_CACHE = new Map<string, number>();
-/** What a token's features read of its own text alone, and the features made of it alone (the
- * word, its affixes, length, shape and class): computed once a word (case kept: the shape needs it). */
+/** What the features read of a word's own text (case kept: the shape needs it), computed once a
+ * word per language: its lower case, hash, shape and class, what the word lists say of it, and the
+ * features made of it alone. One look-up a token serves them all. */
 interface WordInfo {
   low: string;
   hash: number;
   shape: number;
   wordClass: number;
+  /** Word-list flags (F). */
+  flags: number;
+  /** Which phrase lists (PHRASES) have an entry starting with the word, one bit each. */
+  starts: number;
   /** Made when the word is first a free token's own (most neighbours never are). */
   own: Uint32Array | null;
 }
 
-const WORD_INFOS = new WeakMap<object, Map<string, WordInfo>>();
+/** Words remembered per language, at most (the rest are computed every time). */
+const MAX_REMEMBERED = 100_000;
+/** Each language's word infos (keyed by its word lists), then by its word classes. */
+const WORD_INFOS = new WeakMap<object, WeakMap<object, Map<string, WordInfo>>>();
 const NO_CLASSES = {};
 
-function wordInfo(text: string, classes: WordClasses | null): WordInfo {
-  let cache = WORD_INFOS.get(classes ?? NO_CLASSES);
-  if (!cache) WORD_INFOS.set(classes ?? NO_CLASSES, (cache = new Map()));
+function wordCache(sets: PeopleSets, classes: WordClasses | null): Map<string, WordInfo> {
+  let byClasses = WORD_INFOS.get(sets.givenNames);
+  if (!byClasses) WORD_INFOS.set(sets.givenNames, (byClasses = new WeakMap()));
+  let cache = byClasses.get(classes ?? NO_CLASSES);
+  if (!cache) byClasses.set(classes ?? NO_CLASSES, (cache = new Map()));
+  return cache;
+}
+
+function wordInfo(text: string, cache: Map<string, WordInfo>, sets: PeopleSets, classes: WordClasses | null): WordInfo {
   const known = cache.get(text);
-  if (known) return known;
+  if (known !== undefined) return known;
   const low = text.toLowerCase();
-  const hash = hashString(low);
-  const shape = shapeHash(text);
-  const wordClass = classes ? classes(low) : 0;
-  const info = { low, hash, shape, wordClass, own: null };
+  const { flags, starts } = listsOf(low, sets);
+  const info = { low, hash: hashString(low), shape: shapeHash(text), wordClass: classes ? classes(low) : 0, flags, starts, own: null };
   if (cache.size < MAX_REMEMBERED) cache.set(text, info);
   return info;
 }
@@ -201,18 +214,6 @@ const OPENING = new Set(["(", "[", "{", '"', "'", "“", "‘", "«", "‹", "�
 
 const CLITIC = /['’](?:s|ve|re|ll|d|m)$/;
 
-/** What the word lists say of one word: its own flags, and which phrase lists (PHRASES) have an
- * entry starting with it. */
-interface WordEntry {
-  flags: number;
-  starts: number;
-}
-
-/** Each word's entry, per language (keyed by its lexicon's sets): computed once a word. */
-const WORD_ENTRIES = new WeakMap<object, Map<string, WordEntry>>();
-/** Words remembered per language, at most (the rest are computed every time). */
-const MAX_REMEMBERED = 100_000;
-
 /** The phrase lists read, in order, with the flag each sets on the words a phrase covers. */
 const PHRASES = [
   ["honorifics", F.honorific],
@@ -223,11 +224,8 @@ const PHRASES = [
   ["cues", F.cue],
 ] as const;
 
-function wordEntry(word: string, sets: PeopleSets): WordEntry {
-  let cache = WORD_ENTRIES.get(sets.givenNames);
-  if (!cache) WORD_ENTRIES.set(sets.givenNames, (cache = new Map()));
-  const known = cache.get(word);
-  if (known !== undefined) return known;
+/** What the word lists say of one word (lower case). */
+function listsOf(word: string, sets: PeopleSets): { flags: number; starts: number } {
   // a word's lists are its own, whatever clitic it carries ("hillary's", "we've")
   const w = word.replace(CLITIC, "");
   const k = lexKey(w);
@@ -261,26 +259,24 @@ function wordEntry(word: string, sets: PeopleSets): WordEntry {
   PHRASES.forEach(([list], i) => {
     if (sets[list].starts(word)) starts |= 1 << i;
   });
-  const entry = { flags: f >>> 0, starts };
-  if (cache.size < MAX_REMEMBERED) cache.set(word, entry);
-  return entry;
+  return { flags: f >>> 0, starts };
 }
 
 /** Word-list flags of the tokens of a sentence the features read (`near` 2): each word's own, the
  * phrases that cover it (looked up from `near` 1), and whether the article also writes it in lower case. */
-function lexiconFlags(low: readonly string[], near: Uint8Array, sets: PeopleSets, lowerElsewhere: ReadonlySet<string>): Uint32Array {
+function lexiconFlags(low: readonly string[], infos: readonly (WordInfo | undefined)[], near: Uint8Array, sets: PeopleSets, lowerElsewhere: ReadonlySet<string>): Uint32Array {
   const flags = new Uint32Array(low.length);
   for (let i = 0; i < low.length; i++) {
     if (near[i] === 0) continue;
-    const w = low[i]!;
-    const entry = wordEntry(w, sets);
-    if (near[i] === 2) flags[i]! |= entry.flags | (lowerElsewhere.has(w) ? F.lowerElsewhere : 0);
-    if (entry.starts === 0) continue;
-    PHRASES.forEach(([list, bit], j) => {
-      if ((entry.starts & (1 << j)) === 0) return;
+    const info = infos[i]!;
+    if (near[i] === 2) flags[i]! |= info.flags | (lowerElsewhere.has(info.low) ? F.lowerElsewhere : 0);
+    if (info.starts === 0) continue;
+    for (let j = 0; j < PHRASES.length; j++) {
+      if ((info.starts & (1 << j)) === 0) continue;
+      const [list, bit] = PHRASES[j]!;
       const found = sets[list].at(low, i);
       if (found) for (let k = i; k < i + found.length && k < low.length; k++) flags[k]! |= bit;
-    });
+    }
   }
   return flags;
 }
@@ -340,13 +336,14 @@ export function sentenceFeatures(
   }
   const infos: (WordInfo | undefined)[] = new Array(n);
   const low: string[] = new Array<string>(n).fill("");
+  const cache = wordCache(sets, classes);
   for (let t = 0; t < n; t++) {
     if (near[t] === 0) continue;
-    const info = wordInfo(toks[t]!.text, classes);
+    const info = wordInfo(toks[t]!.text, cache, sets, classes);
     infos[t] = info;
     low[t] = info.low;
   }
-  const flags = lexiconFlags(low, near, sets, lowerElsewhere);
+  const flags = lexiconFlags(low, infos, near, sets, lowerElsewhere);
 
   let freeCount = 0;
   for (let t = 0; t < n; t++) freeCount += free[t]!;
@@ -397,7 +394,7 @@ export function sentenceFeatures(
     }
   }
   offsets[n] = at;
-  return { features: out.slice(0, at), offsets, free };
+  return { features: out.subarray(0, at), offsets, free };
 }
 
 /** Whether the article names the word so in another sentence too. */

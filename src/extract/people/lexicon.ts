@@ -244,8 +244,22 @@ function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): 
     const second = w.slice(dash + 1);
     return first.endsWith(second.replace(/nya$/, "")) || (plain(first) && plain(second));
   };
-  return { has: (w: string) => plain(w) || hyphened(w) };
+  // asked of every capitalised word and its neighbours, often the same: the patterns run once a word
+  const known = new Map<string, boolean>();
+  return {
+    has: (w: string) => {
+      let v = known.get(w);
+      if (v === undefined) {
+        v = plain(w) || hyphened(w);
+        if (known.size < MAX_REMEMBERED) known.set(w, v);
+      }
+      return v;
+    },
+  };
 }
+
+/** Words whose verdict a pattern set remembers, at most. */
+const MAX_REMEMBERED = 100_000;
 
 /** Full month names ("Mei", "May"; not the abbreviations "Mar", "Jun") and weekday names. */
 function timeWords(pack: LanguagePack): string[] {

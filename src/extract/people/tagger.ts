@@ -9,7 +9,7 @@ import { decodeModel, type LoadedModel } from "../../learn/model-file.js";
 import { Lattice, allowedTransitions, bioMask, bioSpans, emissions } from "../../learn/sequence.js";
 import { languageAsset } from "../../lang/assets.js";
 import { decodeWordTable, lookup, type WordTable } from "../../learn/word-table.js";
-import { FEATURE_VERSION, articleWords, sentenceFeatures, type WordClasses } from "./features.js";
+import { FEATURE_VERSION, articleWords, sentenceFeatures, type SentenceFeatures, type WordClasses } from "./features.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
 import type { RuleReading } from "./index.js";
@@ -65,8 +65,18 @@ export interface TaggedSpan {
   margin: number;
 }
 
-/** Every sentence's features: what the tagger reads (also what training reads). */
-export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, classes: WordClasses | null) {
+/** Every sentence's features, kept: what training reads. */
+export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, classes: WordClasses | null): SentenceFeatures[] {
+  const next = documentFeaturer(doc, sets, ruled, lower, classes);
+  return doc.sentences.map((_, i) => {
+    const f = next(i);
+    return { ...f, features: f.features.slice() };
+  });
+}
+
+/** Each sentence's features in turn (by its position), what the tagger reads: the features array is
+ * valid until the next call, so that no sentence's are copied. */
+function documentFeaturer(doc: Document, sets: PeopleSets, ruled: RuleReading, lower: ReadonlySet<string>, classes: WordClasses | null): (i: number) => SentenceFeatures {
   const lowWord = (s: number, t: number) => doc.sentences[s]!.tokens[t]!.text.toLowerCase();
   const cands = ruled.candidates;
   const words = articleWords(cands, lowWord);
@@ -76,7 +86,10 @@ export function documentFeatures(doc: Document, sets: PeopleSets, ruled: RuleRea
     if (list) list.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  return doc.sentences.map((s) => sentenceFeatures(s, sets, bySentence.get(s.index) ?? [], ruled.vetoed.get(s.index) ?? [], words, lower, classes));
+  return (i) => {
+    const s = doc.sentences[i]!;
+    return sentenceFeatures(s, sets, bySentence.get(s.index) ?? [], ruled.vetoed.get(s.index) ?? [], words, lower, classes);
+  };
 }
 
 /** What the tagger reads in an article. */
@@ -101,9 +114,9 @@ export function tagDocument(doc: Document, sets: PeopleSets, ruled: RuleReading,
     else persons.set(c.sentence, [c]);
   }
   let scores: Float32Array = new Float32Array(0);
-  const feats = documentFeatures(doc, sets, ruled, lower, pm.classes);
+  const features = documentFeaturer(doc, sets, ruled, lower, pm.classes);
   doc.sentences.forEach((s, i) => {
-    const f = feats[i]!;
+    const f = features(i);
     const n = s.tokens.length;
     // the rules' persons of the sentence in text order, and which accepted one covers each token
     // (look-ups by token keep one endless sentence of names linear)
