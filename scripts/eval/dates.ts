@@ -29,12 +29,19 @@ interface DatesSet {
   name: string;
   file: string;
   lang: "id" | "en";
+  /** Read from ../shared/train (training material: measured, never tuned on word by word). */
+  train?: boolean;
 }
 
 const SETS: DatesSet[] = [
   { name: "te3-platinum", file: "te3-platinum.dev.jsonl", lang: "en" },
   { name: "indotimex", file: "indotimex.dev.jsonl", lang: "id" },
+  // TempEval-3's training corpus (TimeBank + AQUAINT): only with --set tbaq, as it takes longer
+  { name: "tbaq", file: "tbaq.train.jsonl", lang: "en", train: true },
 ];
+
+/** The train split's folder: beside the eval folder, unless ARTICLE_CLI_TRAIN_DIR says otherwise. */
+const trainDir = (ctx: EvalContext) => process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
 
 /** A timex reduced to what is scored. */
 interface Scored {
@@ -56,7 +63,7 @@ function attributeCounts(correct: number, system: number, gold: number): Counts 
 const show = (t: Scored): string => `"${t.text}" ${t.type} ${t.value}`;
 
 async function runSet(ctx: EvalContext, set: DatesSet): Promise<SetReport> {
-  const docs = limited(ctx, readJsonl<DatesDoc>(join(ctx.dataDir, "dates", set.file)));
+  const docs = limited(ctx, readJsonl<DatesDoc>(join(set.train ? trainDir(ctx) : ctx.dataDir, "dates", set.file)));
   const run = new SetRun(ctx, "dates", set.name, docs.length);
   const strict = zeroCounts();
   const relaxed = zeroCounts();
@@ -110,7 +117,7 @@ async function runSet(ctx: EvalContext, set: DatesSet): Promise<SetReport> {
 }
 
 async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
-  for (const set of SETS) if (wantSet(ctx, set.name)) report(await runSet(ctx, set));
+  for (const set of SETS) if ((set.train ? ctx.setFilter !== null : true) && wantSet(ctx, set.name)) report(await runSet(ctx, set));
 }
 
 export const datesTask: Task = { name: "dates", sets: SETS.map((s) => s.name), run: runTask };
