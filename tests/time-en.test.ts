@@ -238,6 +238,31 @@ describe("reference date", () => {
   });
 });
 
+describe("issue 13: plain expressions seen in news at large", () => {
+  it("a year used as a modifier dates its noun; a count does not", async () => {
+    expect(await rows("The senator lost his 2006 campaign over the 1998 treaty.")).toEqual(["2006 | DATE | 2006", "1998 | DATE | 1998"]);
+    expect(await rows("The rally drew 1990 votes.")).toEqual([]);
+  });
+
+  it("last, this and next <month>: the nearest such month before or after the reference date", async () => {
+    expect(await rows("The ferry sank last May; the pier reopened last February.")).toEqual(["last May | DATE | 2023-05", "last February | DATE | 2024-02"]);
+    expect(await rows("Elections are due this September and the count ends next January.")).toEqual(["this September | DATE | 2024-09", "next January | DATE | 2025-01"]);
+  });
+
+  it("a time word's possessive: the word is the expression", async () => {
+    expect(await rows("Friday's storm and last month's floods hit the coast, as did last year's drought.")).toEqual([
+      "Friday | DATE | 2024-03-08",
+      "last month | DATE | 2024-02",
+      "last year | DATE | 2023",
+    ]);
+  });
+
+  it("an abbreviated weekday only before its date", async () => {
+    expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
+    expect(await rows("The ship left on Sun, March 10.")).toEqual(["Sun | DATE | 2024-03-10", "March 10 | DATE | 2024-03-10"]);
+  });
+});
+
 describe("not time expressions", () => {
   it.each([
     ["money", "The deal was worth $1,800 million and 15.000 euros."],

@@ -230,6 +230,13 @@ describe("reference date", () => {
   });
 });
 
+describe("issue 13: plain expressions seen in news at large", () => {
+  it("<bulan> lalu, <bulan> mendatang, bulan <bulan> ini: the nearest such month on that side", async () => {
+    expect(await rows("Kapal itu tenggelam Mei lalu dan dermaga dibuka kembali Juni mendatang.")).toEqual(["Mei lalu | DATE | 2023-05", "Juni mendatang | DATE | 2024-06"]);
+    expect(await rows("Pemilu digelar bulan September ini.")).toEqual(["bulan September ini | DATE | 2024-09"]);
+  });
+});
+
 describe("not time expressions", () => {
   it.each([
     ["harga", "Harganya Rp 15.000 per kilogram dan naik menjadi $1,8 miliar."],

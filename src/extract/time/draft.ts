@@ -35,6 +35,8 @@ export interface Draft {
   vague?: string;
   /** The sentence speaks of the future ("akan", "will"): a weekday there is the coming one. */
   future?: boolean;
+  /** A month with a deictic word: "last May"/"Mei lalu" -1, "this September" 0, "next March" +1. */
+  monthShift?: number;
   /** A weekday with a deictic word: "Senin lalu"/"last Monday" -1, "Senin depan"/"next Monday" +1. */
   weekdayShift?: number;
 }

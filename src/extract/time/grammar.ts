@@ -7,9 +7,10 @@ import type { TimeLexicon } from "../../lang/types.js";
 import type { PartOfDay, RawMatch } from "./draft.js";
 import { PhraseSet } from "./phrases.js";
 import { ruleTokens } from "./view.js";
+import { YEAR } from "./rules/common.js";
 import { extend } from "./extend.js";
 import type { Rule, Scan } from "./rules/common.js";
-import { dayMonth, deicticWeekday, monthDay, monthYear, numericDate, weekday } from "./rules/dates.js";
+import { dayMonth, deicticMonth, deicticWeekday, monthDay, monthYear, numericDate, weekday } from "./rules/dates.js";
 import { listedDay, rangeHead } from "./rules/ranges.js";
 import { clock } from "./rules/clock.js";
 import { agoLater, anaphoricPhrase, relativeTime, relativeUnit, single } from "./rules/relative.js";
@@ -20,7 +21,7 @@ import { century, decade, quarter, year } from "./rules/years.js";
 /** Every rule, in priority order: the longest match wins, and on equal length the earlier rule. */
 const RULES: readonly Rule[] = [
   anaphoricPhrase, relativeTime, rangeHead, listedDay, numericDate, dayMonth, monthDay, monthYear, clock, weekday,
-  deicticWeekday, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter,
+  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter,
 ];
 
 type Deictic = { offset: number; position: "before" | "after" };
@@ -32,6 +33,8 @@ export class TimeGrammar {
   readonly fullMonth = new Map<number, number>();
   readonly ambiguousMonths: Set<string>;
   readonly weekdays: Map<string, number>;
+  /** The length of each weekday's full name ("Sun" is short for it). */
+  readonly fullWeekday = new Map<number, number>();
   readonly numbers: PhraseSet<number>;
   readonly numberWords: Map<string, number>;
   readonly units: Map<string, string>;
@@ -41,6 +44,7 @@ export class TimeGrammar {
   readonly ordinals: Set<string>;
   readonly ordinalPrefixes: string[];
   readonly numericOrder: "dmy" | "mdy";
+  readonly yearBeforeNoun: boolean;
   readonly yearCues: Set<string>;
   readonly yearWord: Set<string>;
   readonly monthWord: Set<string>;
@@ -98,6 +102,7 @@ export class TimeGrammar {
     for (const [name, m] of Object.entries(lex.months)) this.fullMonth.set(m, Math.max(this.fullMonth.get(m) ?? 0, name.length));
     this.ambiguousMonths = new Set(lex.ambiguousMonths);
     this.weekdays = new Map(Object.entries(lex.weekdays));
+    for (const [name, d] of this.weekdays) this.fullWeekday.set(d, Math.max(this.fullWeekday.get(d) ?? 0, name.length));
     this.numbers = new PhraseSet(Object.entries(lex.numbers));
     this.numberWords = new Map(Object.entries(lex.numbers));
     this.units = new Map(Object.entries(lex.units));
@@ -107,6 +112,7 @@ export class TimeGrammar {
     this.ordinals = new Set(lex.ordinalSuffixes);
     this.ordinalPrefixes = lex.ordinalPrefixes;
     this.numericOrder = lex.numericOrder;
+    this.yearBeforeNoun = lex.yearBeforeNoun;
     this.yearCues = new Set(lex.yearCues);
     this.yearWord = new Set(lex.yearWord);
     this.monthWord = new Set(lex.monthWord);
@@ -196,6 +202,12 @@ export class TimeGrammar {
   private futureBefore(low: readonly string[], i: number): boolean {
     for (let k = Math.max(0, i - 8); k < i; k++) if (this.futureCues.has(low[k]!)) return true;
     return false;
+  }
+
+  /** A word a time expression may end on or be made of: a possessive after it belongs to the
+   * sentence, not to the word ("Friday's", "last year's", "1989's"). */
+  isTimeWord(w: string): boolean {
+    return this.triggers.has(w) || this.units.has(w) || YEAR.test(w);
   }
 
   private mayStart(w: string): boolean {

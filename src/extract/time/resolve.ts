@@ -121,7 +121,11 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   if (d.month !== undefined && d.year === undefined) {
     let year: number | null = null;
     let anchor: Resolved["anchor"] = "anaphoric";
-    if (d.relative && d.relative.unit === "Y") {
+    if (d.monthShift !== undefined) {
+      // the nearest such month before (or after) the reference month; "this": the reference year's
+      year = ctx.ref ? ctx.ref.year + (d.monthShift < 0 ? (d.month < ctx.ref.month ? 0 : -1) : d.monthShift > 0 ? (d.month > ctx.ref.month ? 0 : 1) : 0) : null;
+      anchor = "relative";
+    } else if (d.relative && d.relative.unit === "Y") {
       year = ctx.ref ? ctx.ref.year + d.relative.offset : null;
       anchor = "relative";
     } else if (d.anaphoric) {

@@ -1,6 +1,7 @@
 // Tokens as the time rules read them: a number and its ordinal suffix joined ("20th"), a decade one
 // token ("1990s", "1970-an"), a range of two numbers split before a unit or month ("2-3 menit",
-// "1-3 Januari") or when both are years.
+// "1-3 Januari") or when both are years, and a time word's possessive split off ("Friday's",
+// "last month's": the expression is the word, as TimeML marks it).
 
 import type { Token } from "../../model.js";
 import type { TimeGrammar } from "./grammar.js";
@@ -42,7 +43,16 @@ export function ruleTokens(g: TimeGrammar, tokens: readonly Token[]): Token[] {
         continue;
       }
     }
+    const possessive = POSSESSIVE.exec(t.text);
+    if (possessive && g.isTimeWord(possessive[1]!.toLowerCase())) {
+      const b = t.span[0] + possessive[1]!.length;
+      out.push({ text: possessive[1]!, span: [t.span[0], b] }, { text: t.text.slice(possessive[1]!.length), span: [b, t.span[1]] });
+      continue;
+    }
     out.push(t);
   }
   return out;
 }
+
+/** A word and its possessive ending, either apostrophe. */
+const POSSESSIVE = /^(\S+?)['’]s$/;

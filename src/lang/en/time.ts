@@ -88,6 +88,7 @@ export const time: TimeLexicon = {
   durationSuffixes: ["long"],
   phrasePrepositions: ["in", "during"],
   numericOrder: "mdy",
+  yearBeforeNoun: true,
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   partsOfDay: { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" },
   relativeTimes: {

@@ -83,6 +83,7 @@ export const time: TimeLexicon = {
   durationSuffixes: ["ke depan", "terakhir", "belakangan", "lamanya"],
   phrasePrepositions: ["pada", "di"],
   numericOrder: "dmy",
+  yearBeforeNoun: false,
   ordinalSuffixes: [],
   partsOfDay: { pagi: "MO", subuh: "MO", "dini hari": "MO", siang: "AF", sore: "AF", petang: "EV", malam: "NI" },
   relativeTimes: {

@@ -92,12 +92,33 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   // inside a name that goes on ("Jalan Pasar Minggu Raya", "Pasar Minggu 14"); "in Florida Friday," stays a date
   if (inName(s, i) && /^[\p{Lu}\d]/u.test(raw[i + 1] ?? "")) return null;
   if (low[i + 1] === "." && low[i]!.length <= 4) return null;
+  // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems" is a firm
+  if (low[i]!.length < g.fullWeekday.get(wd)! && !(low[i + 1] === "," || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
   // "Senin (29/12/2014)"
   if (low[i + 1] === "(" && NUMERIC_DATE.test(low[i + 2] ?? "") && low[i + 3] === ")") {
     const inner = numericDate(s, i + 2);
     if (inner) return mk(i, i + 4, { ...inner.draft, weekday: wd });
   }
   return mk(i, i + 1, { type: "DATE", weekday: wd });
+}
+
+/** last May, this September, next March; Mei lalu, Juni mendatang, September ini: the month nearest
+ * the reference date on that side (this: the reference year's). */
+export function deicticMonth(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const before = g.deictic.get(low[i] ?? "");
+  if (before?.position === "before") {
+    const mon = month(s, i + 1);
+    if (mon && (mon.length > 1 || low[i + 1]!.length >= 3)) return mk(i, i + 1 + mon.length, { type: "DATE", month: mon.month, monthShift: Math.sign(before.offset) });
+    return null;
+  }
+  let j = i;
+  if (g.monthWord.has(low[j] ?? "")) j++;
+  const mon = month(s, j);
+  if (!mon) return null;
+  const after = g.deictic.get(low[j + mon.length] ?? "");
+  if (after?.position !== "after") return null;
+  return mk(i, j + mon.length + 1, { type: "DATE", month: mon.month, monthShift: Math.sign(after.offset) });
 }
 
 /** last Monday, next Friday, this Tuesday. */

@@ -19,9 +19,20 @@ export function year({ g, low, raw }: Scan, i: number, prev: RawMatch | undefine
   const rangeEnd = (low[j + 1] === "-" || low[j + 1] === "–" || low[j + 1] === "/") && YEAR.test(low[j + 2] ?? "") ? Number(low[j + 2]) : 0;
   const range = rangeEnd > y && rangeEnd - y <= 30 && !isCount(g, low[j + 3] ?? "");
   const determined = g.yearDeterminers.has(low[i - 1] ?? "") && /^\p{Ll}/u.test(raw[j + 1] ?? "");
-  if (!cued && !listed && !range && !determined) return null;
+  if (!cued && !listed && !range && !determined && !modifier({ g, low, raw }, j)) return null;
   if (isCount(g, low[j + 1] ?? "")) return null;
   return mk(i, j + 1, { type: "DATE", year: y });
+}
+
+/** A year used as a modifier, between a word and the noun it dates: "the 1996 campaign", "its 1990
+ * invasion", "a 1971 Convention", "That 1978 resolution" (a count such as "1990 votes" is not). */
+function modifier({ g, low, raw }: Scan, j: number): boolean {
+  if (!g.yearBeforeNoun) return false;
+  const before = raw[j - 1] ?? "";
+  const after = raw[j + 1] ?? "";
+  if (!/^\p{L}/u.test(before) || !/^\p{L}/u.test(after)) return false;
+  if (isCount(g, low[j + 1]!) || g.months.has(low[j + 1]!) || g.months.has(low[j - 1]!)) return false;
+  return true;
 }
 
 /** the 1990s, 1970-an, tahun 1970-an. */
