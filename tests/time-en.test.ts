@@ -257,6 +257,17 @@ describe("issue 13: plain expressions seen in news at large", () => {
     ]);
   });
 
+  it("'<n> <unit> earlier/later' count from the story's current time, as precise as it was written", async () => {
+    expect(await rows("Profit rose in the third quarter of 2019 from a year earlier. The plant opened on May 2, 2018; two weeks later it closed.")).toEqual([
+      "the third quarter of 2019 | DATE | 2019-Q3",
+      "a year earlier | DATE | 2018-Q3",
+      "May 2, 2018 | DATE | 2018-05-02",
+      "two weeks later | DATE | 2018-05-16",
+    ]);
+    // a comparison keeps the amount: "a month earlier than usual"
+    expect(await rows("The season started a month earlier than usual.")).toEqual(["a month | DURATION | P1M"]);
+  });
+
   it("an abbreviated weekday only before its date", async () => {
     expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
     expect(await rows("The ship left on Sun, March 10.")).toEqual(["Sun | DATE | 2024-03-10", "March 10 | DATE | 2024-03-10"]);

@@ -180,9 +180,9 @@ describe("durations", () => {
     expect(await rows("Mari berhenti sejenak dan menunggu beberapa saat.")).toEqual(["sejenak | DURATION | PXX", "beberapa saat | DURATION | PXX"]);
   });
 
-  it("'ke depan' and 'kemudian' make a length, not a date", async () => {
+  it("'ke depan' makes a length; 'setelah <peristiwa>' counts from the event named", async () => {
     expect(await rows("Cuaca buruk selama tiga hari ke depan.")).toEqual(["tiga hari ke depan | DURATION | P3D"]);
-    expect(await rows("Dua hari kemudian korban ditemukan.")).toEqual(["Dua hari | DURATION | P2D"]);
+    expect(await rows("Dua hari setelah banjir, korban ditemukan.")).toEqual(["Dua hari | DURATION | P2D"]);
   });
 });
 
@@ -234,6 +234,17 @@ describe("issue 13: plain expressions seen in news at large", () => {
   it("<bulan> lalu, <bulan> mendatang, bulan <bulan> ini: the nearest such month on that side", async () => {
     expect(await rows("Kapal itu tenggelam Mei lalu dan dermaga dibuka kembali Juni mendatang.")).toEqual(["Mei lalu | DATE | 2023-05", "Juni mendatang | DATE | 2024-06"]);
     expect(await rows("Pemilu digelar bulan September ini.")).toEqual(["bulan September ini | DATE | 2024-09"]);
+  });
+
+  it("'<n> kemudian', '<n> sebelumnya' are dates counted from the story's current time", async () => {
+    // (each date read moves the story on: the second counts from the first)
+    expect(await rows("Kapal itu berangkat pada 3 Januari 2020. Sebulan kemudian kapal tenggelam, dan dua hari kemudian korban ditemukan.")).toEqual([
+      "3 Januari 2020 | DATE | 2020-01-03",
+      "Sebulan kemudian | DATE | 2020-02-03",
+      "dua hari kemudian | DATE | 2020-02-05",
+    ]);
+    // with nothing written before: counted from the reference date, as precise as its unit
+    expect(await rows("Setahun sebelumnya pabrik itu ditutup.")).toEqual(["Setahun sebelumnya | DATE | 2023"]);
   });
 });
 

@@ -289,9 +289,15 @@ export interface TimeLexicon {
   partsOfDay: Record<string, "MO" | "AF" | "EV" | "NI">;
   /** Fixed phrases for a part of a day relative to the reference date: "tadi malam"/"last night" (-1, NI). */
   relativeTimes: Record<string, { offset: number; partOfDay: "MO" | "AF" | "EV" | "NI" }>;
-  /** Words after "<n> <unit>" that count from another event, not from the reference date
-   * ("a month earlier", "dua hari kemudian"): TimeML marks only "<n> <unit>", as a DURATION. */
+  /** Prepositions after "<n> <unit>" that count from an event named next ("two days before the
+   * vote", "dua hari setelah pemilu"): TimeML marks only "<n> <unit>", as a DURATION. */
   eventRelative: string[];
+  /** Adverbs after "<n> <unit>" that count from the story's current time, the last date written
+   * ("a year earlier", "two days later", "sebulan kemudian", "dua hari sebelumnya"): a DATE, the
+   * adverb inside it; -1 before that time, +1 after. */
+  anchoredShifts: Record<string, number>;
+  /** A comparison after such an adverb makes "<n> <unit>" an amount again: "a month earlier than usual". */
+  comparisons: string[];
   /** Words around a unit that count from the last date mentioned: "tahun berikutnya", "the following day"
    * (HeidelTime-style anaphora with an offset). */
   anaphoricDeictic: Record<string, { offset: number; position: "before" | "after" }>;

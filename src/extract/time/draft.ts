@@ -35,6 +35,9 @@ export interface Draft {
   vague?: string;
   /** The sentence speaks of the future ("akan", "will"): a weekday there is the coming one. */
   future?: boolean;
+  /** Counted from the story's current time (the last date written, else the reference date):
+   * "a year earlier" { unit: "Y", n: -1 }, "sebulan kemudian" { unit: "M", n: 1 }. */
+  shift?: { unit: string; n: number };
   /** A month with a deictic word: "last May"/"Mei lalu" -1, "this September" 0, "next March" +1. */
   monthShift?: number;
   /** A weekday with a deictic word: "Senin lalu"/"last Monday" -1, "Senin depan"/"next Monday" +1. */

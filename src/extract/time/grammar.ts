@@ -62,6 +62,8 @@ export class TimeGrammar {
   readonly ago: PhraseSet<true>;
   readonly later: PhraseSet<true>;
   readonly eventRelative: PhraseSet<true>;
+  readonly anchoredShifts: PhraseSet<number>;
+  readonly comparisons: Set<string>;
   readonly sameBefore: PhraseSet<true>;
   readonly sameAfter: PhraseSet<true>;
   readonly anaphoricDeictic: Map<string, Deictic>;
@@ -130,6 +132,8 @@ export class TimeGrammar {
     this.ago = PhraseSet.of(lex.ago);
     this.later = PhraseSet.of(lex.later);
     this.eventRelative = PhraseSet.of(lex.eventRelative);
+    this.anchoredShifts = new PhraseSet(Object.entries(lex.anchoredShifts));
+    this.comparisons = new Set(lex.comparisons);
     this.sameBefore = PhraseSet.of(lex.sameBefore);
     this.sameAfter = PhraseSet.of(lex.sameAfter);
     this.anaphoricDeictic = new Map(Object.entries(lex.anaphoricDeictic));

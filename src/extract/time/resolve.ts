@@ -21,6 +21,9 @@ export interface Context {
   lastYear?: number;
   lastMonth?: { year: number; month: number };
   lastDay?: YMD;
+  /** The story's current time: the last date read (any granularity: a day, a week, a month, a
+   * quarter, a year), what "a year earlier" and "sebulan kemudian" count from. */
+  lastValue?: string;
 }
 
 export function parseRefDate(s: string | null | undefined): YMD | null {
@@ -116,6 +119,15 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     return out(durationValue(d.set.n, d.set.unit), true, "absolute");
   }
   if (d.ref) return out(d.ref, true, "absolute");
+  if (d.shift) {
+    if (ctx.lastValue !== undefined) {
+      const v = shifted(ctx.lastValue, d.shift.unit, d.shift.n);
+      if (v !== null) return out(v, true, "anaphoric");
+    }
+    // nothing written before it: counted from the reference date, as precise as its unit
+    if (!ctx.ref) return out(unknownOf(d.shift.unit), false, "relative");
+    return out(coarsen(shifted(ymd(ctx.ref), d.shift.unit, d.shift.n)!, d.shift.unit), true, "relative");
+  }
 
   // month (and day) with a year from elsewhere
   if (d.month !== undefined && d.year === undefined) {
@@ -217,6 +229,58 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   return out("XXXX", false, "relative");
 }
 
+/** Months in each unit a shift counts in (days and weeks are counted as days). */
+const MONTHS: Record<string, number> = { M: 1, Q: 3, H2: 6, Y: 12, DE: 120, CE: 1200 };
+const DAYS: Record<string, number> = { D: 1, W: 7, WE: 7 };
+
+/** A date value moved by n units, kept as precise as it was written: a day a year before a day is a
+ * day, a year before a quarter is a quarter. Null for values that are not dates. */
+function shifted(value: string, unit: string, n: number): string | null {
+  const months = (MONTHS[unit] ?? 0) * n;
+  const days = (DAYS[unit] ?? 0) * n;
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) {
+    const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    if (days !== 0) return ymd(addDays(day, days));
+    const to = addMonths(day.year, day.month, months);
+    return ymd({ ...to, day: Math.min(day.day, new Date(Date.UTC(to.year, to.month, 0)).getUTCDate()) });
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    const monday = mondayOf(Number(m[1]), Number(m[2]));
+    return isoWeek(days !== 0 ? addDays(monday, days) : { ...addMonths(monday.year, monday.month, months), day: monday.day });
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const to = addMonths(Number(m[1]), Number(m[2]), months + Math.round(days / 30));
+    return `${pad(to.year, 4)}-${pad(to.month)}`;
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) {
+    const q = Number(m[1]) * 4 + Number(m[2]) - 1 + Math.round((months + days / 30) / 3);
+    return `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`;
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return pad(Number(m[1]) + Math.round((months + days / 30) / 12), 4);
+  return null;
+}
+
+/** A day cut to a unit's precision: "a year earlier" than a reference day is a year. */
+function coarsen(day: string, unit: string): string {
+  const d = parseRefDate(day)!;
+  if (unit === "Y" || unit === "DE" || unit === "CE") return pad(d.year, 4);
+  if (unit === "Q" || unit === "H2") return `${pad(d.year, 4)}-Q${Math.floor((d.month - 1) / 3) + 1}`;
+  if (unit === "M") return `${pad(d.year, 4)}-${pad(d.month)}`;
+  if (unit === "W") return isoWeek(d);
+  return day;
+}
+
+/** The Monday of an ISO week. */
+function mondayOf(year: number, week: number): YMD {
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, 1 - weekday(jan4) + (week - 1) * 7);
+}
+
 function unknownOf(unit: string): string {
   if (unit === "Y") return "XXXX";
   if (unit === "M") return "XXXX-XX";
@@ -228,7 +292,10 @@ function unknownOf(unit: string): string {
  * day", but never sets the year or month that later bare months take. */
 export function rememberDay(ctx: Context, value: string): void {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) ctx.lastDay = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (m) {
+    ctx.lastDay = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    ctx.lastValue = m[0];
+  }
 }
 
 /** Update the context with a resolved value, so later anaphora and bare months can use it. */
@@ -236,6 +303,7 @@ export function remember(ctx: Context, value: string): void {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return;
   const year = Number(m[1]);
+  ctx.lastValue = value.replace(/T.*$/, "");
   ctx.lastYear = year;
   ctx.lastYearParagraph = ctx.paragraph;
   ctx.lastYearSentence = ctx.sentence;

@@ -96,7 +96,9 @@ export const time: TimeLexicon = {
     "this afternoon": { offset: 0, partOfDay: "AF" }, "this evening": { offset: 0, partOfDay: "EV" },
     tonight: { offset: 0, partOfDay: "NI" }, "tomorrow night": { offset: 1, partOfDay: "NI" },
   },
-  eventRelative: ["earlier", "before", "later", "after", "afterwards", "afterward", "beforehand"],
+  eventRelative: ["before", "after"],
+  anchoredShifts: { earlier: -1, beforehand: -1, later: 1, afterwards: 1, afterward: 1 },
+  comparisons: ["than"],
   anaphoricDeictic: {
     following: { offset: 1, position: "before" },
     previous: { offset: -1, position: "before" },

@@ -91,7 +91,9 @@ export const time: TimeLexicon = {
     "tadi pagi": { offset: 0, partOfDay: "MO" }, "tadi siang": { offset: 0, partOfDay: "AF" }, "tadi sore": { offset: 0, partOfDay: "AF" },
     "nanti malam": { offset: 0, partOfDay: "NI" }, "nanti sore": { offset: 0, partOfDay: "AF" }, "malam nanti": { offset: 0, partOfDay: "NI" },
   },
-  eventRelative: ["kemudian", "sebelumnya", "setelahnya", "sesudahnya", "sebelum", "setelah", "sesudah"],
+  eventRelative: ["sebelum", "setelah", "sesudah"],
+  anchoredShifts: { sebelumnya: -1, kemudian: 1, setelahnya: 1, sesudahnya: 1, berikutnya: 1 },
+  comparisons: ["daripada", "dari"],
   anaphoricDeictic: {
     berikutnya: { offset: 1, position: "after" },
     selanjutnya: { offset: 1, position: "after" },

@@ -43,6 +43,14 @@ export function number({ g, low }: Scan, i: number): { n: number | null; length:
   return null;
 }
 
+/** "sebulan", "setahun": one unit written as one word (not "semalam" when it means last night). */
+export function oneUnit({ g, low }: Scan, i: number): string | null {
+  const w = low[i] ?? "";
+  if (g.relativeTimes.at(low, i)) return null;
+  for (const p of g.onePrefixes) if (w.startsWith(p) && g.units.has(w.slice(p.length))) return g.units.get(w.slice(p.length))!;
+  return null;
+}
+
 export function unitAt({ g, low }: Scan, i: number): string | null {
   const w = low[i];
   return w === undefined ? null : g.units.get(w) ?? null;

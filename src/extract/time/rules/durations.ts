@@ -2,7 +2,7 @@
 // the past several months, sepekan terakhir, for years.
 
 import type { RawMatch } from "../draft.js";
-import { YEAR, isAge, isPlural, mk, number, unitAt, type Scan } from "./common.js";
+import { YEAR, isAge, isPlural, mk, number, oneUnit, unitAt, type Scan } from "./common.js";
 
 type Core = { n: number | null; unit: string; end: number; kind: "word" | "number" | "bare" };
 
@@ -37,12 +37,9 @@ function core(s: Scan, i: number): Core | null {
     const u = g.units.get(hy[2]!);
     if (n !== undefined && u) return { n: n < 0 ? null : n, unit: u, end: i + 1, kind: "word" };
   }
-  // "setahun", "sebulan" (not "semalam" when it means last night)
-  if (!g.relativeTimes.at(low, i)) {
-    for (const p of g.onePrefixes) {
-      if (w.startsWith(p) && g.units.has(w.slice(p.length))) return { n: 1, unit: g.units.get(w.slice(p.length))!, end: i + 1, kind: "word" };
-    }
-  }
+  // "setahun", "sebulan"
+  const one = oneUnit(s, i);
+  if (one) return { n: 1, unit: one, end: i + 1, kind: "word" };
   // "bertahun-tahun", "berbulan-bulan"
   for (const p of g.reduplicationPrefixes) {
     const redup = w.startsWith(p) ? /^(\p{L}+)-(\p{L}+)$/u.exec(w.slice(p.length)) : null;

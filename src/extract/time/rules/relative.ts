@@ -2,7 +2,7 @@
 // malam) or from the last date mentioned (tahun yang sama, the following day, keesokan harinya).
 
 import type { RawMatch } from "../draft.js";
-import { inName, isAge, isPlural, mk, number, unitAt, type Scan } from "./common.js";
+import { inName, isAge, isPlural, mk, number, oneUnit, unitAt, type Scan } from "./common.js";
 
 /** keesokan harinya, the next day: a day counted from the last date mentioned. */
 export function anaphoricPhrase({ g, low }: Scan, i: number): RawMatch | null {
@@ -65,19 +65,26 @@ export function anaphoricUnit(s: Scan, i: number): RawMatch | null {
 }
 
 /** dua hari lalu, three weeks ago, tiga tahun silam, two years from now (dates); "a month earlier",
- * "dua hari kemudian" count from another event: only "<n> <unit>" is marked, as a duration. */
+ * "dua hari kemudian" (dates counted from the story's current time); "two days before the vote"
+ * counts from an event named next: only "<n> <unit>" is marked, as a duration. */
 export function agoLater(s: Scan, i: number): RawMatch | null {
   const { g, low } = s;
-  const num = number(s, i);
+  // "three weeks", or one unit in one word ("sebulan")
+  const one = oneUnit(s, i);
+  const num = one ? { n: 1, length: 0 } : number(s, i);
   if (!num) return null;
-  const u = unitAt(s, i + num.length);
+  const u = one ?? unitAt(s, i + num.length);
   if (!u) return null;
   const j = i + num.length + 1;
   if (isAge(s, i, j)) return null;
   const ago = g.ago.at(low, j);
   const later = ago ? null : g.later.at(low, j);
   if (!ago && !later) {
-    if (g.eventRelative.at(low, j) && u !== "WE") return mk(i, j, { type: "DURATION", duration: { n: num.n, unit: u } });
+    if (u === "WE") return null;
+    // "a year earlier", "sebulan kemudian": counted from the story's current time
+    const shift = g.anchoredShifts.at(low, j);
+    if (shift && num.n !== null && !g.comparisons.has(low[j + shift.length] ?? "")) return mk(i, j + shift.length, { type: "DATE", shift: { unit: u, n: shift.value * num.n } });
+    if (shift || g.eventRelative.at(low, j)) return mk(i, j, { type: "DURATION", duration: { n: num.n, unit: u } });
     return null;
   }
   // "a few days ago", "many years ago": a vague past (or future)
