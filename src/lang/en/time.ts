@@ -67,7 +67,8 @@ export const time: TimeLexicon = {
     pm: { "p.m.": 12, pm: 12 },
     zones: ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet"],
   },
-  refs: { now: "PRESENT_REF", currently: "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF", recently: "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF" },
+  refs: { now: "PRESENT_REF", currently: "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF", recently: "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF", "recent decades": "PAST_REF" },
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
   quarters: {
     words: ["quarter"],

@@ -50,6 +50,11 @@ function core(s: Scan, i: number): Core | null {
   if (bare && isPlural(g, w) && g.durationCues.has(low[i - 1] ?? "")) return { n: null, unit: bare, end: i + 1, kind: "bare" };
   const num = number(s, i);
   if (!num) return null;
+  // "30-year", "24-hour" (digits, a hyphen and the unit: three tokens)
+  if (num.length === 1 && low[i + 1] === "-" && /^\d+$/.test(w)) {
+    const u = unitAt(s, i + 2);
+    return u ? { n: num.n, unit: u, end: i + 3, kind: "number" } : null;
+  }
   const u = unitAt(s, i + num.length);
   if (!u) return null;
   return { n: num.n, unit: u, end: i + num.length + 1, kind: "number" };

@@ -71,6 +71,12 @@ export function quarter({ g, low }: Scan, i: number): RawMatch | null {
       return mk(i, i + 2, { type: "DATE", quarter: n, needsYear: true });
     }
   }
+  // "third-quarter profit", "the fourth-quarter results": one token
+  const hy = /^(\p{L}+)-(\p{L}+)$/u.exec(w);
+  if (hy && g.quarterBefore.has(hy[1]!) && g.quarterWords.has(hy[2]!)) {
+    const s = g.articles.has(low[i - 1] ?? "") ? i - 1 : i;
+    return mk(s, i + 1, { type: "DATE", quarter: g.quarterBefore.get(hy[1]!)!, needsYear: true });
+  }
   const ord = g.quarterBefore.get(w);
   if (ord && g.quarterWords.has(low[i + 1] ?? "")) {
     const s = g.articles.has(low[i - 1] ?? "") ? i - 1 : i;
