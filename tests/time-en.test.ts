@@ -268,6 +268,19 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("The season started a month earlier than usual.")).toEqual(["a month | DURATION | P1M"]);
   });
 
+  it("'the quarter', 'the latest quarter', 'the week': the story's current period", async () => {
+    expect(await rows("Third-quarter profit rose 5%. In the quarter, sales fell.", "2019-10-24")).toEqual([
+      "Third-quarter | DATE | 2019-Q3",
+      "the quarter | DATE | 2019-Q3",
+    ]);
+    // with no period named: the reference date's, or the last whole one for "latest"
+    expect(await rows("Sales in the latest quarter fell, and the week was calm.", "2019-10-24")).toEqual([
+      "the latest quarter | DATE | 2019-Q3",
+      "the week | DATE | 2019-W43",
+    ]);
+    expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DATE | PAST_REF"]);
+  });
+
   it("an abbreviated weekday only before its date", async () => {
     expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
     expect(await rows("The ship left on Sun, March 10.")).toEqual(["Sun | DATE | 2024-03-10", "March 10 | DATE | 2024-03-10"]);

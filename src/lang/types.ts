@@ -303,6 +303,11 @@ export interface TimeLexicon {
   anaphoricDeictic: Record<string, { offset: number; position: "before" | "after" }>;
   /** Fixed anaphoric phrases: "keesokan harinya", "the next day" → { unit, offset } from the last date. */
   anaphoricPhrases: Record<string, { unit: string; offset: number }>;
+  /** Words between an article and a unit that make "the <unit>" the story's current one: "the
+   * latest quarter", "the current year", "the full year" (and "the quarter", "the week" alone), with
+   * the offset from the reference date's period when the text has given none ("latest": the last
+   * whole one). */
+  currentPeriod: Record<string, number>;
   /** Words before "the next/past <unit>" or a bare plural unit that make it a length of time:
    * "over the next decade", "for years", "selama tiga hari ke depan". */
   durationCues: string[];

@@ -38,6 +38,9 @@ export interface Draft {
   /** Counted from the story's current time (the last date written, else the reference date):
    * "a year earlier" { unit: "Y", n: -1 }, "sebulan kemudian" { unit: "M", n: 1 }. */
   shift?: { unit: string; n: number };
+  /** The story's current period of a unit ("the quarter", "the latest quarter"), and its offset
+   * from the reference date's when the text has not set one. */
+  period?: { unit: string; offset: number };
   /** A month with a deictic word: "last May"/"Mei lalu" -1, "this September" 0, "next March" +1. */
   monthShift?: number;
   /** A weekday with a deictic word: "Senin lalu"/"last Monday" -1, "Senin depan"/"next Monday" +1. */

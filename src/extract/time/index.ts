@@ -27,7 +27,8 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
       // make a later bare "March" last year's; a relative day still anchors later clock times
       if (r.resolved && (r.timex.type === "DATE" || r.timex.type === "TIME")) {
         // a month written out ("March", "September last year") is a date of the text even when its year is inferred
-        if (r.anchor !== "relative" || m.draft.month !== undefined) remember(ctx, r.timex.value);
+        // (and so is a quarter: "third-quarter profit ... the quarter")
+        if (r.anchor !== "relative" || m.draft.month !== undefined || m.draft.quarter !== undefined) remember(ctx, r.timex.value);
         else rememberDay(ctx, r.timex.value);
       }
       const span = m.span!;

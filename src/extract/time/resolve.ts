@@ -119,6 +119,17 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     return out(durationValue(d.set.n, d.set.unit), true, "absolute");
   }
   if (d.ref) return out(d.ref, true, "absolute");
+  if (d.period) {
+    const { unit, offset } = d.period;
+    // the story's time when it says as much as the unit needs (a year says nothing of its quarter);
+    // a period just named is the one meant ("third-quarter profit ... the latest quarter"), else the
+    // offset counts from the period that holds the story's time or the reference date
+    const story = ctx.lastValue !== undefined && !periodOf(ctx.lastValue, unit).includes("X") ? ctx.lastValue : undefined;
+    if (story !== undefined && periodOf(story, unit) === story) return out(story, true, "anaphoric");
+    const from = story ?? (ctx.ref ? ymd(ctx.ref) : undefined);
+    if (from === undefined) return out(unknownOf(unit), false, "relative");
+    return out(periodOf(offset === 0 ? from : shifted(from, unit === "WE" ? "W" : unit, offset)!, unit), true, story ? "anaphoric" : "relative");
+  }
   if (d.shift) {
     if (ctx.lastValue !== undefined) {
       const v = shifted(ctx.lastValue, d.shift.unit, d.shift.n);
@@ -273,6 +284,27 @@ function coarsen(day: string, unit: string): string {
   if (unit === "M") return `${pad(d.year, 4)}-${pad(d.month)}`;
   if (unit === "W") return isoWeek(d);
   return day;
+}
+
+/** The period of a unit that holds a date value: the year of a quarter, the quarter of a day; X
+ * where the value is not precise enough ("1989" has no known quarter: "1989-QX"). */
+function periodOf(value: string, unit: string): string {
+  const year = value.slice(0, 4);
+  const day = parseRefDate(value);
+  const month = /^\d{4}-(\d{2})/.exec(value);
+  const quarter = /^\d{4}-Q(\d)/.exec(value);
+  switch (unit) {
+    case "Y":
+      return year;
+    case "Q":
+      return quarter ? value.slice(0, 7) : month ? `${year}-Q${Math.floor((Number(month[1]) - 1) / 3) + 1}` : `${year}-QX`;
+    case "M":
+      return month ? value.slice(0, 7) : `${year}-XX`;
+    case "W":
+      return day ? isoWeek(day) : /^\d{4}-W\d{2}/.test(value) ? value.slice(0, 8) : `${year}-WXX`;
+    default:
+      return day ? `${isoWeek(day)}-WE` : /^\d{4}-W\d{2}/.test(value) ? `${value.slice(0, 8)}-WE` : `${year}-WXX-WE`;
+  }
 }
 
 /** The Monday of an ISO week. */

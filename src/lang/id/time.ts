@@ -99,6 +99,8 @@ export const time: TimeLexicon = {
     selanjutnya: { offset: 1, position: "after" },
     sebelumnya: { offset: -1, position: "after" },
   },
+  // (no article: "tahun itu", "pekan tersebut" are read by sameAfter)
+  currentPeriod: {},
   anaphoricPhrases: {
     "keesokan harinya": { unit: "D", offset: 1 }, "keesokan hari": { unit: "D", offset: 1 }, "esok harinya": { unit: "D", offset: 1 },
     "sehari sebelumnya": { unit: "D", offset: -1 }, "malam sebelumnya": { unit: "D", offset: -1 },

@@ -117,3 +117,24 @@ export function single(s: Scan, i: number): RawMatch | null {
   }
   return null;
 }
+
+/** Units a "the <unit>" can name as the story's current period (not "the day", "the hour": those
+ * mostly name an event's own time, "the day the plant closed"). */
+const PERIODS = new Set(["Y", "Q", "M", "W", "WE"]);
+
+/** the quarter, the latest quarter, the current year, the week, the weekend: the story's current
+ * period (the last date read, else the reference date's). */
+export function storyPeriod(s: Scan, i: number): RawMatch | null {
+  const { g, low, raw } = s;
+  if (!g.articles.has(low[i] ?? "")) return null;
+  let k = i + 1;
+  const offset = g.currentPeriod.get(low[k] ?? "");
+  if (offset !== undefined) k++;
+  const u = unitAt(s, k);
+  if (!u || !PERIODS.has(u) || isPlural(g, low[k]!) || !/^\p{Ll}/u.test(raw[k]!)) return null;
+  // "the year 2000", "the week of March 6", "the year-ago quarter": other rules read those
+  const next = low[k + 1] ?? "";
+  if (/^\d/.test(next) || next === "-" || g.ofWords.has(next)) return null;
+  // ("for the year", "over the weekend": TimeML's annotators read these as the period too, mostly)
+  return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? 0 } });
+}
