@@ -124,5 +124,5 @@ export const time: TimeLexicon = {
   setAdverbs: { daily: "D", weekly: "W", monthly: "M", annually: "Y", yearly: "Y", hourly: "H", nightly: "D", biweekly: "W" },
   perWords: ["per"],
   indefinites: ["a", "an"],
-  futureCues: ["will", "'ll", "shall", "scheduled", "postponed", "upcoming", "due", "plans", "planned", "expected", "tomorrow", "next"],
+  futureCues: ["will", "'ll", "shall", "would", "scheduled", "set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
 };

@@ -99,6 +99,11 @@ export function weekday(s: Scan, i: number): RawMatch | null {
     const inner = numericDate(s, i + 2);
     if (inner) return mk(i, i + 4, { ...inner.draft, weekday: wd });
   }
+  // "Saturday, April 25", "Senin, 29 Desember 2014": the date says which one
+  if (low[i + 1] === ",") {
+    const date = monthDay(s, i + 2) ?? dayMonth(s, i + 2);
+    if (date) return mk(i, date.end, { ...date.draft, weekday: wd });
+  }
   return mk(i, i + 1, { type: "DATE", weekday: wd });
 }
 
