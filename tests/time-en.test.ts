@@ -281,6 +281,15 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DATE | PAST_REF"]);
   });
 
+  it("'year-earlier', 'the year-ago quarter' look back from the story's period without moving it", async () => {
+    expect(await rows("Third-quarter profit rose from the year-ago quarter; year-earlier sales were flat and revenue fell from a year earlier.", "2019-10-24")).toEqual([
+      "Third-quarter | DATE | 2019-Q3",
+      "the year-ago quarter | DATE | 2018-Q3",
+      "year-earlier | DATE | 2018-Q3",
+      "a year earlier | DATE | 2018-Q3",
+    ]);
+  });
+
   it("an abbreviated weekday only before its date", async () => {
     expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
     // (a weekday and its date are one expression, the date saying which one)

@@ -308,6 +308,9 @@ export interface TimeLexicon {
    * the offset from the reference date's period when the text has given none ("latest": the last
    * whole one). */
   currentPeriod: Record<string, number>;
+  /** Nouns for "a period" of whatever length the story is counting in: "the latest period" is the
+   * quarter just reported, "the year-ago period" that quarter a year before. */
+  periodNouns: string[];
   /** Words before "the next/past <unit>" or a bare plural unit that make it a length of time:
    * "over the next decade", "for years", "selama tiga hari ke depan". */
   durationCues: string[];

@@ -36,8 +36,13 @@ export interface Draft {
   /** The sentence speaks of the future ("akan", "will"): a weekday there is the coming one. */
   future?: boolean;
   /** Counted from the story's current time (the last date written, else the reference date):
-   * "a year earlier" { unit: "Y", n: -1 }, "sebulan kemudian" { unit: "M", n: 1 }. */
-  shift?: { unit: string; n: number };
+   * "a year earlier" { unit: "Y", n: -1 }, "sebulan kemudian" { unit: "M", n: 1 }; `as` the unit
+   * the result is named in ("the year-ago quarter": a quarter). */
+  shift?: { unit: string; n: number; as?: string };
+  /** Read against the story's time without moving it: a look back ("a year earlier", "the
+   * year-ago quarter") compares, the story stays where it was; a look ahead ("two weeks later")
+   * carries it on. */
+  aside?: boolean;
   /** The story's current period of a unit ("the quarter", "the latest quarter"), and its offset
    * from the reference date's when the text has not set one. */
   period?: { unit: string; offset: number };

@@ -13,7 +13,7 @@ import type { Rule, Scan } from "./rules/common.js";
 import { dayMonth, deicticMonth, deicticWeekday, monthDay, monthYear, numericDate, weekday } from "./rules/dates.js";
 import { listedDay, rangeHead } from "./rules/ranges.js";
 import { clock } from "./rules/clock.js";
-import { agoLater, anaphoricPhrase, relativeTime, relativeUnit, single, storyPeriod } from "./rules/relative.js";
+import { agoLater, anaphoricPhrase, relativeTime, relativeUnit, shiftedPeriod, single, storyPeriod } from "./rules/relative.js";
 import { duration } from "./rules/durations.js";
 import { set } from "./rules/sets.js";
 import { century, decade, quarter, year } from "./rules/years.js";
@@ -21,7 +21,7 @@ import { century, decade, quarter, year } from "./rules/years.js";
 /** Every rule, in priority order: the longest match wins, and on equal length the earlier rule. */
 const RULES: readonly Rule[] = [
   anaphoricPhrase, relativeTime, rangeHead, listedDay, numericDate, dayMonth, monthDay, monthYear, clock, weekday,
-  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, storyPeriod,
+  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, storyPeriod, shiftedPeriod,
 ];
 
 type Deictic = { offset: number; position: "before" | "after" };
@@ -69,6 +69,7 @@ export class TimeGrammar {
   readonly anaphoricDeictic: Map<string, Deictic>;
   readonly anaphoricPhrases: PhraseSet<{ unit: string; offset: number }>;
   readonly currentPeriod: Map<string, number>;
+  readonly periodNouns: Set<string>;
   readonly durationCues: Set<string>;
   readonly durationSuffixes: PhraseSet<true>;
   readonly vagueDurations: PhraseSet<string>;
@@ -140,6 +141,7 @@ export class TimeGrammar {
     this.anaphoricDeictic = new Map(Object.entries(lex.anaphoricDeictic));
     this.anaphoricPhrases = new PhraseSet(Object.entries(lex.anaphoricPhrases));
     this.currentPeriod = new Map(Object.entries(lex.currentPeriod));
+    this.periodNouns = new Set(lex.periodNouns);
     this.durationCues = new Set(lex.durationCues);
     this.durationSuffixes = PhraseSet.of(lex.durationSuffixes);
     this.vagueDurations = new PhraseSet(Object.entries(lex.vagueDurations));

@@ -25,7 +25,7 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
       const r = resolve(m.draft, ctx);
       // only dates written out (or read from an earlier one) set the context: "last year" does not
       // make a later bare "March" last year's; a relative day still anchors later clock times
-      if (r.resolved && (r.timex.type === "DATE" || r.timex.type === "TIME")) {
+      if (r.resolved && (r.timex.type === "DATE" || r.timex.type === "TIME") && !m.draft.aside) {
         // a month written out ("March", "September last year") is a date of the text even when its year is inferred
         // (and so is a quarter: "third-quarter profit ... the quarter")
         if (r.anchor !== "relative" || m.draft.month !== undefined || m.draft.quarter !== undefined) remember(ctx, r.timex.value);

@@ -120,7 +120,9 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   }
   if (d.ref) return out(d.ref, true, "absolute");
   if (d.period) {
-    const { unit, offset } = d.period;
+    const { offset } = d.period;
+    // "the latest period": the period the story counts in, a quarter when it has not said
+    const unit = d.period.unit === "P" ? granularity(ctx.lastValue) ?? "Q" : d.period.unit;
     // the story's time when it says as much as the unit needs (a year says nothing of its quarter);
     // a period just named is the one meant ("third-quarter profit ... the latest quarter"), else the
     // offset counts from the period that holds the story's time or the reference date
@@ -133,11 +135,12 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   if (d.shift) {
     if (ctx.lastValue !== undefined) {
       const v = shifted(ctx.lastValue, d.shift.unit, d.shift.n);
-      if (v !== null) return out(v, true, "anaphoric");
+      if (v !== null) return out(d.shift.as ? periodOf(v, d.shift.as) : v, true, "anaphoric");
     }
     // nothing written before it: counted from the reference date, as precise as its unit
     if (!ctx.ref) return out(unknownOf(d.shift.unit), false, "relative");
-    return out(coarsen(shifted(ymd(ctx.ref), d.shift.unit, d.shift.n)!, d.shift.unit), true, "relative");
+    const v = shifted(ymd(ctx.ref), d.shift.unit, d.shift.n)!;
+    return out(d.shift.as ? periodOf(v, d.shift.as) : coarsen(v, d.shift.unit), true, "relative");
   }
 
   // month (and day) with a year from elsewhere
@@ -305,6 +308,16 @@ function periodOf(value: string, unit: string): string {
     default:
       return day ? `${isoWeek(day)}-WE` : /^\d{4}-W\d{2}/.test(value) ? `${value.slice(0, 8)}-WE` : `${year}-WXX-WE`;
   }
+}
+
+/** The unit a date value is written in: "1989-Q3" a quarter, "1989-10" a month. */
+function granularity(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (/^\d{4}-Q\d$/.test(value)) return "Q";
+  if (/^\d{4}-W\d{2}$/.test(value)) return "W";
+  if (/^\d{4}-\d{2}$/.test(value)) return "M";
+  if (/^\d{4}$/.test(value)) return "Y";
+  return null;
 }
 
 /** The Monday of an ISO week. */

@@ -106,6 +106,7 @@ export const time: TimeLexicon = {
     preceding: { offset: -1, position: "before" },
   },
   currentPeriod: { current: 0, latest: -1, full: 0, fiscal: 0, whole: 0, entire: 0 },
+  periodNouns: ["period"],
   anaphoricPhrases: {
     "the next day": { unit: "D", offset: 1 }, "the day before": { unit: "D", offset: -1 }, "the day after": { unit: "D", offset: 1 },
     "the next morning": { unit: "D", offset: 1 }, "the year before": { unit: "Y", offset: -1 }, "the month before": { unit: "M", offset: -1 },

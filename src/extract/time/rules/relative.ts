@@ -83,7 +83,7 @@ export function agoLater(s: Scan, i: number): RawMatch | null {
     if (u === "WE") return null;
     // "a year earlier", "sebulan kemudian": counted from the story's current time
     const shift = g.anchoredShifts.at(low, j);
-    if (shift && num.n !== null && !g.comparisons.has(low[j + shift.length] ?? "")) return mk(i, j + shift.length, { type: "DATE", shift: { unit: u, n: shift.value * num.n } });
+    if (shift && num.n !== null && !g.comparisons.has(low[j + shift.length] ?? "")) return mk(i, j + shift.length, { type: "DATE", shift: { unit: u, n: shift.value * num.n }, aside: shift.value < 0 });
     if (shift || g.eventRelative.at(low, j)) return mk(i, j, { type: "DURATION", duration: { n: num.n, unit: u } });
     return null;
   }
@@ -130,11 +130,31 @@ export function storyPeriod(s: Scan, i: number): RawMatch | null {
   let k = i + 1;
   const offset = g.currentPeriod.get(low[k] ?? "");
   if (offset !== undefined) k++;
-  const u = unitAt(s, k);
-  if (!u || !PERIODS.has(u) || isPlural(g, low[k]!) || !/^\p{Ll}/u.test(raw[k]!)) return null;
+  // "the latest period": whatever period the story counts in (only with a qualifier: "the period"
+  // alone is as often a span of its own)
+  const u = offset !== undefined && g.periodNouns.has(low[k] ?? "") ? "P" : unitAt(s, k);
+  if (!u || !(PERIODS.has(u) || u === "P") || isPlural(g, low[k]!) || !/^\p{Ll}/u.test(raw[k]!)) return null;
   // "the year 2000", "the week of March 6", "the year-ago quarter": other rules read those
   const next = low[k + 1] ?? "";
   if (/^\d/.test(next) || next === "-" || g.ofWords.has(next)) return null;
   // ("for the year", "over the weekend": TimeML's annotators read these as the period too, mostly)
   return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? 0 } });
+}
+
+/** year-earlier, year-ago (as modifiers: "the year-earlier quarter", "the year-ago period",
+ * "year-earlier profit"): the story's current period, one unit before. */
+export function shiftedPeriod(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
+  const start = i;
+  if (g.articles.has(low[i] ?? "")) i++;
+  const hy = /^(\p{L}+)-(\p{L}+)$/u.exec(low[i] ?? "");
+  if (!hy) return null;
+  const u = g.units.get(hy[1]!);
+  const back = g.anchoredShifts.at([hy[2]!], 0)?.value ?? (g.ago.at([hy[2]!], 0) ? -1 : undefined);
+  if (!u || back === undefined) return null;
+  // the noun it qualifies, when that names a period: "quarter", "period"
+  const named = g.units.get(low[i + 1] ?? "");
+  const noun = named !== undefined || g.periodNouns.has(low[i + 1] ?? "") ? 1 : 0;
+  const shift = named !== undefined && PERIODS.has(named) ? { unit: u, n: back, as: named } : { unit: u, n: back };
+  return mk(noun || start === i ? start : i, i + 1 + noun, { type: "DATE", shift, aside: true });
 }
