@@ -288,6 +288,9 @@ describe("issue 13: plain expressions seen in news at large", () => {
       "year-earlier | DATE | 2018-Q3",
       "a year earlier | DATE | 2018-Q3",
     ]);
+    // "a year ago" counts from the reference date, named as the quarter when the story counts in quarters
+    expect(await rows("Third-quarter profit rose from a year ago.", "2019-10-24")).toEqual(["Third-quarter | DATE | 2019-Q3", "a year ago | DATE | 2018-Q3"]);
+    expect(await rows("The plant closed a year ago.", "2019-10-24")).toEqual(["a year ago | DATE | 2018"]);
   });
 
   it("an abbreviated weekday only before its date", async () => {

@@ -39,6 +39,9 @@ export interface Draft {
    * "a year earlier" { unit: "Y", n: -1 }, "sebulan kemudian" { unit: "M", n: 1 }; `as` the unit
    * the result is named in ("the year-ago quarter": a quarter). */
   shift?: { unit: string; n: number; as?: string };
+  /** "<n> <unit> ago": counted from the reference date, but in a story counting in quarters ("third-
+   * quarter profit ... compared with a year ago") named as the quarter it compares with. */
+  ago?: boolean;
   /** Read against the story's time without moving it: a look back ("a year earlier", "the
    * year-ago quarter") compares, the story stays where it was; a look ahead ("two weeks later")
    * carries it on. */

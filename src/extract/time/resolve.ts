@@ -203,6 +203,9 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     const shift = d.weekdayShift === 1 ? fwd || 7 : d.weekdayShift === -1 ? -(back || 7) : d.future ? fwd : -back;
     return out(ymd(addDays(base, shift)) + clockSuffix(d), true, "relative");
   }
+  if (d.relative && d.ago && (d.relative.unit === "Y" || d.relative.unit === "Q") && granularity(ctx.lastValue) === "Q") {
+    return out(shifted(ctx.lastValue!, d.relative.unit, d.relative.offset)!, true, "anaphoric");
+  }
   if (d.relative) {
     const { unit, offset } = d.relative;
     const r = ctx.ref;

@@ -90,7 +90,7 @@ export function agoLater(s: Scan, i: number): RawMatch | null {
   // "a few days ago", "many years ago": a vague past (or future)
   if (num.n === null) return mk(i, j + (ago ?? later)!.length, { type: "DATE", ref: ago ? "PAST_REF" : "FUTURE_REF" });
   const sign = ago ? -1 : 1;
-  return mk(i, j + (ago ?? later)!.length, { type: "DATE", relative: { unit: u, offset: sign * num.n } });
+  return mk(i, j + (ago ?? later)!.length, { type: "DATE", relative: { unit: u, offset: sign * num.n }, ...(ago ? { ago: true, aside: true } : {}) });
 }
 
 /** Single words and fixed phrases: kemarin, hari ini, yesterday, saat ini, now, musim hujan, sejenak,
