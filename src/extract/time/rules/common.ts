@@ -30,6 +30,8 @@ export function month({ g, low, raw }: Scan, i: number): { month: number; length
   if (!/^\p{Lu}/u.test(raw[i]!)) return null;
   let length = 1;
   if (low[i + 1] === "." && w.length < g.fullMonth.get(m)!) length = 2; // "Dec.", but "June." ends a sentence
+  // an abbreviation without its dot before a capitalised word is a name: "Jan Kavan"
+  else if (w.length < g.fullMonth.get(m)! && /^\p{Lu}\p{Ll}/u.test(raw[i + 1] ?? "")) return null;
   return { month: m, length };
 }
 
