@@ -236,6 +236,10 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Pemilu digelar bulan September ini.")).toEqual(["bulan September ini | DATE | 2024-09"]);
   });
 
+  it("a year after the noun it dates: 'APBN-P 2014', 'produksi 2018'", async () => {
+    expect(await rows("Target APBN-P 2014 direvisi dan lapangan itu baru produksi 2018.")).toEqual(["2014 | DATE | 2014", "2018 | DATE | 2018"]);
+  });
+
   it("'<n> kemudian', '<n> sebelumnya' are dates counted from the story's current time", async () => {
     // (each date read moves the story on: the second counts from the first)
     expect(await rows("Kapal itu berangkat pada 3 Januari 2020. Sebulan kemudian kapal tenggelam, dan dua hari kemudian korban ditemukan.")).toEqual([
@@ -258,7 +262,7 @@ describe("not time expressions", () => {
     ["versi", "Aplikasi versi 2.1.0 dan 10.4 dirilis."],
     ["desimal", "Inflasi 06.14 persen dan angka 2.5."],
     ["benda", "Ia membeli jam tangan baru di Jalan Pasar Minggu Raya."],
-    ["nomor", "Pesawat nomor 2019 dan bus 1990 mogok."],
+    ["nomor", "Pesawat nomor 2019 dan kamar 1990 diperiksa; 2000 orang antre."],
   ])("%s", async (_label, text) => {
     expect(await rows(text)).toEqual([]);
   });

@@ -279,10 +279,11 @@ export interface TimeLexicon {
   phrasePrepositions: string[];
   /** Date order for numeric dates: "dmy" (28/12/2014) or "mdy" (12/28/2014). */
   numericOrder: "dmy" | "mdy";
-  /** A bare year between a word and a noun dates that noun ("the 1996 campaign"): English word
-   * order. Indonesian puts the year after its noun ("pemilu 2014"), where only cues tell a year from
-   * a number ("bus 1990"). */
-  yearBeforeNoun: boolean;
+  /** Where a bare year stands to the noun it dates: before it in English ("the 1996 campaign", "a
+   * 1971 Convention"), after it in Indonesian ("APBN-P 2014", "produksi 2018", "Piala Dunia 2014"). */
+  yearModifies: "next" | "previous";
+  /** Nouns that label a number rather than date it ("nomor 2019", "pasal 1990", "flight 1990"). */
+  numberLabels: string[];
   /** Ordinal suffixes written right after a number ("20th", "1st"); none in Indonesian. */
   ordinalSuffixes: string[];
   /** Parts of the day → TimeML code: "pagi"/"morning" MO, "sore"/"afternoon" AF, "petang"/"evening" EV, "malam"/"night" NI. */

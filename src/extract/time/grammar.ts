@@ -44,7 +44,8 @@ export class TimeGrammar {
   readonly ordinals: Set<string>;
   readonly ordinalPrefixes: string[];
   readonly numericOrder: "dmy" | "mdy";
-  readonly yearBeforeNoun: boolean;
+  readonly yearModifies: "next" | "previous";
+  readonly numberLabels: Set<string>;
   readonly yearCues: Set<string>;
   readonly yearWord: Set<string>;
   readonly monthWord: Set<string>;
@@ -116,7 +117,8 @@ export class TimeGrammar {
     this.ordinals = new Set(lex.ordinalSuffixes);
     this.ordinalPrefixes = lex.ordinalPrefixes;
     this.numericOrder = lex.numericOrder;
-    this.yearBeforeNoun = lex.yearBeforeNoun;
+    this.yearModifies = lex.yearModifies;
+    this.numberLabels = new Set(lex.numberLabels);
     this.yearCues = new Set(lex.yearCues);
     this.yearWord = new Set(lex.yearWord);
     this.monthWord = new Set(lex.monthWord);

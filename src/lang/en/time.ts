@@ -89,7 +89,8 @@ export const time: TimeLexicon = {
   durationSuffixes: ["long"],
   phrasePrepositions: ["in", "during"],
   numericOrder: "mdy",
-  yearBeforeNoun: true,
+  yearModifies: "next",
+  numberLabels: ["no", "number", "flight", "route", "room", "page", "article", "section", "item", "code", "model", "version", "highway", "interstate", "pier", "gate", "platform"],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   partsOfDay: { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" },
   relativeTimes: {

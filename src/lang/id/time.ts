@@ -83,7 +83,8 @@ export const time: TimeLexicon = {
   durationSuffixes: ["ke depan", "terakhir", "belakangan", "lamanya"],
   phrasePrepositions: ["pada", "di"],
   numericOrder: "dmy",
-  yearBeforeNoun: false,
+  yearModifies: "previous",
+  numberLabels: ["no", "nomor", "nomer", "pasal", "ayat", "halaman", "kode", "rute", "jalur", "lantai", "kamar", "seri", "tipe", "versi", "nopol", "blok", "gerbang", "pintu", "kilometer", "km"],
   ordinalSuffixes: [],
   partsOfDay: { pagi: "MO", subuh: "MO", "dini hari": "MO", siang: "AF", sore: "AF", petang: "EV", malam: "NI" },
   relativeTimes: {

@@ -24,15 +24,16 @@ export function year({ g, low, raw }: Scan, i: number, prev: RawMatch | undefine
   return mk(i, j + 1, { type: "DATE", year: y });
 }
 
-/** A year used as a modifier, between a word and the noun it dates: "the 1996 campaign", "its 1990
- * invasion", "a 1971 Convention", "That 1978 resolution" (a count such as "1990 votes" is not). */
+/** A year used as a modifier of a noun, on the side the language puts it: "the 1996 campaign", "its
+ * 1990 invasion", "a 1971 Convention" (English: the noun next); "APBN-P 2014", "produksi 2018"
+ * (Indonesian: the noun before). A count ("1990 votes", "2000 orang") or a label ("nomor 2019",
+ * "flight 1990") is not a year. */
 function modifier({ g, low, raw }: Scan, j: number): boolean {
-  if (!g.yearBeforeNoun) return false;
   const before = raw[j - 1] ?? "";
   const after = raw[j + 1] ?? "";
-  if (!/^\p{L}/u.test(before) || !/^\p{L}/u.test(after)) return false;
-  if (isCount(g, low[j + 1]!) || g.months.has(low[j + 1]!) || g.months.has(low[j - 1]!)) return false;
-  return true;
+  if (!/^\p{L}/u.test(before) || g.numberLabels.has(low[j - 1]!) || isCount(g, low[j + 1] ?? "")) return false;
+  if (g.months.has(low[j - 1]!) || g.months.has(low[j + 1] ?? "")) return false;
+  return g.yearModifies === "next" ? /^\p{L}/u.test(after) : true;
 }
 
 /** the 1990s, 1970-an, tahun 1970-an. */
