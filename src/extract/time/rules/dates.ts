@@ -78,7 +78,10 @@ export function monthYear(s: Scan, i: number): RawMatch | null {
   // a month alone needs its full name and a cue or the month word ("pada bulan September", "in June")
   const full = low[j - 1]!.length >= 3 && mon.length === 1;
   const cue = j - mon.length > i || g.yearCues.has(low[i - 1] ?? "") || g.anchors.before(low, i) !== null;
-  if (!full || !cue) return null;
+  // without a cue, a full name that cannot be a word or a given name, among small words ("pengiriman
+  // Januari", "January deliveries"; not "June Carter" or "Pasar Juni")
+  const alone = full && low[j - 1]!.length === g.fullMonth.get(mon.month) && !g.ambiguousMonths.has(low[j - 1]!) && !inName(s, j - 1) && !/^\p{Lu}/u.test(s.raw[j] ?? "");
+  if (!full || !(cue || alone)) return null;
   if (g.ambiguousMonths.has(low[j - 1]!) && !g.yearCues.has(low[i - 1] ?? "")) return null;
   return mk(i, j, { type: "DATE", month: mon.month, needsYear: true });
 }
