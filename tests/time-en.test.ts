@@ -249,6 +249,15 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Elections are due this September and the count ends next January.")).toEqual(["this September | DATE | 2024-09", "next January | DATE | 2025-01"]);
   });
 
+  it("last, this and next <season>; this fiscal year", async () => {
+    expect(await rows("Sales fell last fall and will rise next spring, as they did this winter.", "2024-01-20")).toEqual([
+      "last fall | DATE | 2023-FA",
+      "next spring | DATE | 2024-SP",
+      "this winter | DATE | 2023-WI",
+    ]);
+    expect(await rows("Profit will grow this fiscal year.")).toEqual(["this fiscal year | DATE | 2024"]);
+  });
+
   it("a time word's possessive: the word is the expression", async () => {
     expect(await rows("Friday's storm and last month's floods hit the coast, as did last year's drought.")).toEqual([
       "Friday | DATE | 2024-03-08",

@@ -49,6 +49,8 @@ export interface Draft {
   /** The story's current period of a unit ("the quarter", "the latest quarter"), and its offset
    * from the reference date's when the text has not set one. */
   period?: { unit: string; offset: number };
+  /** A season with a deictic word: "last fall" -1, "this summer" 0, "next spring" +1. */
+  seasonShift?: number;
   /** A month with a deictic word: "last May"/"Mei lalu" -1, "this September" 0, "next March" +1. */
   monthShift?: number;
   /** A weekday with a deictic word: "Senin lalu"/"last Monday" -1, "Senin depan"/"next Monday" +1. */

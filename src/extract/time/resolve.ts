@@ -174,6 +174,10 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   }
   if (d.decade !== undefined) return out(String(d.decade), true, "absolute");
   if (d.century !== undefined) return out(pad(d.century), true, "absolute");
+  if (d.season !== undefined && d.seasonShift !== undefined) {
+    if (!ctx.ref) return out(`XXXX-${d.season}`, false, "relative");
+    return out(`${pad(seasonYear(d.season, d.seasonShift, ctx.ref), 4)}-${d.season}`, true, "relative");
+  }
   if (d.quarter !== undefined || d.season !== undefined) {
     const year = contextYear(d, ctx);
     const anchor = yearFromText(ctx, d) ? "anaphoric" : "relative";
@@ -321,6 +325,18 @@ function granularity(value: string | undefined): string | null {
   if (/^\d{4}-\d{2}$/.test(value)) return "M";
   if (/^\d{4}$/.test(value)) return "Y";
   return null;
+}
+
+/** The first month of each season (winter: December, running into the next year). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The year of "last fall" (the latest one over before the reference date), "this summer" (the
+ * reference year's), "next spring" (the first one to begin after it). */
+function seasonYear(season: string, shift: number, ref: YMD): number {
+  const start = SEASON_START[season] ?? 1;
+  if (shift < 0) return season === "WI" || start + 2 >= ref.month ? ref.year - 1 : ref.year;
+  if (shift > 0) return start > ref.month ? ref.year : ref.year + 1;
+  return season === "WI" && ref.month <= 2 ? ref.year - 1 : ref.year;
 }
 
 /** The Monday of an ISO week. */

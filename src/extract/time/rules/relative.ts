@@ -30,12 +30,14 @@ export function relativeUnit(s: Scan, i: number): RawMatch | null {
   let k = i;
   if (g.articles.has(low[k] ?? "") && g.deictic.get(low[k + 1] ?? "")?.position === "before") k++;
   const before = g.deictic.get(low[k] ?? "");
-  const u2 = unitAt(s, k + 1);
-  if (before && before.position === "before" && u2 && !isPlural(g, low[k + 1]!)) {
+  // "this fiscal year", "last fiscal year": a word that only qualifies the period
+  const q = g.currentPeriod.has(low[k + 1] ?? "") && g.units.has(low[k + 2] ?? "") ? 1 : 0;
+  const u2 = unitAt(s, k + 1 + q);
+  if (before && before.position === "before" && u2 && !isPlural(g, low[k + 1 + q]!)) {
     if (before.offset !== 0 && g.durationCues.has(low[i - 1] ?? "") && u2 !== "WE") {
-      return mk(i, k + 2, { type: "DURATION", duration: { n: 1, unit: u2 } });
+      return mk(i, k + 2 + q, { type: "DURATION", duration: { n: 1, unit: u2 } });
     }
-    return mk(i, k + 2, { type: "DATE", relative: { unit: u2, offset: before.offset } });
+    return mk(i, k + 2 + q, { type: "DATE", relative: { unit: u2, offset: before.offset } });
   }
   return null;
 }
@@ -105,6 +107,10 @@ export function single(s: Scan, i: number): RawMatch | null {
   if (vague) return mk(i, i + vague.length, { type: "DURATION", vague: vague.value });
   const ana = anaphoricUnit(s, i);
   if (ana) return ana;
+  // "last fall", "this summer", "next spring": the nearest such season on that side
+  const lead = g.deictic.get(low[i] ?? "");
+  const shifted = lead?.position === "before" ? g.seasons.at(low, i + 1) : null;
+  if (lead && shifted) return mk(i, i + 1 + shifted.length, { type: "DATE", season: shifted.value, seasonShift: Math.sign(lead.offset) });
   const season = g.seasons.at(low, i);
   // a one-word season ("fall", "spring") is also a verb or a noun: only after a cue ("in", "this", "last")
   if (season && (season.length > 1 || g.seasonCues.has(low[i - 1] ?? "") || g.deictic.has(low[i - 1] ?? ""))) {
