@@ -258,6 +258,11 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Profit will grow this fiscal year.")).toEqual(["this fiscal year | DATE | 2024"]);
   });
 
+  it("bare units counted from an event, and the decade after a year", async () => {
+    expect(await rows("Minutes after the blast, police arrived; hours later the fire was out.")).toEqual(["Minutes | DURATION | PTXM", "hours | DURATION | PTXH"]);
+    expect(await rows("The war began in 1990, and the following decade was calm.")).toEqual(["1990 | DATE | 1990", "the following decade | DATE | 200"]);
+  });
+
   it("a time word's possessive: the word is the expression", async () => {
     expect(await rows("Friday's storm and last month's floods hit the coast, as did last year's drought.")).toEqual([
       "Friday | DATE | 2024-03-08",

@@ -188,6 +188,9 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     const u = d.anaphoric;
     const off = d.anaphoricOffset ?? 0;
     if (u === "Y" && ctx.lastYear !== undefined) return out(String(ctx.lastYear + off), true, "anaphoric");
+    // "the following decade", "the previous century"
+    if (u === "DE" && ctx.lastYear !== undefined) return out(String(Math.floor(ctx.lastYear / 10) + off), true, "anaphoric");
+    if (u === "CE" && ctx.lastYear !== undefined) return out(pad(Math.floor(ctx.lastYear / 100) + off), true, "anaphoric");
     if (u === "M" && ctx.lastMonth) {
       const m = addMonths(ctx.lastMonth.year, ctx.lastMonth.month, off);
       return out(`${m.year}-${pad(m.month)}`, true, "anaphoric");

@@ -48,7 +48,9 @@ function core(s: Scan, i: number): Core | null {
   }
   // "for years", "over decades"
   const bare = g.units.get(w);
-  if (bare && isPlural(g, w) && g.durationCues.has(low[i - 1] ?? "")) return { n: null, unit: bare, end: i + 1, kind: "bare" };
+  // "for years", and "minutes after the blast", "hours later": some of that unit
+  const counted = g.eventRelative.at(low, i + 1) !== null || g.anchoredShifts.at(low, i + 1) !== null;
+  if (bare && isPlural(g, w) && (g.durationCues.has(low[i - 1] ?? "") || counted)) return { n: null, unit: bare, end: i + 1, kind: "bare" };
   const num = number(s, i);
   if (!num) return null;
   // "30-year", "24-hour" (digits, a hyphen and the unit: three tokens)
