@@ -236,6 +236,14 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Pemilu digelar bulan September ini.")).toEqual(["bulan September ini | DATE | 2024-09"]);
   });
 
+  it("from the unlabelled IndoTimex news: a weekday ending a sentence, 'sore hari ini', 'triwulan I-2015'", async () => {
+    expect(await rows("Harga minyak turun, kata pejabat itu pada Rabu.")).toEqual(["Rabu | DATE | 2024-03-13"]);
+    // ("Jumat" is a name of its own, not short for "Jum'at")
+    expect(await rows("Harga ditutup pada Jumat (8/3/2024).")).toEqual(["Jumat (8/3/2024) | DATE | 2024-03-08"]);
+    expect(await rows("IHSG melemah pada sore hari ini.")).toEqual(["sore hari ini | TIME | 2024-03-14TAF"]);
+    expect(await rows("Target itu berlaku hingga triwulan I-2015.")).toEqual(["triwulan I-2015 | DATE | 2015-Q1"]);
+  });
+
   it("a year after the noun it dates: 'APBN-P 2014', 'produksi 2018'", async () => {
     expect(await rows("Target APBN-P 2014 direvisi dan lapangan itu baru produksi 2018.")).toEqual(["2014 | DATE | 2014", "2018 | DATE | 2018"]);
   });

@@ -33,8 +33,8 @@ export class TimeGrammar {
   readonly fullMonth = new Map<number, number>();
   readonly ambiguousMonths: Set<string>;
   readonly weekdays: Map<string, number>;
-  /** The length of each weekday's full name ("Sun" is short for it). */
-  readonly fullWeekday = new Map<number, number>();
+  /** Weekday names that shorten a longer one ("sun", "wed", "tues"). */
+  readonly weekdayAbbreviations = new Set<string>();
   readonly numbers: PhraseSet<number>;
   readonly numberWords: Map<string, number>;
   readonly units: Map<string, string>;
@@ -107,7 +107,10 @@ export class TimeGrammar {
     for (const [name, m] of Object.entries(lex.months)) this.fullMonth.set(m, Math.max(this.fullMonth.get(m) ?? 0, name.length));
     this.ambiguousMonths = new Set(lex.ambiguousMonths);
     this.weekdays = new Map(Object.entries(lex.weekdays));
-    for (const [name, d] of this.weekdays) this.fullWeekday.set(d, Math.max(this.fullWeekday.get(d) ?? 0, name.length));
+    for (const [name, d] of this.weekdays) {
+      const longer = [...this.weekdays].find(([other, e]) => e === d && other.length > name.length && other.startsWith(name));
+      if (longer) this.weekdayAbbreviations.add(name);
+    }
     this.numbers = new PhraseSet(Object.entries(lex.numbers));
     this.numberWords = new Map(Object.entries(lex.numbers));
     this.units = new Map(Object.entries(lex.units));

@@ -94,9 +94,10 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   if (g.units.has(low[i]!) && g.deictic.has(low[i + 1] ?? "")) return null; // "Minggu lalu": last week
   // inside a name that goes on ("Jalan Pasar Minggu Raya", "Pasar Minggu 14"); "in Florida Friday," stays a date
   if (inName(s, i) && /^[\p{Lu}\d]/u.test(raw[i + 1] ?? "")) return null;
-  if (low[i + 1] === "." && low[i]!.length <= 4) return null;
+  // "Wed." (an abbreviation's dot) is not read as a date alone; "pada Rabu." ends a sentence
+  if (low[i + 1] === "." && g.weekdayAbbreviations.has(low[i]!)) return null;
   // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems" is a firm
-  if (low[i]!.length < g.fullWeekday.get(wd)! && !(low[i + 1] === "," || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
+  if (g.weekdayAbbreviations.has(low[i]!) && !(low[i + 1] === "," || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
   // "Senin (29/12/2014)"
   if (low[i + 1] === "(" && NUMERIC_DATE.test(low[i + 2] ?? "") && low[i + 3] === ")") {
     const inner = numericDate(s, i + 2);

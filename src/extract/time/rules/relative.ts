@@ -120,6 +120,11 @@ export function single(s: Scan, i: number): RawMatch | null {
   if (pod) {
     const d = g.deictic.get(low[i + pod.length] ?? "");
     if (d && d.position === "after" && d.offset === 0) return mk(i, i + pod.length + 1, { type: "TIME", relative: { unit: "D", offset: 0 }, partOfDay: pod.value });
+    // "sore hari ini", "pagi hari ini": the part of a day named after it
+    const day = g.relativeDays.at(low, i + pod.length);
+    if (day) return mk(i, i + pod.length + day.length, { type: "TIME", relative: { unit: "D", offset: day.value }, partOfDay: pod.value });
+    const unit = relativeUnit(s, i + pod.length);
+    if (unit && unit.draft.relative?.unit === "D") return mk(i, unit.end, { type: "TIME", relative: unit.draft.relative, partOfDay: pod.value });
   }
   return null;
 }

@@ -66,6 +66,10 @@ export function quarter({ g, low }: Scan, i: number): RawMatch | null {
   const named = g.quarterNames.get(w);
   if (named && YEAR.test(low[i + 1] ?? "")) return mk(i, i + 2, { type: "DATE", year: Number(low[i + 1]), quarter: named });
   if (g.quarterWords.has(w)) {
+    // "kuartal III-2014", "triwulan I-2015": the quarter and its year in one token
+    const joined = /^([^-]+)-(\d{4})$/.exec(low[i + 1] ?? "");
+    const q = joined ? g.quarterAfter.get(joined[1]!) : undefined;
+    if (q && YEAR.test(joined![2]!)) return mk(i, i + 2, { type: "DATE", year: Number(joined![2]), quarter: q });
     const n = g.quarterAfter.get(low[i + 1] ?? "");
     if (n) {
       if (YEAR.test(low[i + 2] ?? "")) return mk(i, i + 3, { type: "DATE", year: Number(low[i + 2]), quarter: n });
