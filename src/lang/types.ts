@@ -326,6 +326,8 @@ export interface TimeLexicon {
   yearDeterminers: string[];
   /** Words in a sentence that mark the future, so a weekday there is the next one ("akan", "will"). */
   futureCues: string[];
+  /** Words that put a future cue in the past ("had been due to expire Friday"): the weekday is the past one. */
+  pastPerfect: string[];
   /** Words before a one-word season that make it a time ("in", "during", "this"); multi-word seasons
    * ("musim hujan") need none. */
   seasonCues: string[];

@@ -99,6 +99,7 @@ export class TimeGrammar {
   readonly seasons: PhraseSet<string>;
   readonly seasonCues: Set<string>;
   readonly futureCues: Set<string>;
+  readonly pastPerfect: Set<string>;
   /** Words that can begin an expression: most tokens are rejected here without trying every rule. */
   private readonly triggers: Set<string>;
 
@@ -175,6 +176,7 @@ export class TimeGrammar {
     this.seasons = new PhraseSet(Object.entries(lex.seasons));
     this.seasonCues = new Set(lex.seasonCues);
     this.futureCues = new Set(lex.futureCues);
+    this.pastPerfect = new Set(lex.pastPerfect);
 
     const first = (phrases: Iterable<string>) => [...phrases].map((p) => p.toLowerCase().split(/\s+/)[0]!);
     this.triggers = new Set([
@@ -213,7 +215,8 @@ export class TimeGrammar {
 
   /** A word marking the future ("akan", "will", "postponed") among the few words before token i. */
   private futureBefore(low: readonly string[], i: number): boolean {
-    for (let k = Math.max(0, i - 8); k < i; k++) if (this.futureCues.has(low[k]!)) return true;
+    // (a future seen from the past is past: "had been due to expire Friday")
+    for (let k = Math.max(0, i - 8); k < i; k++) if (this.futureCues.has(low[k]!) && !this.pastPerfect.has(low[k - 1] ?? "") && !this.pastPerfect.has(low[k - 2] ?? "")) return true;
     return false;
   }
 

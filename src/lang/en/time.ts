@@ -126,5 +126,6 @@ export const time: TimeLexicon = {
   setAdverbs: { daily: "D", weekly: "W", monthly: "M", annually: "Y", yearly: "Y", hourly: "H", nightly: "D", biweekly: "W" },
   perWords: ["per"],
   indefinites: ["a", "an"],
-  futureCues: ["will", "'ll", "shall", "would", "scheduled", "set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
+  pastPerfect: ["had", "'d"],
+  futureCues: ["will", "'ll", "shall", "scheduled", "set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
 };

@@ -120,5 +120,6 @@ export const time: TimeLexicon = {
   setAdverbs: {},
   perWords: ["per"],
   indefinites: [],
+  pastPerfect: ["telah", "sempat"],
   futureCues: ["akan", "bakal", "hendak", "rencananya", "berencana", "dijadwalkan", "direncanakan", "ditunda", "nanti", "mendatang", "depan"],
 };
