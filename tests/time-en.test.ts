@@ -261,6 +261,7 @@ describe("issue 13: plain expressions seen in news at large", () => {
   it("bare units counted from an event, and the decade after a year", async () => {
     expect(await rows("Minutes after the blast, police arrived; hours later the fire was out.")).toEqual(["Minutes | DURATION | PTXM", "hours | DURATION | PTXH"]);
     expect(await rows("The war began in 1990, and the following decade was calm.")).toEqual(["1990 | DATE | 1990", "the following decade | DATE | 200"]);
+    expect(await rows("Over the following decade, prices fell.")).toEqual(["the following decade | DURATION | P10Y"]);
   });
 
   it("a time word's possessive: the word is the expression", async () => {
@@ -292,7 +293,7 @@ describe("issue 13: plain expressions seen in news at large", () => {
       "the latest quarter | DATE | 2019-Q3",
       "the week | DATE | 2019-W43",
     ]);
-    expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DATE | PAST_REF"]);
+    expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DURATION | PXW"]);
   });
 
   it("'year-earlier', 'the year-ago quarter' look back from the story's period without moving it", async () => {

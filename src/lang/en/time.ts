@@ -68,7 +68,7 @@ export const time: TimeLexicon = {
     zones: ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet"],
   },
   refs: { now: "PRESENT_REF", currently: "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF", recently: "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF", "recent decades": "PAST_REF" },
+ },
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
   quarters: {
     words: ["quarter"],
@@ -113,7 +113,9 @@ export const time: TimeLexicon = {
     "the next morning": { unit: "D", offset: 1 }, "the year before": { unit: "Y", offset: -1 }, "the month before": { unit: "M", offset: -1 },
   },
   durationCues: ["for", "over", "within", "throughout"],
-  vagueDurations: {},
+  // "in recent weeks": TempEval-3's platinum annotation makes these lengths (TimeBank's older one
+  // wrote PAST_REF dates)
+  vagueDurations: { "recent years": "PXY", "recent months": "PXM", "recent weeks": "PXW", "recent days": "PXD", "recent decades": "PXDE" },
   ageCues: { before: ["aged", "age", "ages", "ageing"], after: ["old"] },
   countNouns: [
     "people", "persons", "percent", "%", "dollars", "euros", "pounds", "units", "kg", "km", "miles", "meters", "metres", "feet",

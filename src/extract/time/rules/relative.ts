@@ -61,6 +61,8 @@ export function anaphoricUnit(s: Scan, i: number): RawMatch | null {
   const prior = g.anaphoricDeictic.get(low[k] ?? "");
   const u3 = unitAt(s, k + 1);
   if (prior && prior.position === "before" && u3 && !isPlural(g, low[k + 1]!)) {
+    // "over the following decade": its length, as "over the next decade"
+    if (g.durationCues.has(low[i - 1] ?? "")) return mk(i, k + 2, { type: "DURATION", duration: { n: 1, unit: u3 } });
     return mk(i, k + 2, { type: "DATE", anaphoric: u3, anaphoricOffset: prior.offset });
   }
   return null;
