@@ -258,6 +258,10 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Profit will grow this fiscal year.")).toEqual(["this fiscal year | DATE | 2024"]);
   });
 
+  it("'at the time' is the time of the events told; 'the time it takes' is none", async () => {
+    expect(await rows("At the time, he was mayor; it took the time it takes.")).toEqual(["the time | DATE | PAST_REF"]);
+  });
+
   it("bare units counted from an event, and the decade after a year", async () => {
     expect(await rows("Minutes after the blast, police arrived; hours later the fire was out.")).toEqual(["Minutes | DURATION | PTXM", "hours | DURATION | PTXH"]);
     expect(await rows("The war began in 1990, and the following decade was calm.")).toEqual(["1990 | DATE | 1990", "the following decade | DATE | 200"]);

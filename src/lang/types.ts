@@ -309,6 +309,9 @@ export interface TimeLexicon {
    * the offset from the reference date's period when the text has given none ("latest": the last
    * whole one). */
   currentPeriod: Record<string, number>;
+  /** "at the time", "at that time": the time of the events told, a past reference (Indonesian says
+   * "saat itu", "kala itu", in refs); only after one of the cues ("the time it takes" is no time). */
+  eventTime: { cues: string[]; phrases: string[] };
   /** Nouns for "a period" of whatever length the story is counting in: "the latest period" is the
    * quarter just reported, "the year-ago period" that quarter a year before. */
   periodNouns: string[];

@@ -71,6 +71,8 @@ export class TimeGrammar {
   readonly anaphoricPhrases: PhraseSet<{ unit: string; offset: number }>;
   readonly currentPeriod: Map<string, number>;
   readonly periodNouns: Set<string>;
+  readonly eventTimeCues: Set<string>;
+  readonly eventTimes: PhraseSet<true>;
   readonly durationCues: Set<string>;
   readonly durationSuffixes: PhraseSet<true>;
   readonly vagueDurations: PhraseSet<string>;
@@ -148,6 +150,8 @@ export class TimeGrammar {
     this.anaphoricPhrases = new PhraseSet(Object.entries(lex.anaphoricPhrases));
     this.currentPeriod = new Map(Object.entries(lex.currentPeriod));
     this.periodNouns = new Set(lex.periodNouns);
+    this.eventTimeCues = new Set(lex.eventTime.cues);
+    this.eventTimes = PhraseSet.of(lex.eventTime.phrases);
     this.durationCues = new Set(lex.durationCues);
     this.durationSuffixes = PhraseSet.of(lex.durationSuffixes);
     this.vagueDurations = new PhraseSet(Object.entries(lex.vagueDurations));
@@ -187,7 +191,7 @@ export class TimeGrammar {
       ...first(Object.keys(lex.partsOfDay)), ...first(Object.keys(lex.relativeTimes)), ...first(Object.keys(lex.anaphoricPhrases)),
       ...first(Object.keys(lex.vagueDurations)), ...Object.keys(lex.anaphoricDeictic), ...lex.yearDeterminers,
       ...Object.keys(lex.setAdverbs), ...lex.perWords, ...lex.articles, ...lex.centuryWords,
-      ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before),
+      ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before), ...first(lex.eventTime.phrases),
     ]);
   }
 

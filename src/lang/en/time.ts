@@ -108,6 +108,7 @@ export const time: TimeLexicon = {
   },
   currentPeriod: { current: 0, latest: -1, full: 0, fiscal: 0, whole: 0, entire: 0 },
   periodNouns: ["period"],
+  eventTime: { cues: ["at"], phrases: ["the time", "that time"] },
   anaphoricPhrases: {
     "the next day": { unit: "D", offset: 1 }, "the day before": { unit: "D", offset: -1 }, "the day after": { unit: "D", offset: 1 },
     "the next morning": { unit: "D", offset: 1 }, "the year before": { unit: "Y", offset: -1 }, "the month before": { unit: "M", offset: -1 },

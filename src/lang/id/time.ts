@@ -103,6 +103,7 @@ export const time: TimeLexicon = {
   // (no article: "tahun itu", "pekan tersebut" are read by sameAfter)
   currentPeriod: {},
   periodNouns: ["periode"],
+  eventTime: { cues: [], phrases: [] },
   anaphoricPhrases: {
     "keesokan harinya": { unit: "D", offset: 1 }, "keesokan hari": { unit: "D", offset: 1 }, "esok harinya": { unit: "D", offset: 1 },
     "sehari sebelumnya": { unit: "D", offset: -1 }, "malam sebelumnya": { unit: "D", offset: -1 },

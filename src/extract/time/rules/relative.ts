@@ -105,6 +105,8 @@ export function single(s: Scan, i: number): RawMatch | null {
   if (rd && !inName(s, i)) return mk(i, i + rd.length, { type: "DATE", relative: { unit: "D", offset: rd.value } });
   const ref = g.refs.at(low, i);
   if (ref) return mk(i, i + ref.length, { type: "DATE", ref: ref.value });
+  const then = g.eventTimeCues.has(low[i - 1] ?? "") ? g.eventTimes.at(low, i) : null;
+  if (then) return mk(i, i + then.length, { type: "DATE", ref: "PAST_REF" });
   const vague = g.vagueDurations.at(low, i);
   if (vague) return mk(i, i + vague.length, { type: "DURATION", vague: vague.value });
   const ana = anaphoricUnit(s, i);
