@@ -1,5 +1,6 @@
 // Attribution (who said what): cue, source and content spans against PolNeAR, and direct quotes,
 // cues and speakers against PFSA-ID. Span scoring follows BBC's citron: exact and overlap P/R/F1.
+// Whole hand-annotated Indonesian articles (id-articles) are scored in claims-id.ts.
 
 import { join } from "node:path";
 import type { Analysis, Claim, Span } from "../../src/model.js";
@@ -7,6 +8,7 @@ import { claim, emptyAnalysis } from "./fake.js";
 import { addCounts, countsOf, greedyMatch, overlapScore, overlaps, sameSpan, zeroCounts, type Matching } from "./metrics.js";
 import { coverOf, readPolnear, type Attribution, type Fragmented } from "./polnear.js";
 import { addOverlap, citronCounts, Tokens, zeroOverlap, type OverlapSums, type TokenQuote } from "./citron.js";
+import { ID_ARTICLES, runIdArticles } from "./claims-id.js";
 import { readPfsa, type GoldStatement, type PfsaDoc } from "./pfsa.js";
 import { SetRun, excerpt, limited, wantSet } from "./run.js";
 import type { EvalContext, Row, SetReport, Task } from "./types.js";
@@ -370,6 +372,7 @@ function pfsaGold(doc: PfsaDoc): Analysis {
 async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
   if (wantSet(ctx, "polnear")) report(await runPolnear(ctx));
   if (wantSet(ctx, "pfsa-id")) report(await runPfsa(ctx));
+  if (wantSet(ctx, ID_ARTICLES)) report(await runIdArticles(ctx));
 }
 
-export const claimsTask: Task = { name: "claims", sets: ["polnear", "pfsa-id"], run: runTask };
+export const claimsTask: Task = { name: "claims", sets: ["polnear", "pfsa-id", ID_ARTICLES], run: runTask };
