@@ -186,3 +186,22 @@ describe("Indonesian content after a comma", () => {
   });
 });
 
+
+describe("issue 14: every attribution in Indonesian articles", () => {
+  it("a cue with the clitic '-nya' is read by rule: 'Menurutnya, ...', ', ujarnya.' without quote marks", async () => {
+    const cs = await claimsOf("Pengamat tata kota Rina Wijaya mengatakan tanggul itu terlalu rendah. Menurutnya, air laut akan naik lebih cepat. Proyek harus ditunda sampai kajian selesai, ujarnya.");
+    expect(cs.find((c) => c.cue === "Menurutnya")).toMatchObject({ source: { name: "Rina Wijaya" }, content: "air laut akan naik lebih cepat" });
+    expect(cs.find((c) => c.cue === "ujarnya")).toMatchObject({ source: { name: "Rina Wijaya" }, content: "Proyek harus ditunda sampai kajian selesai" });
+  });
+
+  it("a pronoun stands for the one reported of, not for a person named inside what they said", async () => {
+    const cs = await claimsOf("Rina Wijaya mengatakan bahwa kebijakan itu dibuat oleh Budi Santoso. Dia menilai kebijakan tersebut terburu-buru.");
+    expect(cs.find((c) => c.cue === "menilai")!.source.name).toBe("Rina Wijaya");
+  });
+
+  it("a related-article line in brackets is debris, and names no speaker", async () => {
+    const a = await analyseText("Pemerintah kota menimbang rencana tanggul\n\nRina Wijaya menegaskan tanggul harus ditinggikan.\n\n[Baca juga: Budi Santoso Tolak Rencana Tanggul]\n\n\" Kita tidak punya waktu lagi, \" tutupnya.\n", { lang: "id" });
+    expect(a.document.debris.some((d) => d.kind === "related")).toBe(true);
+    expect(a.claims.find((c) => c.cue === "tutupnya")!.source.name).toBe("Rina Wijaya");
+  });
+});

@@ -431,8 +431,11 @@ export interface ClaimsLexicon {
   evidenceNouns?: string[];
   /** Head nouns of unnamed sources ("pejabat", "sumber", "official", "source"). */
   sourceHeads: string[];
-  /** Words after a direct quote that name its speaker by pronoun/clitic ("ujarnya", "katanya"). */
-  quoteSpeakerClitics: string[];
+  /** The pronoun clitic a cue takes for its speaker ("-nya": "ujarnya", "menurutnya", "tulisnya"):
+   * any cue word with it is that cue with the person last named (or the speaker going on) as source. */
+  speakerClitic?: string;
+  /** Stems that take the clitic as a cue without being cues alone ("akunya": "aku" is also "I"). */
+  cliticStems?: string[];
   /** Words that introduce a title in quote marks ("webinar ”Berdamai dengan Covid-19”", "a book
    * titled "..."): such a quote with no reporting clause names a work or an event, nobody's words. */
   titleIntroducers?: string[];

@@ -6,6 +6,7 @@ import type { Claim, Span } from "../../model.js";
 import type { CueEntry, LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { PhraseSet } from "../time/phrases.js";
+import { cliticCueOf } from "./clitic.js";
 import type { Quote } from "./quotes.js";
 import { SourceIndex } from "./sources.js";
 
@@ -14,6 +15,8 @@ export interface Ctx {
   text: string;
   pack: LanguagePack;
   cues: PhraseSet<CueEntry>;
+  /** The cue a word is with the speaker clitic on it ("ujarnya", "menurutnya"), or null. */
+  cliticCue: (word: string) => CueEntry | null;
   notCues: PhraseSet<true>;
   parentheticals: PhraseSet<true>;
   expletives: Set<string>;
@@ -103,10 +106,13 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
+  const cues = new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry]));
+  const cliticStems = lower(lex.cliticStems ?? []);
   return {
     text,
     pack,
-    cues: new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry])),
+    cues,
+    cliticCue: (word) => cliticCueOf(cues, lex.speakerClitic, cliticStems, word),
     notCues: new PhraseSet((lex.notCues ?? []).map((c) => [c, true] as [string, true])),
     expletives: lower(lex.expletives ?? []),
     purposeMarkers: lower(lex.purposeMarkers ?? []),

@@ -4,6 +4,7 @@
 
 import type { Claim, ClaimSource, Document, Sentence, Span, Stance } from "../../model.js";
 import type { Quote } from "./quotes.js";
+import { cliticSpeaker } from "./clitic.js";
 import { makeClaim, squash } from "./make.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, tokenSpan, wordsOf, type Words } from "./words.js";
@@ -37,21 +38,13 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       if (DASHES.has(low[i]!)) dash = i;
       i++;
     }
-    const clitic = ctx.pack.claims.quoteSpeakerClitics.includes(low[i] ?? "");
+    const clitic = i < toks.length ? ctx.cliticCue(low[i]!) : null;
     const hit = i < toks.length ? ctx.cues.at(low, i) : null;
     if (clitic) {
-      // '..., ujarnya': the person named last, unless named inside what the previous speaker said
-      //   ("Yusri mengatakan, Rizieq tidak hadir. "...," ujarnya": Yusri speaks again)
-      const last = ctx.sources.lastPersonMentionBefore(q.outer[0], ctx.quoteSpans);
-      const prev = previousClaim(ctx, claims, q.outer[0]);
-      const inContent = last && prev && prev.source.kind !== "unknown" && prev.source.kind !== "publication" && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
-      // or a speaker of reported speech named after the last person ('Suhup, mengatakan, ...', a
-      // name the people stage did not know)
-      const newer = prev && !prev.quote && prev.source.span && prev.source.kind !== "publication" && prev.source.kind !== "unknown" && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
-      const name = inContent || newer ? prev!.source.name : last?.entity.name;
-      const kind = inContent || newer ? prev!.source.kind : "person";
-      source = name ? { name, kind, text: toks[i]!.text, span: toks[i]!.span } : { name: "unknown", kind: "unknown", text: toks[i]!.text, span: toks[i]!.span };
+      // '..., ujarnya': who the clitic stands for
+      source = cliticSpeaker(ctx, q.outer[0], previousClaim(ctx, claims, q.outer[0]), toks[i]!);
       cueSpan = toks[i]!.span;
+      stance = clitic.stance;
     } else if (hit) {
       const st = i + hit.length;
       const src = sourceAfter(ctx, w, st) ?? phraseTo(ctx, w, st);

@@ -14,10 +14,11 @@ const MAX_SOURCE = 24;
 const MAX_APPOSITION = 20;
 
 /** "menurut X, ...", "according to X, ...", "..., according to X." */
-export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
+export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry, given?: ClaimSource): Claim | null {
   const { toks, low } = w;
   let srcEnd = cueEnd;
-  if (!cue.agentless) {
+  // (a source already known: the clitic of "menurutnya")
+  if (!cue.agentless && !given) {
     const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true)));
     const limit = Math.min(toks.length, cueEnd + MAX_SOURCE);
     while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
@@ -38,7 +39,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   let contentBefore = false;
   // (a connective before the comma opens the sentence, no clause: "Namun, menurut X, ...")
   const connective = ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2;
-  if (!cue.agentless && k > 0 && low[k - 1] === "," && !connective && low[srcEnd] === ",") {
+  if (!cue.agentless && !given && k > 0 && low[k - 1] === "," && !connective && low[srcEnd] === ",") {
     const last = isEnd(low[toks.length - 1]!) ? toks.length - 1 : toks.length;
     const first = low[srcEnd + 1] ?? "";
     const opensApposition = ctx.nounMarkers.has(first) || ctx.roleWords.has(first) || isCap(toks[srcEnd + 1]);
@@ -52,7 +53,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     }
   }
   const sourceSpan: Span = [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
-  const source: ClaimSource | null = cue.agentless ? unknownSource() : ctx.sources.resolve(sourceSpan);
+  const source: ClaimSource | null = given ?? (cue.agentless ? unknownSource() : ctx.sources.resolve(sourceSpan));
   if (!source) return null;
   // content after the source (when there is some), else the sentence before the cue
   let a = srcEnd;
@@ -62,7 +63,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // the clause before the cue, bounded as reported content is
   const before = () => spanOf(ctx, w, Math.max(0, k - MAX_CONTENT), k);
   let contentSpan: Span | null;
-  if (after >= 3 && !cue.agentless && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
+  if (after >= 3 && (!cue.agentless || given) && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
   else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();
   else contentSpan = before();
   if (!contentSpan) return null;

@@ -7,13 +7,17 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isCap, isEnd, isQuoteMark, titleCase, wordsOf, type Words } from "./words.js";
+import { abbreviationDot, isCap, isEnd, isQuoteMark, spanOf, titleCase, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
 import { beforeCue } from "./reported-verb.js";
 import { unknownSource } from "./make.js";
 import { cliticStem, possessiveEnding } from "./source-before.js";
+import { cliticSpeaker } from "./clitic.js";
+import { makeClaim } from "./make.js";
+import { clauseStart } from "./reported-content.js";
+import type { CueEntry } from "../../lang/types.js";
 
 /** Claims of the same sentence a new cue looks back at. */
 const RECENT_CLAIMS = 16;
@@ -30,7 +34,14 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
       continue;
     }
     const hit = ctx.cues.at(w.low, k);
-    if (!hit) continue;
+    if (!hit) {
+      // "menurutnya", ", ujarnya": a cue with the clitic naming its speaker (after a quote, the
+      // quote's claim reads it)
+      const clitic = ctx.cliticCue(w.low[k]!);
+      const claim = clitic && !insideQuote(ctx, w.toks[k]!.span[0]) ? cliticClaim(ctx, w, k, clitic, claims) : null;
+      if (claim) claims.push(claim);
+      continue;
+    }
     const cue = hit.value;
     const cueEnd = k + hit.length;
     // "it is worth noting", "it goes without saying": a gerund there reports nothing
@@ -48,9 +59,31 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const recent = claims.slice(Math.max(first, claims.length - RECENT_CLAIMS));
     const claim = cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, recent, usedQuotes);
     // a phrase that names no one ("With", "To", "The") is no source: the claim keeps its cue, its source unknown
-    if (claim) claims.push(sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() });
+    if (claim) {
+      claims.push(sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() });
+      ctx.sources.addContent(claim.contentSpan);
+    }
     k = cueEnd - 1;
   }
+}
+
+/** The claim of a cue with the speaker clitic at k: "Menurutnya, ..." reads its content as "menurut
+ * X" does; ", ujarnya." closing a clause (no quote marks) reports that clause. */
+function cliticClaim(ctx: Ctx, w: Words, k: number, cue: CueEntry, claims: Claim[]): Claim | null {
+  const tok = w.toks[k]!;
+  const prev = lastClaimBefore(claims, tok.span[0]);
+  const source = cliticSpeaker(ctx, tok.span[0], prev, tok);
+  if (cue.source === "after") return afterCue(ctx, w, k, k + 1, cue, source);
+  // ", ujarnya": after a comma, not after a quote (whose claim it is)
+  if (k < 2 || w.low[k - 1] !== "," || isQuoteMark(w.low[k - 2]!)) return null;
+  const content = spanOf(ctx, w, clauseStart(ctx, w, k - 1), k - 1);
+  return content ? makeClaim(ctx, w.s, source, tok.span, cue.stance, false, content, false) : null;
+}
+
+/** The claim ending last before an offset (claims are added in text order, mostly). */
+function lastClaimBefore(claims: readonly Claim[], at: number): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0 && i >= claims.length - RECENT_CLAIMS; i--) if (claims[i]!.contentSpan[1] <= at) return claims[i];
+  return undefined;
 }
 
 /** Adverbs looked past between a purpose word and its verb ("untuk benar-benar memastikan"). */

@@ -82,19 +82,29 @@ export class SourceIndex {
     return this.lastPersonMentionBefore(offset, notInside, from)?.entity ?? null;
   }
 
-  /** As lastPersonBefore, with the mention's span. */
-  lastPersonMentionBefore(offset: number, notInside?: Span[], from = 0): PersonRef | null {
+  /** As lastPersonBefore, with the mention's span. With `outsideContents`, a person named inside what
+   * someone was reported to say (the contents read so far) does not count either: the one reported
+   * of stays the subject ("Adi membandingkan ... dengan SBY. Dia menilai ...": Dia is Adi). */
+  lastPersonMentionBefore(offset: number, notInside?: Span[], from = 0, outsideContents = false): PersonRef | null {
     let i = lastAtOrBefore(this.persons, (p) => p.span[0], offset);
-    for (; i >= 0 && this.persons[i]!.span[0] >= from; i--) {
+    for (let seen = 0; i >= 0 && this.persons[i]!.span[0] >= from && seen < MAX_PERSONS_BACK; i--, seen++) {
       const p = this.persons[i]!;
       if (p.span[1] > offset) continue;
-      if (notInside) {
-        const q = notInside[lastAtOrBefore(notInside, (x) => x[0], p.span[0])];
-        if (q && p.span[1] <= q[1]) continue;
-      }
+      if (notInside && inside(notInside, p.span)) continue;
+      if (outsideContents && inside(this.contents, p.span)) continue;
       return p;
     }
     return null;
+  }
+
+  /** Contents of the reported claims read so far, sorted by start (claims add theirs in text order). */
+  readonly contents: Span[] = [];
+
+  /** Note a reported claim's content (kept sorted by start). */
+  addContent(span: Span): void {
+    const last = this.contents[this.contents.length - 1];
+    if (!last || last[0] <= span[0]) this.contents.push(span);
+    else this.contents.splice(firstAtOrAfter(this.contents, (x) => x[0], span[0]), 0, span);
   }
 
   /** The person mention (by name) ending exactly at an offset. */
@@ -170,7 +180,7 @@ export class SourceIndex {
       // "The answers he gave": a name a speaker said inside quotes is rarely the narrative's "he"
       const q = this.quoteSpans[lastAtOrBefore(this.quoteSpans, (x) => x[0], span[0])];
       const quoted = q !== undefined && span[0] < q[1];
-      const p = (quoted ? null : this.lastPersonBefore(span[0], this.quoteSpans)) ?? this.lastPersonBefore(span[0]);
+      const p = (quoted ? null : (this.lastPersonMentionBefore(span[0], this.quoteSpans, 0, true)?.entity ?? this.lastPersonBefore(span[0], this.quoteSpans))) ?? this.lastPersonBefore(span[0]);
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
     // "We've spent ... and can say": a subject pronoun with its clitic auxiliary
@@ -196,6 +206,17 @@ export class SourceIndex {
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
+}
+
+/** Person mentions looked back over for an antecedent (a long run of them inside quotes stays linear). */
+const MAX_PERSONS_BACK = 64;
+
+/** Whether a span lies inside one of the spans (sorted by start; nested ones are seen through the
+ * latest few starting before it). */
+function inside(spans: readonly Span[], [a, b]: Span): boolean {
+  const i = lastAtOrBefore(spans, (x) => x[0], a);
+  for (let k = i; k >= 0 && k > i - 4; k--) if (b <= spans[k]![1]) return true;
+  return false;
 }
 
 /** What may stand between a person's name and the relative pronoun that stands for them: nothing, or

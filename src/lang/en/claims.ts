@@ -209,7 +209,6 @@ export const claims: ClaimsLexicon = {
     "records", "documents", "filings", "video", "footage", "photos", "transcript", "tests", "estimates", "evidence",
   ],
   titleIntroducers: ["titled", "entitled", "dubbed", "named", "book", "film", "movie", "song", "album", "novel", "show", "series", "program", "campaign", "slogan", "hashtag", "term", "webinar", "seminar", "panel", "report", "exhibition", "festival"],
-  quoteSpeakerClitics: [],
   cueParticles: ["about", "against", "with", "of", "on", "for", "as"],
   topicPrepositions: ["of", "about"],
   bareVerbs: ["said", "says", "say", "saying"],

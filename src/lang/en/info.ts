@@ -15,7 +15,7 @@ export const info: LanguageInfo = {
     { kind: "caption", pattern: /\((?:photo|image)\s*:[^)]{1,120}\)\s*$/i },
     { kind: "caption", pattern: /\b(?:getty images|afp via getty images|reuters\/[\w ]{1,40}|ap photo\/[\w .]{1,40})\s*\)?$/i },
     { kind: "ad", pattern: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)$/i },
-    { kind: "related", pattern: /^(?:read more|see more|related|see also|more from|recommended|you may also like|watch)\s*:/i },
+    { kind: "related", pattern: /^[[(]?\s*(?:read more|see more|related|see also|more from|recommended|you may also like|watch)\s*:/i },
     { kind: "comments", pattern: /^(?:\d+\s+)?comments?\s*\(?\d*\)?$/i },
     { kind: "share", pattern: /^(?:share(?: this)?(?: article| story)?|follow us|sign up|subscribe|newsletter)\b.{0,120}$/i },
     { kind: "credit", pattern: /^(?:reporting by|editing by|additional reporting by|written by)\b.{0,200}$/i },

@@ -108,6 +108,8 @@ export const claims: ClaimsLexicon = {
     "badan", "otoritas", "penyelidik", "jaksa", "kuasa", "pengacara", "keluarga", "kerabat", "teman",
   ],
   titleIntroducers: ["bertajuk", "bertema", "berjudul", "bernama", "topik", "tema", "judul", "webinar", "seminar", "diskusi", "buku", "film", "lagu", "album", "novel", "program", "acara", "kampanye", "gerakan", "slogan", "tagar", "istilah", "laporan", "dokumen", "festival", "pameran"],
-  quoteSpeakerClitics: ["ujarnya", "katanya", "ucapnya", "tuturnya", "ungkapnya", "jelasnya", "imbuhnya", "tambahnya", "tegasnya", "sebutnya", "paparnya", "terangnya", "kilahnya", "pungkasnya", "sambungnya", "lanjutnya", "tutupnya", "jawabnya", "tanyanya", "timpalnya", "serunya", "cetusnya", "kelakarnya", "candanya", "keluhnya", "akunya"],
+  // "ujarnya", "menurutnya", "tulisnya", "akunya": a cue and the clitic naming its speaker
+  speakerClitic: "nya",
+  cliticStems: ["aku"],
   statementAnaphors: ["pernyataan tersebut", "pernyataan itu", "klaim tersebut", "klaim itu", "laporan tersebut", "laporan itu", "tudingan tersebut", "tuduhan tersebut", "kabar tersebut", "berita tersebut", "hal tersebut", "informasi tersebut"],
 };

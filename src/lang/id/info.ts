@@ -15,7 +15,8 @@ export const info: LanguageInfo = {
     { kind: "ad", pattern: /^\[\s*(?:iklan|ads?|advert\w*)[_\s-]*\d*\s*\]$/i },
     { kind: "ad", pattern: /^(?:iklan|advertisement|scroll to continue with content|lanjut(?:kan)? membaca)\b.{0,40}$/i },
     { kind: "comments", pattern: /^(?:komentar|tanggapan|comments?)\s*\(?\d*\)?$/i },
-    { kind: "related", pattern: /^(?:baca juga|baca pula|simak juga|lihat juga|artikel terkait|berita terkait|tonton juga)\s*[:：-]/i },
+    // (in brackets too: "[Baca juga: Pansus Angket ... ]")
+    { kind: "related", pattern: /^[[(]?\s*(?:baca juga|baca pula|simak juga|lihat juga|artikel terkait|berita terkait|tonton juga)\s*[:：-]/i },
     { kind: "share", pattern: /^(?:bagikan|share|ikuti kami|follow us|dapatkan update|simak berita)\b.{0,120}$/i },
     { kind: "credit", pattern: /^(?:penulis|editor|reporter|pewarta|penyunting|kontributor)\s*:\s*.{1,80}$/i },
     { kind: "credit", pattern: /^\((?:[a-z]{2,6}\/)*[a-z]{2,6}\)$/i },
