@@ -204,4 +204,24 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(a.document.debris.some((d) => d.kind === "related")).toBe(true);
     expect(a.claims.find((c) => c.cue === "tutupnya")!.source.name).toBe("Rina Wijaya");
   });
+
+  it("passives are read by rule from the active verbs: 'disampaikan oleh X', 'Hal itu dikatakan X', 'Dijelaskan X, ...', agentless 'Disebutkan, ...'", async () => {
+    const cs = await claimsOf("Rencana itu disampaikan oleh Wali Kota Rahmat Siregar. Hal itu dikatakan Rahmat di balai kota. Dijelaskan Rahmat, tanggul akan dibangun tahun depan. Disebutkan, biaya proyek mencapai dua miliar rupiah.");
+    expect(cs.find((c) => c.cue.startsWith("disampaikan"))).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "Rencana itu" });
+    expect(cs.find((c) => c.cue === "dikatakan")).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "Hal itu" });
+    expect(cs.find((c) => c.cue === "Dijelaskan")).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "tanggul akan dibangun tahun depan" });
+    expect(cs.find((c) => c.cue === "Disebutkan")).toMatchObject({ source: { kind: "unknown" }, content: "biaya proyek mencapai dua miliar rupiah" });
+  });
+
+  it("a passive in a relative or time clause, or stating a status, reports nothing", async () => {
+    const cs = await claimsOf("Menurut dua pejabat yang tidak disebutkan namanya, proyek itu mahal. Kapal itu dinyatakan hilang. Saat diumumkan Rahmat sempat terdiam.");
+    expect(cs.map((c) => c.cue)).toEqual(["Menurut"]);
+  });
+
+  it("admissions and accusations: 'mengaku', 'menuduh'; agentless 'dikabarkan'", async () => {
+    const cs = await claimsOf("Pengusaha itu, Budi Santoso, mengaku belum menerima pembayaran. Ia menuduh pemerintah kota menunda dana. Budi dikabarkan akan menggugat.");
+    expect(cs.find((c) => c.cue === "mengaku")).toMatchObject({ source: { name: "Budi Santoso" }, content: "belum menerima pembayaran" });
+    expect(cs.find((c) => c.cue === "menuduh")).toMatchObject({ source: { name: "Budi Santoso" }, stance: "hedges" });
+    expect(cs.find((c) => c.cue === "dikabarkan")!.source.kind).toBe("unknown");
+  });
 });

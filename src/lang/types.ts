@@ -38,6 +38,12 @@ export interface CueEntry {
   naming?: boolean;
   /** A cue only inside a comment clause opened by one of `commentMarkers` ("as X put it"). */
   commentOnly?: boolean;
+  /** The verb's object is what is said ("mengatakan", "menyampaikan"; not "mengingatkan" whose object
+   * is the one warned): its passive ("dikatakan", "disampaikan oleh X") is a cue too, made by the
+   * pack's `passiveForms`, with its agent after it or none. */
+  passive?: boolean;
+  /** Set on the passive entries made from an active one: the agent follows, after `agentMarkers` or not. */
+  passiveOf?: string;
 }
 
 export interface PeopleLexicon {
@@ -431,6 +437,10 @@ export interface ClaimsLexicon {
   evidenceNouns?: string[];
   /** Head nouns of unnamed sources ("pejabat", "sumber", "official", "source"). */
   sourceHeads: string[];
+  /** The passive forms of an active verb, by the language's morphology ("mengatakan" → "dikatakan",
+   * "menuturkan" → "dituturkan"); made for cues marked `passive`. A form may be a non-word: only
+   * words of the text are looked up. */
+  passiveForms?: (active: string) => string[];
   /** The pronoun clitic a cue takes for its speaker ("-nya": "ujarnya", "menurutnya", "tulisnya"):
    * any cue word with it is that cue with the person last named (or the speaker going on) as source. */
   speakerClitic?: string;

@@ -106,7 +106,10 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
-  const cues = new PhraseSet(lex.cues.map((c) => [c.cue, c] as [string, CueEntry]));
+  // the passives of verbs whose object is what is said ("dikatakan", "disampaikan oleh X"): the
+  // agent follows; entries already listed ("dilaporkan") keep their own reading
+  const passives = lex.passiveForms ? lex.cues.filter((c) => c.passive).flatMap((c) => lex.passiveForms!(c.cue).map((f): CueEntry => ({ cue: f, stance: c.stance, source: "after", passiveOf: c.cue }))) : [];
+  const cues = new PhraseSet([...lex.cues, ...passives].map((c) => [c.cue, c] as [string, CueEntry]));
   const cliticStems = lower(lex.cliticStems ?? []);
   return {
     text,

@@ -1,12 +1,15 @@
 // Reported speech in the passive ("was first reported by The Washington Post", "was quoted by Y as
-// saying ..."): the agent after the marker is the source, unless it only carried the words.
+// saying ...", "disampaikan oleh X", "Disebutkan ..."): the agent after the marker is the source,
+// unless it only carried the words.
 
 import type { Claim } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, tokenSpan, type Words } from "./words.js";
 import { sourceBefore } from "./source-before.js";
-import { makeClaim } from "./make.js";
+import { makeClaim, unknownSource } from "./make.js";
+import { afterCue } from "./reported-according.js";
+import { clauseStart, contentEnd } from "./reported-content.js";
 
 /** Longest agent phrase after "by" in a passive cue, in tokens. */
 const MAX_AGENT = 30;
@@ -94,3 +97,63 @@ function antecedent(ctx: Ctx, w: Words, rel: number): [number, number] | null {
 function asWord(ctx: Ctx, w: string | undefined): boolean {
   return w !== undefined && (ctx.pack.people.asWords ?? []).includes(w);
 }
+
+/**
+ * A passive made by the language's morphology ("dikatakan", "disampaikan oleh X", "Disebutkan ..."):
+ * the agent follows the verb, after an agent marker ("oleh") or as a name or pronoun right after a
+ * verb inside the sentence ("Hal itu dikatakan Menteri X"); a verb opening the sentence with no
+ * marker has none ("Disebutkan Spiral Ventures bakal ...": what follows is the content). Without an
+ * agent the report is agentless: its content the clause after a verb opening the sentence, else the
+ * subject before the verb.
+ */
+export function morphologicalPassive(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
+  const { toks, low } = w;
+  // what stands before the verb, adverbs and negations aside
+  let b = k - 1;
+  while (b >= 0 && (ctx.negations.has(low[b]!) || ctx.adverbs.has(low[b]!))) b--;
+  const before = b >= 0 ? low[b]! : "";
+  const marked = cueEnd < toks.length && ctx.agentMarkers.has(low[cueEnd]!);
+  // (a verb opening the sentence, after a connective and its comma at most)
+  const opens = b < 0 || (before === "," && ctx.parentheticals.at(low, 0)?.length === b);
+  // "pejabat yang tidak disebutkan namanya", "pidato yang disampaikannya": a relative clause
+  // describing a noun; "Saat diumumkan Aci ...", "Setelah dikonfirmasi": a clause of time or
+  // condition, whose next name is the main clause's subject. Only an agent after a marker reports there.
+  const subordinate = ctx.relatives.has(before) || ctx.breaks.has(before) || ctx.stops.has(before);
+  const next = toks[cueEnd];
+  // "Disampaikan Gunawan, ...", "Dijelaskan Syarkawi, ...": a name set off by a comma after a verb
+  // opening the sentence is its agent ("Disebutkan Spiral Ventures bakal ..." has none)
+  const agentComma = opens && next !== undefined && isCap(next) ? commaClosingName(w, cueEnd) : -1;
+  if (!marked && (subordinate || (opens && agentComma < 0))) return opens && !subordinate ? agentless(ctx, w, k, cueEnd, cue) : null;
+  if (!marked && !opens && !(next !== undefined && (isCap(next) || ctx.pronouns.has(low[cueEnd]!)))) return null;
+  const claim = afterCue(ctx, w, k, cueEnd + (marked ? 1 : 0), cue);
+  // the content is the subject before the verb ("Hal itu disampaikan Presiden Jokowi dalam ..."),
+  // or what follows the agent's comma when the verb opens the sentence
+  // ("Seperti yang disampaikan oleh X, ...": a comment clause, its content after the agent)
+  if (claim && !opens && !subordinate && b >= 0) {
+    const subject = spanOf(ctx, w, clauseStart(ctx, w, k), k);
+    if (subject) return makeClaim(ctx, w.s, claim.source, claim.cueSpan, claim.stance, claim.negated, subject, false);
+  }
+  return claim;
+}
+
+/** The comma closing a run of capitalised words from `from` (a name), within a few words, or -1. */
+function commaClosingName(w: Words, from: number): number {
+  for (let i = from; i < w.toks.length && i - from <= MAX_NAME_WORDS; i++) {
+    if (w.low[i] === ",") return i > from ? i : -1;
+    if (!isCap(w.toks[i]) && !/^[.()]$/.test(w.low[i]!)) return -1;
+  }
+  return -1;
+}
+
+/** Words of an agent's name after a verb opening the sentence. */
+const MAX_NAME_WORDS = 8;
+
+/** An agentless report opening the sentence ("Disebutkan, ...", "Dijelaskan bahwa ..."): its content follows. */
+function agentless(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
+  let a = cueEnd;
+  while (a < w.toks.length && (w.low[a] === "," || ctx.complementisers.has(w.low[a]!))) a++;
+  const contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
+  if (!contentSpan) return null;
+  return makeClaim(ctx, w.s, unknownSource(), [w.toks[k]!.span[0], w.toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);
+}
+

@@ -15,6 +15,7 @@ import { beforeCue } from "./reported-verb.js";
 import { unknownSource } from "./make.js";
 import { cliticStem, possessiveEnding } from "./source-before.js";
 import { cliticSpeaker } from "./clitic.js";
+import { morphologicalPassive } from "./reported-passive.js";
 import { makeClaim } from "./make.js";
 import { clauseStart } from "./reported-content.js";
 import type { CueEntry } from "../../lang/types.js";
@@ -57,7 +58,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     // the sentence's latest claims are all a cue needs to know of (its subject's last claim, a content
     // around it); a bounded number keeps a sentence of thousands of cues linear
     const recent = claims.slice(Math.max(first, claims.length - RECENT_CLAIMS));
-    const claim = cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, recent, usedQuotes);
+    const claim = cue.passiveOf ? morphologicalPassive(ctx, w, k, cueEnd, cue) : cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, recent, usedQuotes);
     // a phrase that names no one ("With", "To", "The") is no source: the claim keeps its cue, its source unknown
     if (claim) {
       claims.push(sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() });
@@ -73,6 +74,8 @@ function cliticClaim(ctx: Ctx, w: Words, k: number, cue: CueEntry, claims: Claim
   const tok = w.toks[k]!;
   const prev = lastClaimBefore(claims, tok.span[0]);
   const source = cliticSpeaker(ctx, tok.span[0], prev, tok);
+  // ("pidato yang disampaikannya": a relative clause describing a noun)
+  if (k > 0 && ctx.relatives.has(w.low[k - 1]!)) return null;
   if (cue.source === "after") return afterCue(ctx, w, k, k + 1, cue, source);
   // ", ujarnya": after a comma, not after a quote (whose claim it is)
   if (k < 2 || w.low[k - 1] !== "," || isQuoteMark(w.low[k - 2]!)) return null;

@@ -4,7 +4,27 @@ import type { ClaimsLexicon } from "../types.js";
 
 const before = (cue: string, stance: ClaimsLexicon["cues"][number]["stance"], needsComplement = false) => ({ cue, stance, source: "before" as const, needsComplement });
 
+/**
+ * The passive of a meN- verb: di- on the stem, the stem's first consonant given back where the nasal
+ * took its place (meny+a → disa-, men+a → dita- or dina-, meng+a → dika- or dia-, mem+a → dipa- or
+ * dima-): "mengatakan" → "dikatakan", "menuturkan" → "dituturkan", "menyampaikan" → "disampaikan",
+ * "menjelaskan" → "dijelaskan", "membantah" → "dibantah", "melaporkan" → "dilaporkan".
+ */
+function passiveForms(active: string): string[] {
+  const m = /^me(ng|ny|n|m)?(.+)$/.exec(active);
+  if (!m) return [];
+  const nasal = m[1] ?? "";
+  const stem = m[2]!;
+  if (nasal === "" || !"aiueo".includes(stem[0]!)) return [`di${stem}`];
+  // the consonant the nasal replaced, or the nasal itself when the stem begins with it ("menyatakan": "nyatakan")
+  const restored: Record<string, string[]> = { ng: ["k", ""], ny: ["s", "ny"], n: ["t", "n"], m: ["p", "m"] };
+  return restored[nasal]!.map((c) => `di${c}${stem}`);
+}
+
 export const claims: ClaimsLexicon = {
+  passiveForms,
+  // "diungkapkan oleh X": the agent of a passive cue
+  agentMarkers: ["oleh"],
   cues: [
     { cue: "menurut", stance: "says", source: "after" },
     { cue: "kata", stance: "says", source: "either", quoteOnly: true },
@@ -18,40 +38,40 @@ export const claims: ClaimsLexicon = {
     { cue: "tegas", stance: "asserts", source: "either", quoteOnly: true },
     // more bare verbs closing a quote: '"...," sambung Starbucks', '"...," buka Wenger', '"...?" tanya X'
     ...["sambung", "lanjut", "pungkas", "tutup", "buka", "terang", "papar", "jawab", "tanya", "timpal", "seru", "sebut", "cetus", "kelakar", "canda", "keluh", "kilah"].map((cue) => ({ cue, stance: "says" as const, source: "either" as const, quoteOnly: true })),
-    before("mengatakan", "says"),
+    { ...before("mengatakan", "says"), passive: true },
     before("berkata", "says"),
-    before("menyatakan", "says"),
+    { ...before("menyatakan", "says"), passive: true },
     before("menyebut", "says"),
-    before("menyebutkan", "says"),
-    before("menuturkan", "says"),
-    before("mengungkapkan", "says"),
-    before("menjelaskan", "says"),
-    before("menerangkan", "says"),
-    before("menyampaikan", "says"),
-    before("mengemukakan", "says"),
-    before("menambahkan", "says"),
+    { ...before("menyebutkan", "says"), passive: true },
+    { ...before("menuturkan", "says"), passive: true },
+    { ...before("mengungkapkan", "says"), passive: true },
+    { ...before("menjelaskan", "says"), passive: true },
+    { ...before("menerangkan", "says"), passive: true },
+    { ...before("menyampaikan", "says"), passive: true },
+    { ...before("mengemukakan", "says"), passive: true },
+    { ...before("menambahkan", "says"), passive: true },
     before("bercerita", "says"),
     before("berpendapat", "says"),
     before("menilai", "says"),
     before("memperkirakan", "hedges"),
     before("menduga", "hedges"),
     before("mengklaim", "hedges"),
-    before("menegaskan", "asserts"),
-    before("menekankan", "asserts"),
+    { ...before("menegaskan", "asserts"), passive: true },
+    { ...before("menekankan", "asserts"), passive: true },
     before("memastikan", "asserts"),
     before("bersikeras", "asserts"),
-    before("mengumumkan", "announces"),
-    before("melaporkan", "reports"),
-    before("memberitakan", "reports"),
-    before("mewartakan", "reports"),
-    before("membantah", "denies"),
+    { ...before("mengumumkan", "announces"), passive: true },
+    { ...before("melaporkan", "reports"), passive: true },
+    { ...before("memberitakan", "reports"), passive: true },
+    { ...before("mewartakan", "reports"), passive: true },
+    { ...before("membantah", "denies"), passive: true },
     before("menyangkal", "denies"),
     before("menepis", "denies"),
     before("menampik", "denies"),
-    before("mengonfirmasi", "confirms"),
-    before("mengkonfirmasi", "confirms"),
-    before("membenarkan", "confirms"),
-    before("mengakui", "confirms"),
+    { ...before("mengonfirmasi", "confirms"), passive: true },
+    { ...before("mengkonfirmasi", "confirms"), passive: true },
+    { ...before("membenarkan", "confirms"), passive: true },
+    { ...before("mengakui", "confirms"), passive: true },
     before("memperingatkan", "asserts"),
     before("mengingatkan", "asserts"),
     before("mempertanyakan", "disputes"),
@@ -59,6 +79,13 @@ export const claims: ClaimsLexicon = {
     before("mengkritik", "disputes"),
     before("berbagi", "says", true),
     before("menulis", "says", true),
+    { ...before("mengutarakan", "says"), passive: true },
+    // admissions and self-reports ("Oesman mengaku belum mengetahui ...", "mengaku senang")
+    before("mengaku", "says"),
+    before("menuduh", "hedges"),
+    before("berspekulasi", "hedges"),
+    before("mencatat", "reports", true),
+    before("memprotes", "disputes"),
     before("mencuit", "says"),
     before("berharap", "says", true),
     before("meyakini", "says", true),
@@ -68,6 +95,9 @@ export const claims: ClaimsLexicon = {
     { cue: "disebut-sebut", stance: "hedges", source: "after", agentless: true },
     { cue: "diduga", stance: "hedges", source: "after", agentless: true },
     { cue: "konon", stance: "hedges", source: "after", agentless: true },
+    { cue: "dikabarkan", stance: "reports", source: "after", agentless: true },
+    { cue: "digosipkan", stance: "hedges", source: "after", agentless: true },
+    { cue: "santer terdengar", stance: "hedges", source: "after", agentless: true },
   ],
   complementisers: info.complementisers,
   // connectives set off by commas between subject and verb: "Menteri itu, namun, mengatakan"
