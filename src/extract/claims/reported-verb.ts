@@ -234,8 +234,9 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
       }
       source = ctx.sources.resolve(span);
       // "she [was just beginning to] realize", "Cruz [has long] said": the verb chain the source
-      // stops before belongs to the cue
-      if (!coordinated && srcSpan[1] < group.start && chainBetween(ctx, w, srcSpan[1], group.start)) cueSpan[0] = toks[srcSpan[1]]!.span[0];
+      // stops before belongs to the cue (where cues hold their verb group: a language whose cue is
+      // the verb alone lists no auxiliaries, "telah menyatakan" → "menyatakan")
+      if (!coordinated && ctx.auxiliaries.size > 0 && srcSpan[1] < group.start && chainBetween(ctx, w, srcSpan[1], group.start)) cueSpan[0] = toks[srcSpan[1]]!.span[0];
     }
     if (!source && sentenceClaims.length > 0) source = { ...sentenceClaims[sentenceClaims.length - 1]!.source };
   }

@@ -23,6 +23,9 @@ function passiveForms(active: string): string[] {
 
 export const claims: ClaimsLexicon = {
   passiveForms,
+  // aspect and modal words a few words into a clause: one after a verb of belief or writing marks a
+  // clause without "bahwa" ("yakin pengeroyokan itu sudah direncanakan", "menulis pemblokiran telah dicabut")
+  finiteAuxiliaries: ["telah", "sudah", "akan", "sedang", "masih", "belum", "pernah", "bakal", "harus", "adalah", "merupakan"],
   // "diungkapkan oleh X": the agent of a passive cue
   agentMarkers: ["oleh"],
   cues: [
@@ -37,7 +40,7 @@ export const claims: ClaimsLexicon = {
     { cue: "tambah", stance: "says", source: "either", quoteOnly: true },
     { cue: "tegas", stance: "asserts", source: "either", quoteOnly: true },
     // more bare verbs closing a quote: '"...," sambung Starbucks', '"...," buka Wenger', '"...?" tanya X'
-    ...["sambung", "lanjut", "pungkas", "tutup", "buka", "terang", "papar", "jawab", "tanya", "timpal", "seru", "sebut", "cetus", "kelakar", "canda", "keluh", "kilah"].map((cue) => ({ cue, stance: "says" as const, source: "either" as const, quoteOnly: true })),
+    ...["tulis", "cuit", "sambung", "lanjut", "pungkas", "tutup", "buka", "terang", "papar", "jawab", "tanya", "timpal", "seru", "sebut", "cetus", "kelakar", "canda", "keluh", "kilah"].map((cue) => ({ cue, stance: "says" as const, source: "either" as const, quoteOnly: true })),
     { ...before("mengatakan", "says"), passive: true },
     before("berkata", "says"),
     { ...before("menyatakan", "says"), passive: true },
@@ -78,7 +81,7 @@ export const claims: ClaimsLexicon = {
     before("menolak", "disputes", true),
     before("mengkritik", "disputes"),
     before("berbagi", "says", true),
-    before("menulis", "says", true),
+    { ...before("menulis", "says", true), passive: true },
     { ...before("mengutarakan", "says"), passive: true },
     // admissions and self-reports ("Oesman mengaku belum mengetahui ...", "mengaku senang")
     before("mengaku", "says"),
