@@ -224,4 +224,11 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(cs.find((c) => c.cue === "menuduh")).toMatchObject({ source: { name: "Budi Santoso" }, stance: "hedges" });
     expect(cs.find((c) => c.cue === "dikabarkan")!.source.kind).toBe("unknown");
   });
+
+  it("relays and sources opening the sentence: 'Mengutip X, ...', 'Berdasarkan X, ...'; elsewhere the words are no cue", async () => {
+    const cs = await claimsOf("Mengutip Reuters, harga minyak turun tajam. Sementara itu, berdasarkan penyelidikan polisi, motif penyerangan murni karena emosi. Harga dihitung berdasarkan jumlah barel yang terjual.");
+    expect(cs.find((c) => c.cue === "Mengutip")).toMatchObject({ source: { name: "Reuters" }, content: "harga minyak turun tajam" });
+    expect(cs.find((c) => c.cue === "berdasarkan")).toMatchObject({ source: { name: "penyelidikan polisi" }, content: "motif penyerangan murni karena emosi" });
+    expect(cs.filter((c) => c.cue === "berdasarkan")).toHaveLength(1);
+  });
 });

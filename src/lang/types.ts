@@ -42,6 +42,10 @@ export interface CueEntry {
    * is the one warned): its passive ("dikatakan", "disampaikan oleh X") is a cue too, made by the
    * pack's `passiveForms`, with its agent after it or none. */
   passive?: boolean;
+  /** Only a cue where it opens a clause (the sentence's start, or after a connective and its comma):
+   * "Mengutip Oddity Central, ...", "Berdasarkan penyelidikan polisi, ..." (elsewhere the word has
+   * other senses: "dihitung berdasarkan jumlah ..."). */
+  opening?: boolean;
   /** Set on the passive entries made from an active one: the agent follows, after `agentMarkers` or not. */
   passiveOf?: string;
 }

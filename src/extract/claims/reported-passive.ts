@@ -5,7 +5,7 @@
 import type { Claim } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, tokenSpan, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, opensClause, spanOf, tokenSpan, type Words } from "./words.js";
 import { sourceBefore } from "./source-before.js";
 import { makeClaim, unknownSource } from "./make.js";
 import { afterCue } from "./reported-according.js";
@@ -114,7 +114,7 @@ export function morphologicalPassive(ctx: Ctx, w: Words, k: number, cueEnd: numb
   const before = b >= 0 ? low[b]! : "";
   const marked = cueEnd < toks.length && ctx.agentMarkers.has(low[cueEnd]!);
   // (a verb opening the sentence, after a connective and its comma at most)
-  const opens = b < 0 || (before === "," && ctx.parentheticals.at(low, 0)?.length === b);
+  const opens = b < 0 || (b === k - 1 && opensClause(ctx, w, k));
   // "pejabat yang tidak disebutkan namanya", "pidato yang disampaikannya": a relative clause
   // describing a noun; "Saat diumumkan Aci ...", "Setelah dikonfirmasi": a clause of time or
   // condition, whose next name is the main clause's subject. Only an agent after a marker reports there.

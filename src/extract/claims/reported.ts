@@ -7,7 +7,7 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isCap, isEnd, isQuoteMark, spanOf, titleCase, wordsOf, type Words } from "./words.js";
+import { abbreviationDot, isCap, isEnd, isQuoteMark, opensClause, spanOf, titleCase, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
@@ -51,7 +51,9 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const topic = (k > 1 && ctx.infinitiveMarkers.has(w.low[k - 1]!) && ctx.questionWords.has(w.low[k - 2]!)) || inPurposeClause(ctx, w, k);
     const noun = gerund || (k > 0 && ctx.nounMarkers.has(w.low[k - 1]!)) || (!!cue.noun && nounReading(ctx, w, k, cueEnd)) || (!!cue.naming && namingReading(ctx, w, k)) || adjectival(ctx, w, k, cueEnd);
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
-    if ((cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || (!titled && (insideName(ctx, w, k) || inCapitalisedRun(w, k)))) {
+    // (a clause-opening cue is capitalised and may be read into the name after it: "Mengutip Reuters")
+    const named = !titled && !cue.opening && (insideName(ctx, w, k) || inCapitalisedRun(w, k));
+    if ((cue.opening && !opensClause(ctx, w, k)) || (cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || named) {
       k = cueEnd - 1;
       continue;
     }

@@ -81,3 +81,11 @@ export function spanOf(ctx: Ctx, w: Words, a: number, b: number): Span | null {
 export function tokenSpan(w: Words, [a, b]: Span): Span {
   return [w.toks[a]!.span[0], w.toks[b - 1]!.span[1]];
 }
+
+/** Whether token k opens a clause: the sentence's first word, or the first after a connective and
+ * its comma ("Sementara itu, berdasarkan ...", "Namun, menurut ..."). */
+export function opensClause(ctx: Ctx, w: Words, k: number): boolean {
+  if (k === 0) return true;
+  if (w.low[k - 1] !== ",") return false;
+  return ctx.parentheticals.at(w.low, 0)?.length === k - 1 || k === 2;
+}

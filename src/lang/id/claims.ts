@@ -99,6 +99,10 @@ export const claims: ClaimsLexicon = {
     { cue: "diduga", stance: "hedges", source: "after", agentless: true },
     { cue: "konon", stance: "hedges", source: "after", agentless: true },
     { cue: "dikabarkan", stance: "reports", source: "after", agentless: true },
+    // media relays and sources opening the sentence: "Mengutip Oddity Central, ...", "Dilansir dari
+    // Reuters, ...", "Berdasarkan penyelidikan polisi, ..."
+    ...["mengutip", "melansir", "dilansir", "dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, opening: true })),
+    { cue: "berdasarkan", stance: "says", source: "after", opening: true },
     { cue: "digosipkan", stance: "hedges", source: "after", agentless: true },
     { cue: "santer terdengar", stance: "hedges", source: "after", agentless: true },
   ],
