@@ -231,4 +231,12 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(cs.find((c) => c.cue === "berdasarkan")).toMatchObject({ source: { name: "penyelidikan polisi" }, content: "motif penyerangan murni karena emosi" });
     expect(cs.filter((c) => c.cue === "berdasarkan")).toHaveLength(1);
   });
+
+  it("a quote-only cue set off by commas with no quote: inserted ', kata X,' reports the whole clause; closing it, the clause before", async () => {
+    const cs = await claimsOf("Keputusan itu, kata Rina Wijaya, merupakan hasil rapat bersama. Tanggul akan dibangun tahun depan, kata Rina melalui keterangan tertulis.");
+    expect(cs.find((c) => c.cue === "kata" && c.content.startsWith("Keputusan"))).toMatchObject({ source: { name: "Rina Wijaya" }, content: "Keputusan itu, kata Rina Wijaya, merupakan hasil rapat bersama" });
+    expect(cs.find((c) => c.cue === "kata" && c.content.startsWith("Tanggul"))).toMatchObject({ source: { name: "Rina Wijaya" }, content: "Tanggul akan dibangun tahun depan" });
+    // "kata" is also "word": lower case after it, it is the noun
+    expect((await claimsOf("Ia mengetik, kata demi kata, di layar.")).filter((c) => c.cue === "kata")).toHaveLength(0);
+  });
 });

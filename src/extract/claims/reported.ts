@@ -7,7 +7,7 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isCap, isEnd, isQuoteMark, opensClause, spanOf, titleCase, wordsOf, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, opensClause, spanOf, titleCase, tokenSpan, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
@@ -18,6 +18,7 @@ import { cliticSpeaker } from "./clitic.js";
 import { morphologicalPassive } from "./reported-passive.js";
 import { makeClaim } from "./make.js";
 import { clauseStart } from "./reported-content.js";
+import { speakerEnds } from "./source-after.js";
 import type { CueEntry } from "../../lang/types.js";
 
 /** Claims of the same sentence a new cue looks back at. */
@@ -53,6 +54,14 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     // a quote-only cue counts here when a quote follows it ('She continued, "..."')
     // (a clause-opening cue is capitalised and may be read into the name after it: "Mengutip Reuters")
     const named = !titled && !cue.opening && (insideName(ctx, w, k) || inCapitalisedRun(w, k));
+    // a quote-only cue set off by commas inside or after a clause reports it (", kata Yandri, ...")
+    const inserted = !!cue.quoteOnly && !quoteFollows(ctx, w, cueEnd) && !named ? insertedClaim(ctx, w, k, cueEnd, cue) : null;
+    if (inserted) {
+      claims.push(inserted);
+      ctx.sources.addContent(inserted.contentSpan);
+      k = cueEnd - 1;
+      continue;
+    }
     if ((cue.opening && !opensClause(ctx, w, k)) || (cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || named) {
       k = cueEnd - 1;
       continue;
@@ -83,6 +92,35 @@ function cliticClaim(ctx: Ctx, w: Words, k: number, cue: CueEntry, claims: Claim
   if (k < 2 || w.low[k - 1] !== "," || isQuoteMark(w.low[k - 2]!)) return null;
   const content = spanOf(ctx, w, clauseStart(ctx, w, k - 1), k - 1);
   return content ? makeClaim(ctx, w.s, source, tok.span, cue.stance, false, content, false) : null;
+}
+
+/**
+ * A quote-only cue ("kata", "lanjut") set off after a comma, with no quote, and a name, title or
+ * pronoun after it: "Keputusan itu, kata Yandri, merupakan hasil ...", "..., kata Syamsul melalui
+ * keterangan tertulis.", "Contoh lain, lanjut Adi, yakni ...". Inserted in the clause, it reports the
+ * whole clause (the cue inside it, as the gold marks it); closing it, the clause before its comma.
+ */
+function insertedClaim(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry): Claim | null {
+  const { toks, low } = w;
+  if (k < 2 || low[k - 1] !== "," || isQuoteMark(low[k - 2]!) || cueEnd >= toks.length) return null;
+  if (!(isCap(toks[cueEnd]) || ctx.pronouns.has(low[cueEnd]!))) return null;
+  // the source: to its comma or the sentence's end, where it was said aside ("kata Syamsul melalui ...")
+  let e = cueEnd;
+  while (e < toks.length && !isBoundary(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e)) && !(e > cueEnd && speakerEnds(ctx, w, e))) e++;
+  const src: [number, number] = [cueEnd, e];
+  const source = ctx.sources.resolve(tokenSpan(w, src));
+  if (!source) return null;
+  const start = clauseStart(ctx, w, k - 1);
+  let end = src[1];
+  // inserted: the clause goes on after the source's comma
+  if (low[end] === "," && end + 1 < toks.length && !isEnd(low[end + 1]!)) {
+    end = toks.length;
+    while (end > start && (isEnd(low[end - 1]!) || low[end - 1] === ",")) end--;
+    const content = spanOf(ctx, w, start, end);
+    return content ? makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, content, false) : null;
+  }
+  const content = spanOf(ctx, w, start, k - 1);
+  return content ? makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, content, false) : null;
 }
 
 /** The claim ending last before an offset (claims are added in text order, mostly). */

@@ -101,7 +101,7 @@ export const claims: ClaimsLexicon = {
     { cue: "dikabarkan", stance: "reports", source: "after", agentless: true },
     // media relays and sources opening the sentence: "Mengutip Oddity Central, ...", "Dilansir dari
     // Reuters, ...", "Berdasarkan penyelidikan polisi, ..."
-    ...["mengutip", "melansir", "dilansir", "dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, opening: true })),
+    ...["mengutip", "mengutip dari", "melansir", "melansir dari", "dilansir", "dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, opening: true })),
     { cue: "berdasarkan", stance: "says", source: "after", opening: true },
     { cue: "digosipkan", stance: "hedges", source: "after", agentless: true },
     { cue: "santer terdengar", stance: "hedges", source: "after", agentless: true },
