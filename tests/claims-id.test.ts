@@ -239,4 +239,15 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     // "kata" is also "word": lower case after it, it is the noun
     expect((await claimsOf("Ia mengetik, kata demi kata, di layar.")).filter((c) => c.cue === "kata")).toHaveLength(0);
   });
+
+  it("a description closed by 'itu'/'tersebut' is the person the article gave that role, or the one just named", async () => {
+    const cs = await claimsOf("Ketua Umum Partai Hanura Oesman Sapta Odang dilantik kemarin. Ketua Umum Partai Hanura itu mengaku belum mengetahui aturan. Politikus senior tersebut mengatakan ia siap mundur.");
+    expect(cs.find((c) => c.cue === "mengaku")!.source).toMatchObject({ name: "Oesman Sapta Odang", kind: "person", text: "Ketua Umum Partai Hanura itu" });
+    expect(cs.find((c) => c.cue === "mengatakan")!.source.name).toBe("Oesman Sapta Odang");
+  });
+
+  it("a relative pronoun as source stands for the phrase before it: 'Banyak pihak yang berspekulasi'", async () => {
+    const cs = await claimsOf("Banyak pihak yang berspekulasi, penyerangan ini terkait kasus lama.");
+    expect(cs.find((c) => c.cue === "berspekulasi")!.source.name).toBe("Banyak pihak");
+  });
 });

@@ -35,6 +35,12 @@ export class SourceIndex {
   private readonly articles: Set<string>;
   private readonly common: ReadonlySet<string>;
   private readonly adjectival: Set<string>;
+  /** Clause words a relative pronoun's antecedent never reaches back across ("dan", "bahwa", "and"). */
+  private readonly clauseWords: Set<string>;
+  /** Demonstratives closing a description ("Ketua Umum Partai Hanura itu", "pria asal Bogor tersebut"). */
+  private readonly closingDemonstratives: Set<string>;
+  /** Nouns of people ("pria", "wanita", "warga"): a description headed by one is someone just named. */
+  private readonly personNouns: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -67,6 +73,11 @@ export class SourceIndex {
     this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
     this.common = commonWordSet(pack);
     this.adjectival = new Set(pack.people.adjectivalTitles ?? []);
+    // (languages that put the demonstrative last: "the senator" opens with its article instead)
+    const english = pack.people.demonstratives.includes("the");
+    this.closingDemonstratives = new Set(english ? [] : pack.people.demonstratives.map((x) => x.toLowerCase()));
+    this.personNouns = new Set((pack.people.personNouns ?? []).map((x) => x.toLowerCase()));
+    this.clauseWords = new Set([...pack.claims.clauseBreaks, ...pack.claims.sourceStops].map((x) => x.toLowerCase()));
   }
 
   /** A word without its auxiliary's clitic ("we've" → "we"). */
@@ -174,7 +185,14 @@ export class SourceIndex {
         // a relative pronoun stands for the phrase right before it: a person named there (and set
         // off by an apposition at most: "Peter Quill, the engineer, who"), else someone unnamed
         // ("local officials and customers who accused ...")
-        if (!m || !ANTECEDENT_GAP.test(between)) return { name: phrase, kind: "unnamed", text: phrase, span };
+        if (!m || !ANTECEDENT_GAP.test(between)) {
+          // "Banyak pihak yang berspekulasi", "akun resmi TMC Polda Metro Jaya yang menyebutkan": the
+          // noun phrase right before it names the source
+          const np = this.phraseBefore(span[0]);
+          const antecedent = np ? this.resolve(np) : null;
+          if (antecedent && !this.relatives.has(antecedent.text.toLowerCase())) return { ...antecedent, text: phrase, span };
+          return { name: phrase, kind: "unnamed", text: phrase, span };
+        }
         return { name: m.entity.name, kind: "person", text: phrase, span };
       }
       // "The answers he gave": a name a speaker said inside quotes is rarely the narrative's "he"
@@ -183,6 +201,9 @@ export class SourceIndex {
       const p = (quoted ? null : (this.lastPersonMentionBefore(span[0], this.quoteSpans, 0, true)?.entity ?? this.lastPersonBefore(span[0], this.quoteSpans))) ?? this.lastPersonBefore(span[0]);
       return p ? { name: p.name, kind: "person", text: phrase, span } : { name: phrase, kind: "unknown", text: phrase, span };
     }
+    // "Ketua Umum Partai Hanura itu", "politikus senior tersebut": the person the article gave that role, or just named
+    const described = persons.length === 0 ? this.describedPerson(span, words) : null;
+    if (described) return { name: described.name, kind: "person", text: phrase, span };
     // "We've spent ... and can say": a subject pronoun with its clitic auxiliary
     if (words.length === 1 && this.standalone.has(this.withoutClitic(words[0]!))) return { name: phrase, kind: "unnamed", text: phrase, span };
     const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
@@ -206,7 +227,66 @@ export class SourceIndex {
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
+
+  /** The words right before an offset back to a comma, a sentence end, a quote mark or a clause
+   * word ("dan", "bahwa"), a few at most, as a span: the noun phrase a relative pronoun follows. */
+  private phraseBefore(at: number): Span | null {
+    // (not across a line: a headline or the paragraph before)
+    const from = Math.max(0, at - PHRASE_BEFORE, this.text.lastIndexOf("\n", at - 1) + 1);
+    const before = this.text.slice(from, at);
+    let start = -1;
+    let count = 0;
+    // words and punctuation from the end back (one regex pass over a bounded window)
+    const tokens = [...before.matchAll(/[\p{L}\p{N}@#'’._-]+|[^\s\p{L}\p{N}]/gu)];
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (!/^[\p{L}\p{N}@#]/u.test(t[0]) || this.clauseWords.has(t[0].toLowerCase())) break;
+      if (++count > MAX_PHRASE_WORDS) return null;
+      start = from + t.index!;
+    }
+    if (start < 0) return null;
+    return [start, from + before.trimEnd().length];
+  }
+
+  /**
+   * The person a description closed by a demonstrative stands for: among the people named before it,
+   * the one whose roles hold most of its words ("Ketua Umum Partai Hanura itu" for the one the article
+   * called "Ketua Umum Partai Hanura Oesman Sapta Odang"), the latest on a tie; failing that, when it is
+   * headed by a role or person noun ("politikus senior itu", "pria asal Bogor itu"), the person named
+   * last, not long before. Null when it is no such description or fits no one.
+   */
+  private describedPerson(span: Span, words: readonly string[]): Entity | null {
+    if (words.length < 2 || !this.closingDemonstratives.has(words[words.length - 1]!)) return null;
+    const desc = words.slice(0, -1).map((w) => w.replace(/[^\p{L}-]/gu, "")).filter((w) => w !== "" && !this.quantifiers.has(w));
+    if (desc.length === 0) return null;
+    let best: Entity | null = null;
+    let bestScore = 0;
+    const seen = new Set<Entity>();
+    for (let i = lastAtOrBefore(this.persons, (p) => p.span[0], span[0]); i >= 0; i--) {
+      const e = this.persons[i]!.entity;
+      if (this.persons[i]!.span[1] > span[0] || seen.has(e)) continue;
+      seen.add(e);
+      const roleWords = new Set(e.roles.flatMap((r) => r.toLowerCase().split(/\s+/)));
+      const score = desc.filter((w) => roleWords.has(w)).length;
+      // (most of its words: "ketua" alone fits too many)
+      if (score > bestScore && score * 2 >= desc.length + (desc.length > 1 ? 1 : 0)) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best) return best;
+    const head = desc[0]!;
+    if (!this.roles.has(head) && !this.personNouns.has(head)) return null;
+    return this.lastPersonMentionBefore(span[0], this.quoteSpans, Math.max(0, span[0] - DESCRIPTION_REACH), true)?.entity ?? null;
+  }
 }
+
+/** Characters and words read back for the phrase a relative pronoun follows. */
+const PHRASE_BEFORE = 120;
+const MAX_PHRASE_WORDS = 8;
+
+/** How far back (characters) a description with only a role noun looks for the person just named. */
+const DESCRIPTION_REACH = 600;
 
 /** Person mentions looked back over for an antecedent (a long run of them inside quotes stays linear). */
 const MAX_PERSONS_BACK = 64;
