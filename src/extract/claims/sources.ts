@@ -262,7 +262,9 @@ export class SourceIndex {
     let best: Entity | null = null;
     let bestScore = 0;
     const seen = new Set<Entity>();
-    for (let i = lastAtOrBefore(this.persons, (p) => p.span[0], span[0]); i >= 0; i--) {
+    // (the latest mentions only: an endless run of descriptions stays linear)
+    const last = lastAtOrBefore(this.persons, (p) => p.span[0], span[0]);
+    for (let i = last; i >= 0 && last - i < MAX_DESCRIBED_BACK; i--) {
       const e = this.persons[i]!.entity;
       if (this.persons[i]!.span[1] > span[0] || seen.has(e)) continue;
       seen.add(e);
@@ -280,6 +282,9 @@ export class SourceIndex {
     return this.lastPersonMentionBefore(span[0], this.quoteSpans, Math.max(0, span[0] - DESCRIPTION_REACH), true)?.entity ?? null;
   }
 }
+
+/** Person mentions a description looks back over for the role it names. */
+const MAX_DESCRIBED_BACK = 256;
 
 /** Characters and words read back for the phrase a relative pronoun follows. */
 const PHRASE_BEFORE = 120;
