@@ -108,9 +108,15 @@ class SpanScore {
 
 // ---- PolNeAR ----
 
-async function runPolnear(ctx: EvalContext): Promise<SetReport> {
-  const docs = limited(ctx, readPolnear(join(ctx.dataDir, "claims", "polnear-dev")));
-  const run = new SetRun(ctx, "claims", "polnear", docs.length);
+/** The train split's folder: beside the eval folder, unless ARTICLE_CLI_TRAIN_DIR says otherwise. */
+const trainDir = (ctx: EvalContext) => process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
+
+/** PolNeAR's dev split, or (set "polnear-train", only when asked: 840 articles of training material,
+ * measured, never tuned on word by word) its training split. */
+async function runPolnear(ctx: EvalContext, split: "dev" | "train" = "dev"): Promise<SetReport> {
+  const dir = split === "dev" ? join(ctx.dataDir, "claims", "polnear-dev") : join(trainDir(ctx), "claims", "polnear-train");
+  const docs = limited(ctx, readPolnear(dir));
+  const run = new SetRun(ctx, "claims", split === "dev" ? "polnear" : "polnear-train", docs.length);
   const cue = new SpanScore();
   const source = new SpanScore();
   const content = new SpanScore();
@@ -370,9 +376,10 @@ function pfsaGold(doc: PfsaDoc): Analysis {
 }
 
 async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
-  if (wantSet(ctx, "polnear")) report(await runPolnear(ctx));
+  if (wantSet(ctx, "polnear") && ctx.setFilter !== "polnear-train") report(await runPolnear(ctx));
+  if (ctx.setFilter !== null && wantSet(ctx, "polnear-train")) report(await runPolnear(ctx, "train"));
   if (wantSet(ctx, "pfsa-id")) report(await runPfsa(ctx));
   if (wantSet(ctx, ID_ARTICLES)) report(await runIdArticles(ctx));
 }
 
-export const claimsTask: Task = { name: "claims", sets: ["polnear", "pfsa-id", ID_ARTICLES], run: runTask };
+export const claimsTask: Task = { name: "claims", sets: ["polnear", "polnear-train", "pfsa-id", ID_ARTICLES], run: runTask };
