@@ -313,7 +313,8 @@ describe("English direct quotes", () => {
   it("reads one endless sentence of short and nested quotes (hostile input stays linear)", async () => {
     // every quote reads its sentence: read once and searched, not scanned per quote (was quadratic)
     const units = [(i: number) => `"x “y${i}” z"`, (i: number) => `“a ${i} "b" c”`, (i: number) => `'' d ${i} ''`];
-    const body = "Mayor Ellen Price spoke first. " + Array.from({ length: 15000 }, (_, i) => units[i % 3]!(i)).join(" ");
+    // (a quote with no cue continues the mayor's reported words: quotes with no attribution before them are no claims)
+    const body = "Mayor Ellen Price said the town was ready. " + Array.from({ length: 15000 }, (_, i) => units[i % 3]!(i)).join(" ");
     const cs = await claimsOf(body);
     // the outer quotes go on the mayor's words, their nested quotes inside them
     expect(cs.length).toBeGreaterThan(3000);
@@ -990,3 +991,21 @@ describe("English sources: passives, appositions, adjuncts", () => {
   });
 });
 
+
+describe("issue 15: no claim without a cue unless it continues an attribution", () => {
+  it("a quote in running text with no cue near it and no speaker going on is no claim", async () => {
+    const cs = await claimsOf('The harbour board met on Monday. The minister left the session early over what members called a "plan that nobody in this town has ever asked for at all." The vote was put off.');
+    expect(cs.filter((c) => c.cue === "")).toEqual([]);
+  });
+
+  it("every claim with no cue continues an earlier claim of the same speaker (both fixtures)", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const [file, lang] of [["fixtures/putin-musk.id.txt", "id"], ["fixtures/harbor-barrier.en.txt", "en"]] as const) {
+      const a = await analyseText(readFileSync(file, "utf8"), { lang });
+      a.claims.forEach((c, i) => {
+        if (c.cue !== "") return;
+        expect(a.claims.slice(0, i).some((p) => p.source.name === c.source.name)).toBe(true);
+      });
+    }
+  });
+});

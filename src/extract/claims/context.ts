@@ -89,9 +89,6 @@ export interface Ctx {
   quoteSpans: Span[];
   /** Paragraph spans in text order (a block quote set off below "The governor added:"). */
   paragraphs: readonly Span[];
-  /** Quote claims of reporting clauses, sorted by content end, and how many claims preceded the
-   * direct-quote pass: set by index.ts once reporting clauses are read. */
-  priorQuotes?: Claim[];
   /** All claims of reporting clauses, sorted by content end (for '..., ujarnya' after reported speech). */
   priorClaims?: Claim[];
   priorCount?: number;

@@ -103,17 +103,17 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
   if (!source && (titleIntroduced(ctx, q) || shortTitle(text.slice(q.span[0], q.span[1])))) return;
   if (!source) {
     // no reporting clause: the previous quote's speaker in this or the last paragraph, else the person just named
-    const prev = previousQuote(ctx, claims, q.outer[0]);
+    // the last attribution before it, quoted or reported ('Ruiz said the pier would reopen. "We have
+    // fixed every pile."'), when it names someone
+    const last = previousClaim(ctx, claims, q.outer[0]);
+    const prev = last && last.source.kind !== "unknown" ? last : undefined;
     const prevPara = prev ? lastAtOrBefore(doc.paragraphs, (p) => p.span[0], prev.contentSpan[0]) : -1;
-    if (prev && prevPara >= q.paragraph - 1) source = { ...prev.source, span: null, text: "" };
-    else {
-      // the person named in this sentence or the one before, not further back: an older name is a guess
-      const k = lastAtOrBefore(doc.sentences, (x) => x.span[0], s.span[0]);
-      const from = doc.sentences[Math.max(0, k - 1)]!.span[0];
-      const p = ctx.sources.lastPersonBefore(q.outer[0], ctx.quoteSpans, Math.min(from, q.outer[0]));
-      if (!p) return;
-      source = { name: p.name, kind: "person", text: "", span: null };
-    }
+    // (a quote with no cue that continues no one's words is no claim: a scare quote, a title, or a
+    // guess at its speaker; a person merely named nearby wrongly got such quotes: PolNeAR train cue
+    // precision 0.730 -> 0.740, content recall 0.795 -> 0.783)
+    // (a quote's words go on into the next paragraph; reported speech only into its own)
+    if (prev && prevPara >= q.paragraph - (prev.quote ? 1 : 0)) source = { ...prev.source, span: null, text: "" };
+    else return;
   }
   const claim = makeClaim(ctx, s, source, cueSpan, stance, false, q.span, true);
   claim.sentenceSpan = [Math.min(s.span[0], q.outer[0]), Math.max(s.span[1], q.outer[1])];
@@ -174,11 +174,6 @@ function colonClause(ctx: Ctx, w: Words, colon: number): { source: ClaimSource; 
 /** The claim (reported or quoted) whose content ends last before an offset. */
 function previousClaim(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
   return latestBefore(ctx.priorClaims ?? [], ctx, claims, at);
-}
-
-/** The quote claim ending last before an offset. */
-function previousQuote(ctx: Ctx, claims: Claim[], at: number): Claim | undefined {
-  return latestBefore(ctx.priorQuotes ?? [], ctx, claims, at);
 }
 
 /**

@@ -31,7 +31,6 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   const titled = title ?? doc.sentences.find((s) => doc.titleSpan && s.span[0] === doc.titleSpan[0]);
   if (titled && doc.titleSpan) headlineVerbBeforeQuote(ctx, titled, claims, usedQuotes);
   markQuotesInContent(ctx.quotes, claims, usedQuotes);
-  ctx.priorQuotes = claims.filter((c) => c.quote).sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
   ctx.priorClaims = [...claims].sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
   ctx.priorCount = claims.length;
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
