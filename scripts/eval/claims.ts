@@ -376,8 +376,10 @@ function pfsaGold(doc: PfsaDoc): Analysis {
 }
 
 async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
-  if (wantSet(ctx, "polnear") && ctx.setFilter !== "polnear-train") report(await runPolnear(ctx));
-  if (ctx.setFilter !== null && wantSet(ctx, "polnear-train")) report(await runPolnear(ctx, "train"));
+  // (the training split only when the filter names it: "--set polnear" is dev)
+  const train = ctx.setFilter !== null && ctx.setFilter.includes("train") && wantSet(ctx, "polnear-train");
+  if (wantSet(ctx, "polnear") && !train) report(await runPolnear(ctx));
+  if (train) report(await runPolnear(ctx, "train"));
   if (wantSet(ctx, "pfsa-id")) report(await runPfsa(ctx));
   if (wantSet(ctx, ID_ARTICLES)) report(await runIdArticles(ctx));
 }
