@@ -1009,3 +1009,11 @@ describe("issue 15: no claim without a cue unless it continues an attribution", 
     }
   });
 });
+
+describe("issue 15: participles as adjectives", () => {
+  it("a participle after a number modifies its noun: '60 pledged delegates'", async () => {
+    const cs = await claimsOf("Sanders won 60 pledged delegates in the state. Clinton pledged to fight on.");
+    expect(cs.map((c) => c.cue)).toEqual(["pledged"]);
+    expect(cs[0]!.source.name).toBe("Clinton");
+  });
+});

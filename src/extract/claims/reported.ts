@@ -169,7 +169,8 @@ function adjectival(ctx: Ctx, w: Words, k: number, cueEnd: number): boolean {
   const x = b >= 0 ? w.low[b]! : "";
   const stem = cliticStem(ctx, x);
   const possessor = possessiveEnding(ctx, x) && !(stem !== null && (ctx.pronouns.has(stem) || ctx.relatives.has(stem)));
-  const determiner = b >= 0 && (ctx.stops.has(x) || ctx.possessives.has(x) || possessor);
+  // (or a number: "60 pledged delegates", "by 271 pledged delegates")
+  const determiner = b >= 0 && (ctx.stops.has(x) || ctx.possessives.has(x) || possessor || /^\d[\d,.]*$/.test(x));
   return determiner && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !ctx.stops.has(w.low[cueEnd]!) && !ctx.complementisers.has(w.low[cueEnd]!) && !ctx.infinitiveMarkers.has(w.low[cueEnd]!);
 }
 
