@@ -312,6 +312,13 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("The plant closed a year ago.", "2019-10-24")).toEqual(["a year ago | DATE | 2018"]);
   });
 
+  it("'by the end of year' (no article) is the story's year, as 'the end of the year' is", async () => {
+    expect(await rows("The season began in early December and cases peaked by the end of year.", "2013-03-22")).toEqual([
+      "early December | DATE | 2012-12 | START",
+      "the end of year | DATE | 2012 | END",
+    ]);
+  });
+
   it("an abbreviated weekday only before its date", async () => {
     expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
     // (a weekday and its date are one expression, the date saying which one)

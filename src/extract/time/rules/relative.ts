@@ -141,8 +141,10 @@ const PERIODS = new Set(["Y", "Q", "M", "W", "WE"]);
  * period (the last date read, else the reference date's). */
 export function storyPeriod(s: Scan, i: number): RawMatch | null {
   const { g, low, raw } = s;
-  if (!g.articles.has(low[i] ?? "")) return null;
-  let k = i + 1;
+  // (no article after a part of a period: "by the end of year", "at the start of month")
+  const bare = !g.articles.has(low[i] ?? "") && g.ofWords.has(low[i - 1] ?? "") && g.parts.before(low, i) !== null;
+  if (!g.articles.has(low[i] ?? "") && !bare) return null;
+  let k = bare ? i : i + 1;
   const offset = g.currentPeriod.get(low[k] ?? "");
   if (offset !== undefined) k++;
   // "the latest period": whatever period the story counts in (only with a qualifier: "the period"
