@@ -10,7 +10,7 @@ import { coverOf, readPolnear, type Attribution, type Fragmented } from "./polne
 import { addOverlap, citronCounts, Tokens, zeroOverlap, type OverlapSums, type TokenQuote } from "./citron.js";
 import { ID_ARTICLES, runIdArticles } from "./claims-id.js";
 import { readPfsa, type GoldStatement, type PfsaDoc } from "./pfsa.js";
-import { SetRun, excerpt, limited, wantSet } from "./run.js";
+import { SetRun, excerpt, limited, wantSet, trainDir } from "./run.js";
 import type { EvalContext, Row, SetReport, Task } from "./types.js";
 
 // ---- span comparison ----
@@ -108,8 +108,6 @@ class SpanScore {
 
 // ---- PolNeAR ----
 
-/** The train split's folder: beside the eval folder, unless ARTICLE_CLI_TRAIN_DIR says otherwise. */
-const trainDir = (ctx: EvalContext) => process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
 
 /** PolNeAR's dev split, or (set "polnear-train", only when asked: 840 articles of training material,
  * measured, never tuned on word by word) its training split. */

@@ -6,7 +6,7 @@ import type { Span, TimexType } from "../../src/model.js";
 import { emptyAnalysis, timeExpression } from "./fake.js";
 import { readJsonl } from "./io.js";
 import { addCounts, countsOf, matchExact, matchOverlap, zeroCounts, type Counts } from "./metrics.js";
-import { SetRun, limited, wantSet } from "./run.js";
+import { SetRun, limited, wantSet, trainDir } from "./run.js";
 import type { EvalContext, SetReport, Task } from "./types.js";
 
 interface GoldTimex {
@@ -40,8 +40,6 @@ const SETS: DatesSet[] = [
   { name: "tbaq", file: "tbaq.train.jsonl", lang: "en", train: true },
 ];
 
-/** The train split's folder: beside the eval folder, unless ARTICLE_CLI_TRAIN_DIR says otherwise. */
-const trainDir = (ctx: EvalContext) => process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
 
 /** A timex reduced to what is scored. */
 interface Scored {

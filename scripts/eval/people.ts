@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Analysis, Span } from "../../src/model.js";
 import { emptyAnalysis, personEntity } from "./fake.js";
 import { countsOf, matchExact, uniqueSpans, zeroCounts, addCounts } from "./metrics.js";
-import { SetRun, excerpt, limited, wantSet } from "./run.js";
+import { SetRun, excerpt, limited, wantSet, trainDir } from "./run.js";
 import { NER_SETS, nerFile, readNerDocuments, type NerSet } from "./ner.js";
 import { peopleArticlesTask } from "./people-articles.js";
 import { crossSetModels } from "../train/people.js";
@@ -45,9 +45,8 @@ async function runSet(ctx: EvalContext, set: NerSet, label = set.name): Promise<
  */
 async function runCrossSets(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {
   if (ctx.selfcheck || !wantSet(ctx, CROSS)) return;
-  const trainDir = process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
   const lang = "id";
-  for (const { heldOut, model } of await crossSetModels(lang, { root: "", train: trainDir, eval: ctx.dataDir })) {
+  for (const { heldOut, model } of await crossSetModels(lang, { root: "", train: trainDir(ctx), eval: ctx.dataDir })) {
     usePeopleModel(lang, model);
     try {
       report(await runSet(ctx, NER_SETS.find((s) => s.name === heldOut)!, `${CROSS}: ${heldOut}, trained without it`));

@@ -1,6 +1,7 @@
 // Running one gold set: picks gold or pipeline predictions, times the run, keeps going past a
 // document whose analysis throws (recording it), and shows progress.
 
+import { join } from "node:path";
 import type { Analysis } from "../../src/model.js";
 import { Progress } from "./progress.js";
 import type { AnalyseOptions, EvalContext, Row, SetReport } from "./types.js";
@@ -8,6 +9,12 @@ import type { AnalyseOptions, EvalContext, Row, SetReport } from "./types.js";
 /** True when --set is absent or names (part of) this set. */
 export function wantSet(ctx: EvalContext, set: string): boolean {
   return ctx.setFilter === null || set.toLowerCase().includes(ctx.setFilter);
+}
+
+/** The train split's folder (training material some sets are also measured on): beside the eval
+ * folder, unless ARTICLE_CLI_TRAIN_DIR says otherwise. */
+export function trainDir(ctx: EvalContext): string {
+  return process.env.ARTICLE_CLI_TRAIN_DIR ?? join(ctx.dataDir, "..", "train");
 }
 
 /** The first --limit items. */

@@ -291,12 +291,8 @@ function shifted(value: string, unit: string, n: number): string | null {
 
 /** A day cut to a unit's precision: "a year earlier" than a reference day is a year. */
 function coarsen(day: string, unit: string): string {
-  const d = parseRefDate(day)!;
-  if (unit === "Y" || unit === "DE" || unit === "CE") return pad(d.year, 4);
-  if (unit === "Q" || unit === "H2") return `${pad(d.year, 4)}-Q${Math.floor((d.month - 1) / 3) + 1}`;
-  if (unit === "M") return `${pad(d.year, 4)}-${pad(d.month)}`;
-  if (unit === "W") return isoWeek(d);
-  return day;
+  const as = unit === "DE" || unit === "CE" ? "Y" : unit === "H2" ? "Q" : unit;
+  return as === "Y" || as === "Q" || as === "M" || as === "W" ? periodOf(day, as) : day;
 }
 
 /** The period of a unit that holds a date value: the year of a quarter, the quarter of a day; X
