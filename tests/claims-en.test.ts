@@ -1017,3 +1017,14 @@ describe("issue 15: participles as adjectives", () => {
     expect(cs[0]!.source.name).toBe("Clinton");
   });
 });
+
+describe("issue 15: mixed double quote marks", () => {
+  it("a quote opened with one kind of double mark and closed with another is one quote", async () => {
+    const cs = await claimsOf('"The wall will hold for decades,” Mayor Helen Parr said. “We are ready for the storm," she added.');
+    expect(cs.filter((c) => c.quote).map((c) => [c.source.name, c.cue, c.content])).toEqual([
+      ["Helen Parr", "said", "The wall will hold for decades,"],
+      ["Helen Parr", "added", "We are ready for the storm,"],
+    ]);
+  });
+});
+

@@ -67,7 +67,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
           i = last;
           continue;
         }
-        if (c === open.close && isClosing(text, i, last, c)) {
+        if ((c === open.close || mixedClose(text, i, last, c, open.close)) && isClosing(text, i, last, c)) {
           const inner: Span = trim(text, open.at + markAt(text, open.at).length, i);
           if (inner[1] > inner[0] && (c !== "’" || wordCount(text, inner) >= MIN_WORDS_SINGLE)) {
             out.push({ span: inner, outer: [open.at, last + 1], paragraph: pi });
@@ -85,6 +85,19 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   });
   // a quote that never closed is dropped; a continued one keeps its paragraph breaks
   return out;
+}
+
+/** Double quote marks: scraped and retyped news mixes them within one quote ('"...,” he said',
+ * '“...," she said', '“Apparently not,“ he said'). */
+const DOUBLE = new Set(['"', "“", "”"]);
+
+/** A double mark of another kind closing an open double quote, where it stands as a closer (after a
+ * word or punctuation, before a space, punctuation or the end) and could open nothing. */
+function mixedClose(text: string, i: number, last: number, c: string, close: string): boolean {
+  if (!DOUBLE.has(c) || !DOUBLE.has(close) || c === close) return false;
+  const prev = text[i - 1];
+  const next = text[last + 1];
+  return prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]—–―-]/.test(next));
 }
 
 // Symmetric marks alternate open/close; spaces inside the marks are tolerated (token-spaced text).
