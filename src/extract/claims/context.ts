@@ -99,7 +99,13 @@ export interface Ctx {
   names: Span[];
 }
 
-export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], paragraphs: readonly Span[] = []): Ctx {
+/** What the claims stage reads that depends only on the language: built once a pack. */
+type LanguageParts = Omit<Ctx, "text" | "sources" | "quotes" | "quoteAt" | "quoteSpans" | "paragraphs" | "timeSpans" | "names" | "priorClaims" | "priorCount">;
+const LANGUAGE_PARTS = new WeakMap<LanguagePack, LanguageParts>();
+
+function languageParts(pack: LanguagePack): LanguageParts {
+  const known = LANGUAGE_PARTS.get(pack);
+  if (known) return known;
   const lex = pack.claims;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const ppl = pack.people;
@@ -108,8 +114,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
   const passives = lex.passiveForms ? lex.cues.filter((c) => c.passive).flatMap((c) => lex.passiveForms!(c.cue).map((f): CueEntry => ({ cue: f, stance: c.stance, source: "after", passiveOf: c.cue }))) : [];
   const cues = new PhraseSet([...lex.cues, ...passives].map((c) => [c.cue, c] as [string, CueEntry]));
   const cliticStems = lower(lex.cliticStems ?? []);
-  return {
-    text,
+  const parts: LanguageParts = {
     pack,
     cues,
     cliticCue: (word) => cliticCueOf(cues, lex.speakerClitic, cliticStems, word),
@@ -168,6 +173,15 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
     abbreviations: lower(pack.abbreviations),
     pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),
+  };
+  LANGUAGE_PARTS.set(pack, parts);
+  return parts;
+}
+
+export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], paragraphs: readonly Span[] = []): Ctx {
+  return {
+    ...languageParts(pack),
+    text,
     sources: new SourceIndex(text, merged, pack, quotes.map((q) => q.span)),
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
