@@ -53,7 +53,7 @@ export class SourceIndex {
       .flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun").map((m) => ({ span: m.span, entity: e })))
       .sort((a, b) => a.span[0] - b.span[0]);
     // a description's span covers the words "Pemimpin Rusia itu"
-    const pubMarkers = new Set(pack.people.publicationMarkers.map((w) => w.toLowerCase()));
+    const pubMarkers = wordSets(pack).pubMarkers;
     this.orgs = merged.organisations
       .flatMap((e) =>
         e.mentions.map((m) => ({
@@ -63,21 +63,20 @@ export class SourceIndex {
         })),
       )
       .sort((a, b) => a.span[0] - b.span[0]);
-    this.heads = new Set(pack.claims.sourceHeads);
-    this.roles = new Set([...pack.people.titles, ...pack.people.roleNouns].flatMap((r) => r.toLowerCase().split(/\s+/)));
-    this.pronouns = new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]);
-    this.quantifiers = new Set((pack.claims.sourceQuantifiers ?? []).map((x) => x.toLowerCase()));
-    this.relatives = new Set(pack.claims.relativePronouns.map((x) => x.toLowerCase()));
-    this.clitics = (pack.claims.clitics ?? []).map((x) => x.toLowerCase());
-    this.standalone = new Set((pack.claims.subjectPronouns ?? []).map((x) => x.toLowerCase()));
-    this.articles = new Set((pack.claims.nounMarkers ?? []).map((x) => x.toLowerCase()));
-    this.common = commonWordSet(pack);
-    this.adjectival = new Set(pack.people.adjectivalTitles ?? []);
-    // (languages that put the demonstrative last: "the senator" opens with its article instead)
-    const english = pack.people.demonstratives.includes("the");
-    this.closingDemonstratives = new Set(english ? [] : pack.people.demonstratives.map((x) => x.toLowerCase()));
-    this.personNouns = new Set((pack.people.personNouns ?? []).map((x) => x.toLowerCase()));
-    this.clauseWords = new Set([...pack.claims.clauseBreaks, ...pack.claims.sourceStops].map((x) => x.toLowerCase()));
+    const w = wordSets(pack);
+    this.heads = w.heads;
+    this.roles = w.roles;
+    this.pronouns = w.pronouns;
+    this.quantifiers = w.quantifiers;
+    this.relatives = w.relatives;
+    this.clitics = w.clitics;
+    this.standalone = w.standalone;
+    this.articles = w.articles;
+    this.common = w.common;
+    this.adjectival = w.adjectival;
+    this.closingDemonstratives = w.closingDemonstratives;
+    this.personNouns = w.personNouns;
+    this.clauseWords = w.clauseWords;
   }
 
   /** A word without its auxiliary's clitic ("we've" → "we"). */
@@ -318,4 +317,50 @@ function singular(w: string): string {
   if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
   return w;
+}
+
+/** The word sets a source index reads of its language: built once a pack, not once an article. */
+interface WordSets {
+  heads: Set<string>;
+  roles: Set<string>;
+  pronouns: Set<string>;
+  quantifiers: Set<string>;
+  relatives: Set<string>;
+  clitics: string[];
+  standalone: Set<string>;
+  articles: Set<string>;
+  common: ReadonlySet<string>;
+  adjectival: Set<string>;
+  closingDemonstratives: Set<string>;
+  personNouns: Set<string>;
+  clauseWords: Set<string>;
+  pubMarkers: Set<string>;
+}
+
+const WORD_SETS = new WeakMap<LanguagePack, WordSets>();
+
+function wordSets(pack: LanguagePack): WordSets {
+  const known = WORD_SETS.get(pack);
+  if (known) return known;
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  // (languages that put the demonstrative last: "the senator" opens with its article instead)
+  const english = pack.people.demonstratives.includes("the");
+  const sets: WordSets = {
+    heads: new Set(pack.claims.sourceHeads),
+    roles: new Set([...pack.people.titles, ...pack.people.roleNouns].flatMap((r) => r.toLowerCase().split(/\s+/))),
+    pronouns: new Set([...pack.people.pronouns, ...(pack.people.pronounPossessives ?? []), ...pack.claims.relativePronouns]),
+    quantifiers: lower(pack.claims.sourceQuantifiers ?? []),
+    relatives: lower(pack.claims.relativePronouns),
+    clitics: (pack.claims.clitics ?? []).map((x) => x.toLowerCase()),
+    standalone: lower(pack.claims.subjectPronouns ?? []),
+    articles: lower(pack.claims.nounMarkers ?? []),
+    common: commonWordSet(pack),
+    adjectival: new Set(pack.people.adjectivalTitles ?? []),
+    closingDemonstratives: lower(english ? [] : pack.people.demonstratives),
+    personNouns: lower(pack.people.personNouns ?? []),
+    clauseWords: lower([...pack.claims.clauseBreaks, ...pack.claims.sourceStops]),
+    pubMarkers: lower(pack.people.publicationMarkers),
+  };
+  WORD_SETS.set(pack, sets);
+  return sets;
 }
