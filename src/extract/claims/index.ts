@@ -1,7 +1,8 @@
 // Extract: who says what. Reported speech from cue words (per language, each with its stance), direct
 // quotes with their speakers, speaker labels of transcripts; sources resolved to the article's people,
 // organisations or descriptions. The parts: context.ts (what is known of the article), words.ts and
-// spans.ts (tokens and look-ups), reported*.ts (cues: verbs.ts, cue-reading.ts, source-before.ts,
+// spans.ts (tokens and look-ups), clitic.ts (a cue with its speaker's clitic, "ujarnya"),
+// reported*.ts (cues: verbs.ts, cue-reading.ts, source-before.ts,
 // source-after.ts, appositions.ts and subjects.ts find their parts), direct.ts (quotes and labels),
 // headlines.ts (headlines that name their source), quotes.ts (quote marks), sources.ts (who a phrase
 // names), make.ts (the Claim).

@@ -1,8 +1,9 @@
 // Reported speech: a cue word from the lexicon, its source (before it, after it, or the subject of
 // the clause a participle hangs on) and its content (after it, or the clause before an inverted
 // "..., said X" / "..., X said").
-// The pipeline: this file finds the cues; reported-according.ts reads cues with the source after them,
-// reported-verb.ts (with reported-passive.ts) those with the source before them.
+// The pipeline: this file finds the cues (and reads a cue with the speaker clitic, clitic.ts, and a
+// quote-only cue set off by commas); reported-according.ts reads cues with the source after them,
+// reported-verb.ts those with the source before them, reported-passive.ts the passives of both kinds.
 
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
@@ -12,11 +13,10 @@ import { insideName, insideQuote } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
 import { beforeCue } from "./reported-verb.js";
-import { unknownSource } from "./make.js";
+import { makeClaim, unknownSource } from "./make.js";
 import { cliticStem, possessiveEnding } from "./source-before.js";
 import { cliticSpeaker } from "./clitic.js";
 import { morphologicalPassive } from "./reported-passive.js";
-import { makeClaim } from "./make.js";
 import { clauseStart } from "./reported-content.js";
 import { speakerEnds } from "./source-after.js";
 import type { CueEntry } from "../../lang/types.js";
@@ -82,11 +82,10 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
 /** The claim of a cue with the speaker clitic at k: "Menurutnya, ..." reads its content as "menurut
  * X" does; ", ujarnya." closing a clause (no quote marks) reports that clause. */
 function cliticClaim(ctx: Ctx, w: Words, k: number, cue: CueEntry, claims: Claim[]): Claim | null {
-  const tok = w.toks[k]!;
-  const prev = lastClaimBefore(claims, tok.span[0]);
-  const source = cliticSpeaker(ctx, tok.span[0], prev, tok);
   // ("pidato yang disampaikannya": a relative clause describing a noun)
   if (k > 0 && ctx.relatives.has(w.low[k - 1]!)) return null;
+  const tok = w.toks[k]!;
+  const source = cliticSpeaker(ctx, tok.span[0], lastClaimBefore(claims, tok.span[0]), tok);
   if (cue.source === "after") return afterCue(ctx, w, k, k + 1, cue, source);
   // ", ujarnya": after a comma, not after a quote (whose claim it is)
   if (k < 2 || w.low[k - 1] !== "," || isQuoteMark(w.low[k - 2]!)) return null;
@@ -107,19 +106,16 @@ function insertedClaim(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEn
   // the source: to its comma or the sentence's end, where it was said aside ("kata Syamsul melalui ...")
   let e = cueEnd;
   while (e < toks.length && !isBoundary(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e)) && !(e > cueEnd && speakerEnds(ctx, w, e))) e++;
-  const src: [number, number] = [cueEnd, e];
-  const source = ctx.sources.resolve(tokenSpan(w, src));
+  const source = ctx.sources.resolve(tokenSpan(w, [cueEnd, e]));
   if (!source) return null;
   const start = clauseStart(ctx, w, k - 1);
-  let end = src[1];
-  // inserted: the clause goes on after the source's comma
-  if (low[end] === "," && end + 1 < toks.length && !isEnd(low[end + 1]!)) {
+  // inserted: the clause goes on after the source's comma, and the content runs to its end
+  let end = k - 1;
+  if (low[e] === "," && e + 1 < toks.length && !isEnd(low[e + 1]!)) {
     end = toks.length;
     while (end > start && (isEnd(low[end - 1]!) || low[end - 1] === ",")) end--;
-    const content = spanOf(ctx, w, start, end);
-    return content ? makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, content, false) : null;
   }
-  const content = spanOf(ctx, w, start, k - 1);
+  const content = spanOf(ctx, w, start, end);
   return content ? makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, content, false) : null;
 }
 
