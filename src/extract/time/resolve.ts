@@ -387,9 +387,7 @@ export function sortKey(value: string, mod?: string): { start: string; rank: num
   }
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) {
-    const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
-    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86400000 + (Number(m[2]) - 1) * 7 * 86400000);
-    return { start: monday.toISOString().slice(0, 10) + "T00:00", rank: 2.5 };
+    return { start: ymd(mondayOf(Number(m[1]), Number(m[2]))) + "T00:00", rank: 2.5 };
   }
   m = /^(\d{4})-Q(\d)/.exec(value);
   if (m) return { start: `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-00T00:00`, rank: 1.5 };
