@@ -4,6 +4,7 @@
 
 import type { Document } from "../model.js";
 import type { LanguagePack } from "../lang/types.js";
+import { stopwordSet } from "../lang/sets.js";
 
 export interface SummaryHints {
   /** Sentence indices that name a person or hold a date. */
@@ -13,7 +14,7 @@ export interface SummaryHints {
 export function summarise(doc: Document, pack: LanguagePack, hints: SummaryHints, size = 3): number[] {
   const sentences = doc.sentences.filter((s) => s.tokens.filter((t) => /\p{L}/u.test(t.text)).length >= 5);
   if (sentences.length <= size) return sentences.map((s) => s.index);
-  const stop = new Set([...pack.stopwords, ...pack.people.commonWords.slice(0, 0)]);
+  const stop = stopwordSet(pack);
   const tf = new Map<string, number>();
   const words = (i: number) => doc.sentences[i]!.tokens.map((t) => t.text.toLowerCase()).filter((w) => /^\p{L}{3,}$/u.test(w) && !stop.has(w));
   for (const s of sentences) for (const w of new Set(words(s.index))) tf.set(w, (tf.get(w) ?? 0) + 1);

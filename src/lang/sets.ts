@@ -5,6 +5,7 @@ import type { LanguagePack } from "./types.js";
 
 const common = new WeakMap<LanguagePack, ReadonlySet<string>>();
 const abbreviations = new WeakMap<LanguagePack, ReadonlySet<string>>();
+const stopwords = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
 function memo(cache: WeakMap<LanguagePack, ReadonlySet<string>>, pack: LanguagePack, build: () => Iterable<string>): ReadonlySet<string> {
   let set = cache.get(pack);
@@ -17,3 +18,6 @@ export const commonWordSet = (pack: LanguagePack) => memo(common, pack, () => pa
 
 /** Tokens that end with a dot but do not end a sentence, without the dot. */
 export const abbreviationSet = (pack: LanguagePack) => memo(abbreviations, pack, () => pack.abbreviations);
+
+/** The pack's stop words (function words a summary does not count). */
+export const stopwordSet = (pack: LanguagePack) => memo(stopwords, pack, () => pack.stopwords);
