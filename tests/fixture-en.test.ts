@@ -55,7 +55,7 @@ describe("English article", () => {
         "Thomas Byrne | said | says | true",
         "Alden Herald | according to | says | false",
         "Angela Ruiz | announced | announces | false",
-        "Linda Chao | told reporters | says | false",
+        "Linda Chao | told | says | false",
         "Angela Ruiz | denied | denies | false",
       ]),
     );

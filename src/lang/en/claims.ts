@@ -79,7 +79,7 @@ export const LISTED_CUES: CueEntry[] = marked([
     { cue: "according to", stance: "says", source: "after" },
     ...verbs("said says say comment stated explained explains added adds noted notes wrote writes remarked commented", "says"),
     ...verbs("recalled recalls testified mentioned mentions responded replied tweeted", "says"),
-    verb("told reporters", "says"), tell("told"), tell("tells"),
+    tell("told"), tell("tells"),
     // "X is quoted as saying ...", "X was quoted by Y as saying ..."
     verb("quoted as saying", "says"), verb("quoted as telling", "says"), verb("quoted", "says"),
     verb("pointed out", "says"), verb("points out", "says"), verb("went on to say", "says"),
@@ -168,6 +168,8 @@ export const LISTED_CUES: CueEntry[] = marked([
     ...verbs("asserts assert exhorted exhorts chastised chastises characterized characterizes characterised highlighted highlights", "says"),
     ...verbs("implored invoked invokes referenced repeats", "says"),
     ...participles("touting tweeting lamenting bemoaning referring asserting reciting highlighting invoking characterizing", "says"),
+    // ("referring to X": the preposition is the verb's, as PolNeAR marks it)
+    { cue: "referring to", stance: "says", source: "before", participle: true },
     // questioning and pleading: "pressed him on ...", "grilled the CEO about ...", "pleaded for ..."
     ...verbs("pressed grilled confronted queried pleaded pleads begged implores appealed", "says"),
     ...participles("pleading begging pressing", "says"),
