@@ -163,7 +163,6 @@ export const VERB_FORMS: Record<string, readonly [base: string, past: string, pr
   "swear": ["swear","swore","swears","sworn"],
   "talk about": ["talk about","talked about","talks about","talked about"],
   "tell": ["tell","told","tells","told"],
-  "tell reporters": ["tell reporters","told reporters","tells reporters","told reporters"],
   "testify": ["testify","testified","testifies","testified"],
   "think": ["think","thought","thinks","thought"],
   "threaten": ["threaten","threatened","threatens","threatened"],
