@@ -63,7 +63,8 @@ describe("Indonesian reported speech", () => {
 
   it("a speaker after the quote's verb ends at a clause word: 'buka Wenger seperti dikutip Goal', 'kata Yusri saat dihubungi'", async () => {
     const cs = await claimsOf('Wali Kota Rahmat Siregar meninjau tanggul. " Tanggul ini mungkin tidak akan selesai tahun ini, " buka Rahmat seperti dikutip Antara. " Kami menunggu anggaran dari pusat, " kata Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso saat dihubungi.');
-    expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Rahmat | buka", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso | kata"]);
+    // (the relay is a claim of its own, the outlet's: issue 14)
+    expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Rahmat | buka", "Antara | seperti dikutip", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi Santoso | kata"]);
   });
 
   it("a body's short form in brackets stays inside the speaker: 'kata Ketua Umum Masyarakat Transportasi Indonesia (MTI) Agus Taufik'", async () => {
@@ -83,7 +84,7 @@ describe("Indonesian reported speech", () => {
 
   it("where it was said, a relative clause and a modal are no part of the speaker: 'kata Rahmat di Jakarta', 'ucap Rahmat yang dilansir Antara'", async () => {
     const cs = await claimsOf('" Tanggul ini aman, " kata Rahmat Siregar di Jakarta, Senin. " Kami menunggu anggaran, " ucap Rahmat yang dilansir Antara. Warga dapat menilai sendiri hasilnya.');
-    expect(cs.map((c) => c.source.text)).toEqual(["Rahmat Siregar", "Rahmat", "Warga"]);
+    expect(cs.map((c) => c.source.text)).toEqual(["Rahmat Siregar", "Rahmat", "Antara", "Warga"]);
     // nor how, nor to whom: "tambah Rahmat singkat", "ujar Rahmat dalam konferensi pers", "kata Rahmat kepada wartawan"
     const how = await claimsOf('" Terima kasih kepada warga, " tambah Rahmat singkat. " Kami siap, " ujar Rahmat dalam konferensi pers di Medan. " Anggaran cukup, " kata Menteri Dalam Negeri Budi Santoso kepada wartawan.');
     expect(how.map((c) => c.source.text)).toEqual(["Rahmat", "Rahmat", "Menteri Dalam Negeri Budi Santoso"]);
@@ -250,4 +251,18 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     const cs = await claimsOf("Banyak pihak yang berspekulasi, penyerangan ini terkait kasus lama.");
     expect(cs.find((c) => c.cue === "berspekulasi")!.source.name).toBe("Banyak pihak");
   });
+
+  it("nested attributions: a relay's outlet is the source of the relay, the words it carried keep their speaker", async () => {
+    const quoted = await claimsOf('" Kami akan terus bekerja, " ucap Rahmat Siregar yang dilansir Antara, Senin.');
+    expect(quoted.map((c) => [c.source.name, c.cue, c.content])).toEqual([
+      ["Rahmat Siregar", "ucap", "Kami akan terus bekerja,"],
+      ["Antara", "yang dilansir", "Kami akan terus bekerja,"],
+    ]);
+    const reported = await claimsOf("Rina Wijaya menegaskan bahwa tanggul itu aman, menurut pernyataan Bank Dunia yang dikutip kantor berita Xinhua.");
+    expect(reported.map((c) => c.source.name)).toEqual(["Rina Wijaya", "Bank Dunia", "Xinhua"]);
+    expect(new Set(reported.map((c) => c.content)).size).toBeLessThanOrEqual(2);
+    // with no attribution before it, a relay reports its clause
+    expect((await claimsOf("Harga minyak turun tajam pada Senin, seperti dilansir Reuters.")).map((c) => [c.source.name, c.content])).toEqual([["Reuters", "Harga minyak turun tajam pada Senin"]]);
+  });
 });
+

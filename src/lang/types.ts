@@ -46,6 +46,10 @@ export interface CueEntry {
    * "Mengutip Oddity Central, ...", "Berdasarkan penyelidikan polisi, ..." (elsewhere the word has
    * other senses: "dihitung berdasarkan jumlah ..."). */
   opening?: boolean;
+  /** A relay: its source is the outlet that carried the words; when another attribution of the
+   * sentence comes before it, the relay reports that one's content and its speaker stays the speaker
+   * ("ucap Rahmat yang dilansir Antara"). */
+  relay?: boolean;
   /** Set on the passive entries made from an active one: the agent follows, after `agentMarkers` or not. */
   passiveOf?: string;
 }

@@ -92,6 +92,8 @@ export interface Ctx {
   /** All claims of reporting clauses, sorted by content end (for '..., ujarnya' after reported speech). */
   priorClaims?: Claim[];
   priorCount?: number;
+  /** The relay claims of the article ("yang dilansir Antara"): they report the attribution before them. */
+  relays: Set<Claim>;
   /** Time phrases ("on Tuesday", "this month"), in text order: they stand between a source and its
    * cue ("Sanders on Tuesday said") without being part of either. */
   timeSpans: Span[];
@@ -100,7 +102,7 @@ export interface Ctx {
 }
 
 /** What the claims stage reads that depends only on the language: built once a pack. */
-type LanguageParts = Omit<Ctx, "text" | "sources" | "quotes" | "quoteAt" | "quoteSpans" | "paragraphs" | "timeSpans" | "names" | "priorClaims" | "priorCount">;
+type LanguageParts = Omit<Ctx, "text" | "sources" | "quotes" | "quoteAt" | "quoteSpans" | "paragraphs" | "timeSpans" | "names" | "priorClaims" | "priorCount" | "relays">;
 const LANGUAGE_PARTS = new WeakMap<LanguagePack, LanguageParts>();
 
 function languageParts(pack: LanguagePack): LanguageParts {
@@ -182,6 +184,7 @@ export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes
   return {
     ...languageParts(pack),
     text,
+    relays: new Set(),
     sources: new SourceIndex(text, merged, pack, quotes.map((q) => q.span)),
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),

@@ -31,11 +31,13 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   if (title && !claims.some((c) => c.sentenceSpan[0] === title.span[0])) reportedSpeech(ctx, title, claims, usedQuotes);
   const titled = title ?? doc.sentences.find((s) => doc.titleSpan && s.span[0] === doc.titleSpan[0]);
   if (titled && doc.titleSpan) headlineVerbBeforeQuote(ctx, titled, claims, usedQuotes);
-  markQuotesInContent(ctx.quotes, claims, usedQuotes);
+  // (a relay's content is the attribution before it, which a quote may be: it uses no quote)
+  markQuotesInContent(ctx.quotes, claims.filter((c) => !ctx.relays.has(c)), usedQuotes);
   ctx.priorClaims = [...claims].sort((a, b) => a.contentSpan[1] - b.contentSpan[1]);
   ctx.priorCount = claims.length;
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);
+  nestRelays(ctx, claims);
   if (pack.claims.joinInterruptedQuotes) joinQuotes(ctx, doc, claims);
   linkResponses(ctx, claims);
   const dateAt = dateFinder(times);
@@ -121,6 +123,20 @@ function onlyAttribution(text: string, c: Claim, to: number): boolean {
   }
   rest += text.slice(from, to);
   return /^[\s\p{P}]*$/u.test(rest);
+}
+
+/** A relay after another attribution of its sentence ("ucap Rahmat yang dilansir Antara") reports what
+ * that one reports: the outlet carried Rahmat's words, Rahmat stays their speaker. Claims are sorted
+ * by cue, so the one just before a relay is the nearest. */
+function nestRelays(ctx: Ctx, claims: Claim[]): void {
+  if (ctx.relays.size === 0) return;
+  claims.forEach((c, i) => {
+    if (!ctx.relays.has(c)) return;
+    const prev = claims[i - 1];
+    if (!prev || ctx.relays.has(prev) || prev.sentenceSpan[1] <= c.cueSpan[0] || prev.cueSpan[1] > c.cueSpan[0] || prev.sentenceSpan[0] > c.sentenceSpan[0]) return;
+    c.content = prev.content;
+    c.contentSpan = prev.contentSpan;
+  });
 }
 
 /** "membantah pernyataan tersebut": the denial answers the last claim by someone else. */

@@ -19,7 +19,9 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   let srcEnd = cueEnd;
   // (a source already known: the clitic of "menurutnya")
   if (!cue.agentless && !given) {
-    const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true)));
+    // (a relay after the source is no part of it: "menurut pernyataan Bank Dunia yang dikutip Xinhua")
+    // (nor, after a relay, the verb of the clause it opens: "Seorang sumber yang dikutip People mengatakan ...")
+    const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true))) || !!ctx.cues.at(low, i)?.value.relay || (!!cue.relay && !!ctx.cues.at(low, i));
     const limit = Math.min(toks.length, cueEnd + MAX_SOURCE);
     while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     // a list of places inside the source: "pejabat AS, Eropa, dan Rusia,"
@@ -36,7 +38,9 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // teaching at NYU.", "..., the Wheeling News-Register.", "..., head of the National Center ...").
   // The content is then the clause before. (Else it may go on after the source: "pembatasan,
   // menurut Peraturan ..., itu diberlakukan 14 hari".)
-  let contentBefore = false;
+  // a relay right after the source carried what the clause before says ("Kim menegaskan ..., menurut
+  // pernyataan Bank Dunia yang dikutip Xinhua"): that clause is the content
+  let contentBefore = !given && srcEnd < toks.length && !!ctx.cues.at(low, srcEnd)?.value.relay;
   // (a connective before the comma opens the sentence, no clause: "Namun, menurut X, ...")
   const connective = ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2;
   if (!cue.agentless && !given && k > 0 && low[k - 1] === "," && !connective && low[srcEnd] === ",") {

@@ -72,8 +72,10 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
     const claim = cue.passiveOf ? morphologicalPassive(ctx, w, k, cueEnd, cue) : cue.source === "after" ? afterCue(ctx, w, k, cueEnd, cue) : beforeCue(ctx, w, k, cueEnd, cue, recent, usedQuotes);
     // a phrase that names no one ("With", "To", "The") is no source: the claim keeps its cue, its source unknown
     if (claim) {
-      claims.push(sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() });
+      const kept = sourceWords(ctx, claim) ? claim : { ...claim, source: unknownSource() };
+      claims.push(kept);
       ctx.sources.addContent(claim.contentSpan);
+      if (cue.relay) ctx.relays.add(kept);
     }
     k = cueEnd - 1;
   }

@@ -99,9 +99,13 @@ export const claims: ClaimsLexicon = {
     { cue: "diduga", stance: "hedges", source: "after", agentless: true },
     { cue: "konon", stance: "hedges", source: "after", agentless: true },
     { cue: "dikabarkan", stance: "reports", source: "after", agentless: true },
-    // media relays and sources opening the sentence: "Mengutip Oddity Central, ...", "Dilansir dari
-    // Reuters, ...", "Berdasarkan penyelidikan polisi, ..."
-    ...["mengutip", "mengutip dari", "melansir", "melansir dari", "dilansir", "dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, opening: true })),
+    // media relays and sources opening the sentence: "Mengutip Oddity Central, ...", "Berdasarkan
+    // penyelidikan polisi, ..."
+    ...["mengutip", "mengutip dari", "melansir", "melansir dari", "dilansir"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, opening: true })),
+    // relays anywhere: the outlet is the source of the relay, the words it carried keep their own
+    // speaker ("ucap Rahmat yang dilansir Antara", "menurut pernyataan Bank Dunia yang dikutip Xinhua",
+    // "..., seperti dilansir Reuters.", "Dikutip dari People, ...")
+    ...["dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari", "sebagaimana dilansir", "sebagaimana dikutip", "yang dilansir", "yang dikutip", "yang dilansir dari", "yang dikutip dari"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, relay: true })),
     { cue: "berdasarkan", stance: "says", source: "after", opening: true },
     { cue: "digosipkan", stance: "hedges", source: "after", agentless: true },
     { cue: "santer terdengar", stance: "hedges", source: "after", agentless: true },
