@@ -264,5 +264,22 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     // with no attribution before it, a relay reports its clause
     expect((await claimsOf("Harga minyak turun tajam pada Senin, seperti dilansir Reuters.")).map((c) => [c.source.name, c.content])).toEqual([["Reuters", "Harga minyak turun tajam pada Senin"]]);
   });
+
+  it("verbs of writing and posting: 'tulis akun @X dalam unggahannya', '..., cuitnya'", async () => {
+    const cs = await claimsOf('" Penghargaan untuk petugas itu atas kesabarannya, " tulis akun @DinasKota dalam unggahannya. " Semoga menjadi teladan, " cuitnya.');
+    expect(cs.map((c) => [c.cue, c.source.text, c.quote])).toEqual([
+      ["tulis", "akun @DinasKota", true],
+      ["cuitnya", "cuitnya", true],
+    ]);
+    expect(cs[1]!.source.name).toBe(cs[0]!.source.name);
+  });
+
+  it("a quote over several paragraphs before its 'ujar X' is one claim of X", async () => {
+    const cs = await claimsOf("Camat Lina Marlina menjelaskan rencananya.\n\n“Tahap pertama adalah tanggul.\n\n“Tahap kedua adalah pompa air.\n\n“Tahap ketiga adalah rumah pompa yang besar,” ujar Lina.");
+    const q = cs.filter((c) => c.quote);
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ cue: "ujar", source: { name: "Lina Marlina" } });
+    expect(q[0]!.content).toMatch(/^Tahap pertama .*Tahap kedua .*Tahap ketiga .*besar,$/);
+  });
 });
 

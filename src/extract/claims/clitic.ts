@@ -26,7 +26,9 @@ export function cliticSpeaker(ctx: Ctx, at: number, prev: Claim | undefined, tok
   const speaking = prev !== undefined && prev.source.kind !== "unknown" && prev.source.kind !== "publication";
   const inContent = last && speaking && !prev.quote && last.span[0] >= prev.contentSpan[0] && last.span[1] <= prev.contentSpan[1];
   const newer = speaking && !prev.quote && prev.source.span && /^\p{Lu}/u.test(prev.source.text) && (!last || prev.source.span[0] >= last.span[1]);
-  const name = inContent || newer ? prev!.source.name : last?.entity.name;
-  const kind = inContent || newer ? prev!.source.kind : "person";
+  // (with no person named before it, the speaker going on: "..., tulis akun @X. "...," cuitnya")
+  const going = inContent || newer || (!last && speaking);
+  const name = going ? prev!.source.name : last?.entity.name;
+  const kind = going ? prev!.source.kind : "person";
   return name ? { name, kind, text: tok.text, span: tok.span } : { name: "unknown", kind: "unknown", text: tok.text, span: tok.span };
 }
