@@ -22,25 +22,8 @@ interface OrgRef {
 export class SourceIndex {
   private readonly persons: PersonRef[];
   private readonly orgs: OrgRef[];
-  private readonly heads: Set<string>;
-  /** Words of titles and role nouns ("strategist", "secretary"): a phrase with one describes a person. */
-  private readonly roles: Set<string>;
-  private readonly pronouns: Set<string>;
-  /** Pronouns that name no one of the article ("I", "we", "they"): kept as written. */
-  private readonly standalone: Set<string>;
-  private readonly quantifiers: Set<string>;
-  private readonly relatives: Set<string>;
-  private readonly clitics: string[];
-  /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
-  private readonly articles: Set<string>;
-  private readonly common: ReadonlySet<string>;
-  private readonly adjectival: Set<string>;
-  /** Clause words a relative pronoun's antecedent never reaches back across ("dan", "bahwa", "and"). */
-  private readonly clauseWords: Set<string>;
-  /** Demonstratives closing a description ("Ketua Umum Partai Hanura itu", "pria asal Bogor tersebut"). */
-  private readonly closingDemonstratives: Set<string>;
-  /** Nouns of people ("pria", "wanita", "warga"): a description headed by one is someone just named. */
-  private readonly personNouns: Set<string>;
+  /** The language's word sets (titles and role words, pronouns, heads...): see WordSets. */
+  private readonly words: WordSets;
 
   constructor(
     private readonly text: string,
@@ -63,25 +46,12 @@ export class SourceIndex {
         })),
       )
       .sort((a, b) => a.span[0] - b.span[0]);
-    const w = wordSets(pack);
-    this.heads = w.heads;
-    this.roles = w.roles;
-    this.pronouns = w.pronouns;
-    this.quantifiers = w.quantifiers;
-    this.relatives = w.relatives;
-    this.clitics = w.clitics;
-    this.standalone = w.standalone;
-    this.articles = w.articles;
-    this.common = w.common;
-    this.adjectival = w.adjectival;
-    this.closingDemonstratives = w.closingDemonstratives;
-    this.personNouns = w.personNouns;
-    this.clauseWords = w.clauseWords;
+    this.words = wordSets(pack);
   }
 
   /** A word without its auxiliary's clitic ("we've" → "we"). */
   private withoutClitic(word: string): string {
-    const c = this.clitics.find((x) => word.length > x.length && word.endsWith(x));
+    const c = this.words.clitics.find((x) => word.length > x.length && word.endsWith(x));
     return c ? word.slice(0, -c.length) : word;
   }
 
@@ -158,8 +128,8 @@ export class SourceIndex {
     const phrase = raw.replace(/\s+/g, " ").trim();
     if (!phrase) return null;
     const words = phrase.toLowerCase().split(" ");
-    const content = words.filter((w) => !this.quantifiers.has(w));
-    const firstHead = content.length > 0 && this.heads.has(content[0]!.replace(/[^\p{L}-]/gu, ""));
+    const content = words.filter((w) => !this.words.quantifiers.has(w));
+    const firstHead = content.length > 0 && this.words.heads.has(content[0]!.replace(/[^\p{L}-]/gu, ""));
     const persons = this.personsIn(span);
     const lastPerson = persons[persons.length - 1];
     const endsWithPerson = lastPerson !== undefined && this.text.slice(lastPerson.span[1], span[1]).trim() === "";
@@ -172,9 +142,9 @@ export class SourceIndex {
       const p = endsWithPerson && !appositive ? lastPerson! : persons[0]!;
       return { name: p.entity.name, kind: "person", text: phrase, span };
     }
-    if (words.length === 1 && this.pronouns.has(words[0]!)) {
+    if (words.length === 1 && this.words.pronouns.has(words[0]!)) {
       // "Scott's relatives, who ...": a relative pronoun after a possessed noun stands for that noun
-      if (this.relatives.has(words[0]!)) {
+      if (this.words.relatives.has(words[0]!)) {
         // (a person far back stands for no relative: the gap is read only when short, so a long
         // sentence of relatives stays linear)
         const near = this.lastPersonMentionBefore(span[0]);
@@ -189,7 +159,7 @@ export class SourceIndex {
           // noun phrase right before it names the source
           const np = this.phraseBefore(span[0]);
           const antecedent = np ? this.resolve(np) : null;
-          if (antecedent && !this.relatives.has(antecedent.text.toLowerCase())) return { ...antecedent, text: phrase, span };
+          if (antecedent && !this.words.relatives.has(antecedent.text.toLowerCase())) return { ...antecedent, text: phrase, span };
           return { name: phrase, kind: "unnamed", text: phrase, span };
         }
         return { name: m.entity.name, kind: "person", text: phrase, span };
@@ -204,7 +174,7 @@ export class SourceIndex {
     const described = persons.length === 0 ? this.describedPerson(span, words) : null;
     if (described) return { name: described.name, kind: "person", text: phrase, span };
     // "We've spent ... and can say": a subject pronoun with its clitic auxiliary
-    if (words.length === 1 && this.standalone.has(this.withoutClitic(words[0]!))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    if (words.length === 1 && this.words.standalone.has(this.withoutClitic(words[0]!))) return { name: phrase, kind: "unnamed", text: phrase, span };
     const org = this.orgs.find((o) => o.span[0] >= span[0] && o.span[1] <= span[1]);
     // "a report in the Alden Herald", "laporan Kompas": the publication is the source
     if (org?.publication) return { name: org.name, kind: "publication", text: phrase, span };
@@ -212,17 +182,17 @@ export class SourceIndex {
     // "Ketua Umum PAN", "spokesman for the Pentagon": a role opening the phrase describes a person of the organisation
     const bareFirst = (content[0] ?? "").replace(/[^\p{L}-]/gu, "");
     // (not a title that is also an adjective: "General Motors")
-    if (org && (this.roles.has(bareFirst) || this.roles.has(singular(bareFirst))) && !this.articles.has(bareFirst) && !this.adjectival.has(bareFirst)) return { name: phrase, kind: "unnamed", text: phrase, span };
+    if (org && (this.words.roles.has(bareFirst) || this.words.roles.has(singular(bareFirst))) && !this.words.articles.has(bareFirst) && !this.words.adjectival.has(bareFirst)) return { name: phrase, kind: "unnamed", text: phrase, span };
     if (org) return { name: org.name, kind: org.publication ? "publication" : "organisation", text: phrase, span };
-    if (content.some((w) => this.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    if (content.some((w) => this.words.heads.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
     // "Obama's former campaign strategist": a role describes a person, whatever the capitals
     const bare = content.map((w) => w.replace(/[^\p{L}-]/gu, ""));
-    if (bare.some((w) => this.roles.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
+    if (bare.some((w) => this.words.roles.has(w))) return { name: phrase, kind: "unnamed", text: phrase, span };
     // "The owners", "The video", "Protesters", "Studies": people by their role, or a common phrase
     // capitalised only where the sentence starts; named as the organisations below are, article aside
     const caps = phrase.split(" ").map((w) => /^\p{Lu}/u.test(w));
-    const common = caps[0] && !caps.slice(1).some(Boolean) && (this.articles.has(words[0]!) || this.common.has(words[0]!) || this.common.has(singular(words[0]!)));
-    if (common || bare.some((w) => this.roles.has(singular(w)))) return { name: phrase.replace(/^The\s+/, ""), kind: "unnamed", text: phrase, span };
+    const common = caps[0] && !caps.slice(1).some(Boolean) && (this.words.articles.has(words[0]!) || this.words.common.has(words[0]!) || this.words.common.has(singular(words[0]!)));
+    if (common || bare.some((w) => this.words.roles.has(singular(w)))) return { name: phrase.replace(/^The\s+/, ""), kind: "unnamed", text: phrase, span };
     if (/^\p{Lu}/u.test(phrase)) return { name: phrase.replace(/^The\s+/, ""), kind: "organisation", text: phrase, span };
     return { name: phrase, kind: "unnamed", text: phrase, span };
   }
@@ -239,7 +209,7 @@ export class SourceIndex {
     const tokens = [...before.matchAll(/[\p{L}\p{N}@#'’._-]+|[^\s\p{L}\p{N}]/gu)];
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
-      if (!/^[\p{L}\p{N}@#]/u.test(t[0]) || this.clauseWords.has(t[0].toLowerCase())) break;
+      if (!/^[\p{L}\p{N}@#]/u.test(t[0]) || this.words.clauseWords.has(t[0].toLowerCase())) break;
       if (++count > MAX_PHRASE_WORDS) return null;
       start = from + t.index!;
     }
@@ -255,8 +225,8 @@ export class SourceIndex {
    * last, not long before. Null when it is no such description or fits no one.
    */
   private describedPerson(span: Span, words: readonly string[]): Entity | null {
-    if (words.length < 2 || !this.closingDemonstratives.has(words[words.length - 1]!)) return null;
-    const desc = words.slice(0, -1).map((w) => w.replace(/[^\p{L}-]/gu, "")).filter((w) => w !== "" && !this.quantifiers.has(w));
+    if (words.length < 2 || !this.words.closingDemonstratives.has(words[words.length - 1]!)) return null;
+    const desc = words.slice(0, -1).map((w) => w.replace(/[^\p{L}-]/gu, "")).filter((w) => w !== "" && !this.words.quantifiers.has(w));
     if (desc.length === 0) return null;
     let best: Entity | null = null;
     let bestScore = 0;
@@ -277,7 +247,7 @@ export class SourceIndex {
     }
     if (best) return best;
     const head = desc[0]!;
-    if (!this.roles.has(head) && !this.personNouns.has(head)) return null;
+    if (!this.words.roles.has(head) && !this.words.personNouns.has(head)) return null;
     return this.lastPersonMentionBefore(span[0], this.quoteSpans, Math.max(0, span[0] - DESCRIPTION_REACH), true)?.entity ?? null;
   }
 }
@@ -322,17 +292,23 @@ function singular(w: string): string {
 /** The word sets a source index reads of its language: built once a pack, not once an article. */
 interface WordSets {
   heads: Set<string>;
+  /** Words of titles and role nouns ("strategist", "secretary"): a phrase with one describes a person. */
   roles: Set<string>;
   pronouns: Set<string>;
   quantifiers: Set<string>;
   relatives: Set<string>;
   clitics: string[];
+  /** Pronouns that name no one of the article ("I", "we", "they"): kept as written. */
   standalone: Set<string>;
+  /** Articles and common words: a phrase of them capitalised only at the sentence start names no organisation. */
   articles: Set<string>;
   common: ReadonlySet<string>;
   adjectival: Set<string>;
+  /** Demonstratives closing a description ("Ketua Umum Partai Hanura itu", "pria asal Bogor tersebut"). */
   closingDemonstratives: Set<string>;
+  /** Nouns of people ("pria", "wanita", "warga"): a description headed by one is someone just named. */
   personNouns: Set<string>;
+  /** Clause words a relative pronoun's antecedent never reaches back across ("dan", "bahwa", "and"). */
   clauseWords: Set<string>;
   pubMarkers: Set<string>;
 }
