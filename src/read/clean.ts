@@ -30,12 +30,11 @@ const URL_ONLY = /^<?(https?:\/\/\S+?)>?$/i;
 const SOURCE_LINE = /^(?:sumber|source|via)\s*:\s*<?(https?:\/\/\S+?)>?\s*$/i;
 
 export function cleanSource(source: Source, options: CleanOptions): CleanText {
-  const chars = source.text.split("");
+  // what to blank, marked per character and written once at the end (no array of characters)
+  const blanked = new Uint8Array(source.text.length);
   const debris: Debris[] = [];
   let url: string | null = null;
-  const blank = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
-  };
+  const blank = (s: number, e: number) => blanked.fill(1, s, e);
   const addDebris = (kind: DebrisKind, line: Line) => {
     debris.push({ kind, span: line.span, text: line.text });
     blank(line.span[0], line.span[1]);
@@ -64,7 +63,7 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
       addDebris("source", line);
       continue;
     }
-    if (captions.has(trimmed.replace(/\s+/g, " "))) {
+    if (captions.size > 0 && captions.has(trimmed.replace(/\s+/g, " "))) {
       addDebris("caption", line);
       continue;
     }
@@ -83,11 +82,11 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
         blank(line.span[0], line.span[0] + heading[0].length);
         if (!headingTitle) headingTitle = line;
       }
-      blankInlineMarkdown(line, chars);
+      blankInlineMarkdown(line, blank);
     }
   }
 
-  const text = chars.join("");
+  const text = blankedText(source.text, blanked);
   let blocks = splitBlocks(text, /\n[ \t\r]*\n/.test(source.text.trim()));
   let title: string | null = null;
   let titleSpan: Span | null = null;
@@ -99,6 +98,21 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
     if (headingTitle || isHeadline(title)) blocks = blocks.filter((b) => b !== first);
   }
   return { text, title, titleSpan, url, debris, blocks };
+}
+
+/** The text with the marked characters turned to spaces, line breaks kept (offsets unchanged). */
+function blankedText(text: string, blanked: Uint8Array): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = blanked.indexOf(1); i >= 0 && i < text.length; ) {
+    let e = i;
+    while (e < text.length && blanked[e] === 1) e++;
+    parts.push(text.slice(from, i), text.slice(i, e).replace(/[^\r\n]/g, " "));
+    from = e;
+    i = blanked.indexOf(1, e);
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 function isHeadline(line: string): boolean {
@@ -161,13 +175,11 @@ function squash(s: string): string {
 }
 
 /** Blank Markdown inline markup on one line: list bullets, quote marks, emphasis, link targets. */
-function blankInlineMarkdown(line: Line, chars: string[]): void {
+function blankInlineMarkdown(line: Line, blank: (from: number, to: number) => void): void {
   const [s] = line.span;
   const t = line.text;
   const bullet = /^\s*(?:[-*+]|\d{1,3}[.)]|>+)\s+/.exec(t);
-  const blankAt = (from: number, to: number) => {
-    for (let i = from; i < to; i++) chars[s + i] = " ";
-  };
+  const blankAt = (from: number, to: number) => blank(s + from, s + to);
   if (bullet) blankAt(0, bullet[0].length);
   // [text](url) → text; ![alt](url) → blank
   const link = /(!?)\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+"[^"\n]{0,200}")?\)/g;

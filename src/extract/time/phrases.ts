@@ -7,25 +7,36 @@ interface Entry<V> {
   value: V;
 }
 
+/** What starts with one word: the one-word entry, if any, and the longer ones (longest first). */
+interface Head<V> {
+  single: V | undefined;
+  longer: Entry<V>[] | null;
+}
+
 export class PhraseSet<V> {
-  private readonly single = new Map<string, V>();
-  private readonly byFirst = new Map<string, Entry<V>[]>();
+  /** Every entry by its first word: one map look-up a token answers both kinds. */
+  private readonly byFirst = new Map<string, Head<V>>();
   private byLast: Map<string, Entry<V>[]> | null = null;
   private readonly multi: Entry<V>[] = [];
 
   constructor(entries: Iterable<[string, V]>) {
+    const head = (w: string) => {
+      let h = this.byFirst.get(w);
+      if (!h) this.byFirst.set(w, (h = { single: undefined, longer: null }));
+      return h;
+    };
     for (const [phrase, value] of entries) {
       const p = phrase.toLowerCase();
       if (!p.includes(" ")) {
-        if (p && !this.single.has(p)) this.single.set(p, value);
+        if (p) head(p).single ??= value;
         continue;
       }
       const words = p.split(/\s+/).filter(Boolean);
       const e = { words, value };
       this.multi.push(e);
-      push(this.byFirst, words[0]!, e);
+      (head(words[0]!).longer ??= []).push(e);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const h of this.byFirst.values()) h.longer?.sort((a, b) => b.words.length - a.words.length);
   }
 
   static of(words: Iterable<string>): PhraseSet<true> {
@@ -34,23 +45,23 @@ export class PhraseSet<V> {
 
   /** Whether some entry starts with this word. */
   starts(word: string): boolean {
-    return this.single.has(word) || this.byFirst.has(word);
+    return this.byFirst.has(word);
   }
 
   /** Longest phrase starting at token i: its length in tokens and value. */
   at(low: readonly string[], i: number): { length: number; value: V } | null {
     const w = low[i];
     if (w === undefined) return null;
-    const list = this.byFirst.get(w);
-    if (list) {
-      for (const { words, value } of list) {
+    const h = this.byFirst.get(w);
+    if (h === undefined) return null;
+    if (h.longer) {
+      for (const { words, value } of h.longer) {
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = low[i + k] === words[k];
         if (ok) return { length: words.length, value };
       }
     }
-    const v = this.single.get(w);
-    return v === undefined ? null : { length: 1, value: v };
+    return h.single === undefined ? null : { length: 1, value: h.single };
   }
 
   /** Longest phrase ending just before token i. */
@@ -72,7 +83,7 @@ export class PhraseSet<V> {
         if (ok) return { length: words.length, value };
       }
     }
-    const v = this.single.get(w);
+    const v = this.byFirst.get(w)?.single;
     return v === undefined ? null : { length: 1, value: v };
   }
 }
