@@ -214,6 +214,17 @@ describe("anaphora (HeidelTime style)", () => {
     const r = await rows("In 2011 the plant was planned.\n\nOn Feb. 28, a bank released a note.", "2013-03-21");
     expect(r).toEqual(["2011 | DATE | 2011", "Feb. 28 | DATE | 2013-02-28"]);
   });
+
+  it("a month without a year takes a year of its own sentence only", async () => {
+    expect(await rows("The chain has grown since 1980, and in September it bought a bakery.", "1989-10-30")).toEqual(["1980 | DATE | 1980", "September | DATE | 1980-09"]);
+    expect(await rows("The chain has grown since 1980. In September it bought a bakery.", "1989-10-30")).toEqual(["1980 | DATE | 1980", "September | DATE | 1989-09"]);
+  });
+
+  it("a month without a year in a sentence about the future is the coming one", async () => {
+    expect(await rows("The dividend is payable Jan. 2 to holders of record Dec. 15.", "1989-11-02")).toEqual(["Jan. 2 | DATE | 1990-01-02", "Dec. 15 | DATE | 1989-12-15"]);
+    expect(await rows("She will command a mission in December.", "1998-03-04")).toEqual(["December | DATE | 1998-12"]);
+    expect(await rows("The rights expire Nov. 21.", "1989-11-02")).toEqual(["Nov. 21 | DATE | 1989-11-21"]);
+  });
 });
 
 describe("reference date", () => {

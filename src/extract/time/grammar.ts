@@ -207,7 +207,9 @@ export class TimeGrammar {
       const m = this.matchAt(s, i, out[out.length - 1]);
       if (m) {
         const full = extend(s, m);
-        if (full.draft.weekday !== undefined && full.draft.weekdayShift === undefined) full.draft.future = this.futureBefore(s.low, full.phraseStart);
+        const d = full.draft;
+        // a weekday, or a month without its year, is the coming one in a sentence about the future
+        if ((d.weekday !== undefined && d.weekdayShift === undefined) || (d.month !== undefined && d.year === undefined && d.monthShift === undefined)) d.future = this.futureBefore(s.low, full.phraseStart);
         full.span = [view[full.start]!.span[0], view[full.end - 1]!.span[1]];
         full.phraseSpan = [view[full.phraseStart]!.span[0], full.span[1]];
         out.push(full);

@@ -19,7 +19,6 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
   const ctx: Context = { ref: parseRefDate(refDate) };
   const out: TimeExpression[] = [];
   for (const sentence of doc.sentences) {
-    ctx.paragraph = sentence.paragraph;
     ctx.sentence = sentence.index;
     for (const m of grammar.scan(sentence.tokens)) {
       const r = resolve(m.draft, ctx);
@@ -28,7 +27,10 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
       if (r.resolved && (r.timex.type === "DATE" || r.timex.type === "TIME") && !m.draft.aside) {
         // a month written out ("March", "September last year") is a date of the text even when its year is inferred
         // (and so is a quarter: "third-quarter profit ... the quarter")
-        if (r.anchor !== "relative" || m.draft.month !== undefined || m.draft.quarter !== undefined) remember(ctx, r.timex.value);
+        // (but a year guessed from the reference date is no year of the text: "payable Jan. 2 to stock of
+        // record Dec. 15" does not put December in the next year)
+        const guessed = r.anchor === "relative" && m.draft.month !== undefined && m.draft.monthShift === undefined && m.draft.relative === undefined;
+        if (r.anchor !== "relative" || m.draft.month !== undefined || m.draft.quarter !== undefined) remember(ctx, r.timex.value, !guessed);
         else rememberDay(ctx, r.timex.value);
       }
       const span = m.span!;

@@ -13,10 +13,8 @@ export interface YMD {
 /** What earlier expressions tell later ones: the last year, month and day mentioned. */
 export interface Context {
   ref: YMD | null;
-  /** The paragraph being read, and the one where lastYear was written. */
-  paragraph?: number;
+  /** The sentence being read, and the one where lastYear was written. */
   sentence?: number;
-  lastYearParagraph?: number;
   lastYearSentence?: number;
   lastYear?: number;
   lastMonth?: { year: number; month: number };
@@ -81,20 +79,22 @@ function clockSuffix(d: Draft): string {
 }
 
 /** Whether a month, season or quarter without a year takes the last year written: always without a
- * reference date; with one, only when that year was written in the same paragraph (news speak of the
- * present unless the narrative just set a year, as HeidelTime reads news). */
-function yearFromText(ctx: Context, d?: Draft): boolean {
+ * reference date; with one, only when that year was written in the same sentence ("in 1987 ...
+ * through Sept. 29" is this year's September in news; on TempEval-3's training corpus the same
+ * paragraph or the sentence before took the wrong year: value 1,389 and 1,390 right against 1,398). */
+function yearFromText(ctx: Context): boolean {
   if (ctx.lastYear === undefined) return false;
   if (ctx.ref === null) return true;
-  // a season or quarter without a year is the current one unless its own sentence names a year
-  if (d && (d.season !== undefined || d.quarter !== undefined) && d.month === undefined) return ctx.lastYearSentence === ctx.sentence;
-  return ctx.lastYearParagraph === ctx.paragraph;
+  return ctx.lastYearSentence === ctx.sentence;
 }
 
 /** The year a month or day without a year belongs to: the last year written nearby, else the reference
  * date's (the nearest such month to it), else unknown. */
 function contextYear(d: Draft, ctx: Context): number | null {
-  if (yearFromText(ctx, d)) return ctx.lastYear!;
+  // "will ... in December": the next such month from the reference date, unless the text has just
+  // named a year no earlier than the reference's
+  if (d.future && ctx.ref && d.month !== undefined && !(yearFromText(ctx) && ctx.lastYear! >= ctx.ref.year)) return d.month >= ctx.ref.month ? ctx.ref.year : ctx.ref.year + 1;
+  if (yearFromText(ctx)) return ctx.lastYear!;
   if (ctx.ref && d.month !== undefined) {
     // a month more than six months after the reference month is read as last year's
     return d.month - ctx.ref.month > 6 ? ctx.ref.year - 1 : ctx.ref.year;
@@ -180,7 +180,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   }
   if (d.quarter !== undefined || d.season !== undefined) {
     const year = contextYear(d, ctx);
-    const anchor = yearFromText(ctx, d) ? "anaphoric" : "relative";
+    const anchor = yearFromText(ctx) ? "anaphoric" : "relative";
     const suffix = d.quarter !== undefined ? `Q${d.quarter}` : d.season!;
     return year === null ? out(`XXXX-${suffix}`, false, anchor) : out(`${year}-${suffix}`, true, anchor);
   }
@@ -362,14 +362,15 @@ export function rememberDay(ctx: Context, value: string): void {
 }
 
 /** Update the context with a resolved value, so later anaphora and bare months can use it. */
-export function remember(ctx: Context, value: string): void {
+export function remember(ctx: Context, value: string, yearWritten = true): void {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return;
   const year = Number(m[1]);
   ctx.lastValue = value.replace(/T.*$/, "");
-  ctx.lastYear = year;
-  ctx.lastYearParagraph = ctx.paragraph;
-  ctx.lastYearSentence = ctx.sentence;
+  if (yearWritten) {
+    ctx.lastYear = year;
+    ctx.lastYearSentence = ctx.sentence;
+  }
   if (m[2] && !value.includes("W") && !value.includes("Q")) {
     ctx.lastMonth = { year, month: Number(m[2]) };
     if (m[3]) ctx.lastDay = { year, month: Number(m[2]), day: Number(m[3]) };

@@ -130,5 +130,5 @@ export const time: TimeLexicon = {
   perWords: ["per"],
   indefinites: ["a", "an"],
   pastPerfect: ["had", "'d"],
-  futureCues: ["will", "'ll", "shall", "scheduled", "set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
+  futureCues: ["will", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
 };
