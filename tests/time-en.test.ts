@@ -162,6 +162,22 @@ describe("ranges", () => {
 });
 
 describe("durations", () => {
+  it("numbers in words up to ninety-nine, in one token or two", async () => {
+    expect(await rows("The strike lasted forty-five minutes, then twenty four hours, then eighteen months.")).toEqual([
+      "forty-five minutes | DURATION | PT45M",
+      "twenty four hours | DURATION | PT24H",
+      "eighteen months | DURATION | P18M",
+    ]);
+  });
+
+  it("a year read out in words is a year, a count before a noun is not", async () => {
+    expect(await rows("Atlanta, nineteen ninety-six. Then January nineteen ninety-seven.")).toEqual([
+      "nineteen ninety-six | DATE | 1996",
+      "January nineteen ninety-seven | DATE | 1997-01",
+    ]);
+    expect(await rows("He paid with nineteen twenty-dollar bills.")).toEqual([]);
+  });
+
   it("numbers and units, hyphenated, a decade, several, the past few", async () => {
     expect(await rows("The three-month course took two hours a day for a decade over the past several months.")).toEqual([
       "three-month | DURATION | P3M",

@@ -215,6 +215,10 @@ describe("anaphora (HeidelTime style)", () => {
     expect(r).toEqual(["2019 | DATE | 2019", "bulan Maret | DATE | 2019-03", "Februari | DATE | 2024-02"]);
   });
 
+  it("numbers in words: tens and units", async () => {
+    expect(await rows("Perundingan berlangsung dua puluh lima hari.")).toEqual(["dua puluh lima hari | DURATION | P25D"]);
+  });
+
   it("a month without a year in a sentence about the future is the coming one", async () => {
     expect(await rows("Pabrik itu akan dibuka pada Januari.", "2024-03-14")).toEqual(["Januari | DATE | 2025-01"]);
     expect(await rows("Pabrik itu dibuka pada Januari.", "2024-03-14")).toEqual(["Januari | DATE | 2024-01"]);

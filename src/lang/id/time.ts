@@ -10,8 +10,10 @@ export const time: TimeLexicon = {
   weekdays: { senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6, minggu: 7, ahad: 7 },
   numbers: {
     satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
-    sebelas: 11, "dua belas": 12, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
-    "lima puluh": 50, seratus: 100, beberapa: -1, berbulan: -1,
+    sebelas: 11, "dua belas": 12, "tiga belas": 13, "empat belas": 14, "lima belas": 15, "enam belas": 16,
+    "tujuh belas": 17, "delapan belas": 18, "sembilan belas": 19, "dua puluh": 20, "tiga puluh": 30,
+    "empat puluh": 40, "lima puluh": 50, "enam puluh": 60, "tujuh puluh": 70, "delapan puluh": 80,
+    "sembilan puluh": 90, seratus: 100, beberapa: -1, berbulan: -1,
   },
   onePrefixes: ["se"],
   units: {

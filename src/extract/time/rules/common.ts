@@ -41,9 +41,37 @@ export function number({ g, low }: Scan, i: number): { n: number | null; length:
   if (w === undefined) return null;
   if (/^\d{1,3}$/.test(w)) return { n: Number(w), length: 1 };
   const p = g.numbers.at(low, i);
-  if (p) return { n: p.value < 0 ? null : p.value, length: p.length };
+  if (p) {
+    // tens, then a unit: "twenty four", "dua puluh lima"
+    const u = tens(p.value) ? g.numbers.at(low, i + p.length) : null;
+    if (u && unit(u.value) && !g.indefinites.has(low[i + p.length]!)) return { n: p.value + u.value, length: p.length + u.length };
+    return { n: p.value < 0 ? null : p.value, length: p.length };
+  }
+  // "twenty-four": one token
+  const dash = w.indexOf("-");
+  if (dash > 0) {
+    const a = g.numbers.at([w.slice(0, dash)], 0);
+    const b = g.numbers.at([w.slice(dash + 1)], 0);
+    if (a && b && tens(a.value) && unit(b.value)) return { n: a.value + b.value, length: 1 };
+  }
   return null;
 }
+
+/** A year read out in words, as broadcast transcripts write it: "nineteen ninety-six" (the hundreds,
+ * then two digits' worth), not a count ("nineteen twenty-dollar bills" has a noun after it). */
+export function spokenYear(s: Scan, i: number): { year: number; length: number } | null {
+  if (/\d/.test(s.low[i] ?? "")) return null;
+  const a = number(s, i);
+  if (!a || a.n === null || a.n < 11 || a.n > 20) return null;
+  const j = i + a.length;
+  if (/\d/.test(s.low[j] ?? "")) return null;
+  const b = number(s, j);
+  if (!b || b.n === null || b.n < 10 || b.n > 99 || isCount(s.g, s.low[j + b.length] ?? "")) return null;
+  return { year: a.n * 100 + b.n, length: a.length + b.length };
+}
+
+const tens = (n: number) => n >= 20 && n < 100 && n % 10 === 0;
+const unit = (n: number) => n >= 1 && n <= 9;
 
 /** "sebulan", "setahun": one unit written as one word (not "semalam" when it means last night). */
 export function oneUnit({ g, low }: Scan, i: number): string | null {

@@ -2,7 +2,7 @@
 // month-year (Oktober 2022, September tahun yang sama) and weekdays (Senin (29/12/2014), last Monday).
 
 import type { RawMatch } from "../draft.js";
-import { DAY, NUMERIC_DATE, YEAR, inName, mk, month, stripOrdinal, type Scan } from "./common.js";
+import { DAY, NUMERIC_DATE, YEAR, inName, mk, month, spokenYear, stripOrdinal, type Scan } from "./common.js";
 import { anaphoricUnit, relativeUnit } from "./relative.js";
 
 /** 28/12/2014, 2014-12-28, 30/12 (with a weekday before: "Selasa (30/12)"). */
@@ -69,6 +69,8 @@ export function monthYear(s: Scan, i: number): RawMatch | null {
   if (g.ofWords.has(low[k] ?? "") || low[k] === ",") k++;
   if (g.yearWord.has(low[k] ?? "") && YEAR.test(low[k + 1] ?? "")) k++;
   if (YEAR.test(low[k] ?? "")) return mk(i, k + 1, { type: "DATE", year: Number(low[k]), month: mon.month });
+  const spoken = spokenYear(s, k);
+  if (spoken) return mk(i, k + spoken.length, { type: "DATE", year: spoken.year, month: mon.month });
   // month + a relative or anaphoric year: "September tahun yang sama", "March last year"
   const yearPhrase = relativeUnit(s, k) ?? anaphoricUnit(s, k);
   if (yearPhrase && (yearPhrase.draft.relative?.unit === "Y" || yearPhrase.draft.anaphoric === "Y")) {

@@ -2,13 +2,16 @@
 // the 20th century, abad ke-20; kuartal III 2014, the third quarter, Q3 2014.
 
 import type { RawMatch } from "../draft.js";
-import { YEAR, isCount, mk, stripOrdinal, type Scan } from "./common.js";
+import { YEAR, isCount, mk, spokenYear, stripOrdinal, type Scan } from "./common.js";
 
 const DECADE = /^(1[89]\d0|20\d0)(\D{1,3})$/;
 
 /** A bare year, only with evidence: "tahun 2021", "pada 2022", "since 2019", "akhir 2022", in a list,
  * the first of a range of years ("2009-2010"), or after an indefinite article before a noun ("a 2009 analysis"). */
-export function year({ g, low, raw }: Scan, i: number, prev: RawMatch | undefined): RawMatch | null {
+export function year(s: Scan, i: number, prev: RawMatch | undefined): RawMatch | null {
+  const { g, low, raw } = s;
+  const spoken = spokenYear(s, i);
+  if (spoken) return mk(i, i + spoken.length, { type: "DATE", year: spoken.year });
   let j = i;
   if (g.yearWord.has(low[j] ?? "")) j++;
   if (!YEAR.test(low[j] ?? "")) return null;
