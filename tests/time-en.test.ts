@@ -123,6 +123,7 @@ describe("part-of-period modifiers and approximation", () => {
     const x = await times("Work began in early 2023, slowed in mid-2023? No: by the end of 2027 and late last year.");
     expect(x.filter((e) => e.timex.mod).map((e) => [e.text, e.timex.value, e.timex.mod, e.modifiers.join()])).toEqual([
       ["early 2023", "2023", "START", "early"],
+      ["mid-2023", "2023", "MID", "mid"],
       ["the end of 2027", "2027", "END", "until,late"],
       ["late last year", "2023", "END", "late"],
     ]);
@@ -157,6 +158,22 @@ describe("ranges", () => {
       "May | DATE | 2024-05",
       "April 5 | DATE | 2024-04-05",
       "7 | DATE | 2024-04-07",
+    ]);
+  });
+});
+
+describe("holidays and parts written onto a period", () => {
+  it("fixed days and the nth weekday of a month, the year from context or written", async () => {
+    expect(await rows("The mill closed on Thanksgiving Day.", "1999-11-30")).toEqual(["Thanksgiving Day | DATE | 1999-11-25"]);
+    expect(await rows("Shops opened late on Christmas Eve.", "2024-03-14")).toEqual(["Christmas Eve | DATE | 2023-12-24"]);
+    expect(await rows("They married on Memorial Day, 2021.")).toEqual(["Memorial Day, 2021 | DATE | 2021-05-31"]);
+  });
+
+  it("mid-, late- and early- joined to a month, a year or a decade", async () => {
+    expect(await rows("Talks stalled in mid-November, resumed in late-1996 and echoed the mid-1990s.", "1999-11-30")).toEqual([
+      "mid-November | DATE | 1999-11 | MID",
+      "late-1996 | DATE | 1996 | END",
+      "mid-1990s | DATE | 199 | MID",
     ]);
   });
 });

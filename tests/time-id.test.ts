@@ -215,6 +215,13 @@ describe("anaphora (HeidelTime style)", () => {
     expect(r).toEqual(["2019 | DATE | 2019", "bulan Maret | DATE | 2019-03", "Februari | DATE | 2024-02"]);
   });
 
+  it("holidays on a fixed day; a lower-case word is no holiday", async () => {
+    expect(await rows("Upacara digelar pada Hari Kemerdekaan dan malam Natal, bukan di kota natal.", "2024-03-14")).toEqual([
+      "Hari Kemerdekaan | DATE | 2024-08-17",
+      "malam Natal | DATE | 2023-12-24",
+    ]);
+  });
+
   it("numbers in words: tens and units", async () => {
     expect(await rows("Perundingan berlangsung dua puluh lima hari.")).toEqual(["dua puluh lima hari | DURATION | P25D"]);
   });

@@ -227,6 +227,10 @@ export interface TimeLexicon {
   weekdays: Record<string, number>;
   /** Number words → value ("dua" 2, "two" 2, "a" 1). */
   numbers: Record<string, number>;
+  /** Holidays on a fixed day ("christmas": "12-25") or on a weekday of a month ("thanksgiving":
+   * "11-4-4", the fourth Thursday of November; "-1" for the last). Lunar feasts are not here: their
+   * day needs a table per year. Written as the grammar sees them ("new year 's day"). */
+  holidays?: Record<string, string>;
   /** Prefixes fusing "one" onto a unit ("se" in "setahun", "sehari"). */
   onePrefixes: string[];
   /** Unit words → TimeML unit letter: Y, M, W, D, H, MI (minute), S, DE (decade), CE (century), Q. */

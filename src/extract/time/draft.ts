@@ -19,6 +19,8 @@ export interface Draft {
   century?: number; // 19 for "the 20th century"
   /** Relative to the reference date: unit Y/Q/M/W/D and an offset in that unit. */
   relative?: { unit: string; offset: number };
+  /** A holiday on the nth such weekday of its month (nth -1: the last): the day once the year is known. */
+  nthWeekday?: { weekday: number; nth: number };
   /** A weekday name, resolved against the reference date. */
   weekday?: number;
   /** The year (or month/day) comes from an earlier date in the text ("tahun yang sama", "that day"). */

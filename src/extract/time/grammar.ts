@@ -17,10 +17,11 @@ import { agoLater, anaphoricPhrase, relativeTime, relativeUnit, shiftedPeriod, s
 import { duration } from "./rules/durations.js";
 import { set } from "./rules/sets.js";
 import { century, decade, quarter, year } from "./rules/years.js";
+import { holiday } from "./rules/holidays.js";
 
 /** Every rule, in priority order: the longest match wins, and on equal length the earlier rule. */
 const RULES: readonly Rule[] = [
-  anaphoricPhrase, relativeTime, rangeHead, listedDay, numericDate, dayMonth, monthDay, monthYear, clock, weekday,
+  holiday, anaphoricPhrase, relativeTime, rangeHead, listedDay, numericDate, dayMonth, monthDay, monthYear, clock, weekday,
   deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, storyPeriod, shiftedPeriod,
 ];
 
@@ -36,6 +37,7 @@ export class TimeGrammar {
   /** Weekday names that shorten a longer one ("sun", "wed", "tues"). */
   readonly weekdayAbbreviations = new Set<string>();
   readonly numbers: PhraseSet<number>;
+  readonly holidays: PhraseSet<string>;
   readonly numberWords: Map<string, number>;
   readonly units: Map<string, string>;
   readonly pluralSuffixes: string[];
@@ -115,6 +117,7 @@ export class TimeGrammar {
       if (longer) this.weekdayAbbreviations.add(name);
     }
     this.numbers = new PhraseSet(Object.entries(lex.numbers));
+    this.holidays = new PhraseSet(Object.entries(lex.holidays ?? {}));
     this.numberWords = new Map(Object.entries(lex.numbers));
     this.units = new Map(Object.entries(lex.units));
     this.pluralSuffixes = lex.pluralSuffixes;
@@ -192,6 +195,7 @@ export class TimeGrammar {
       ...first(Object.keys(lex.vagueDurations)), ...Object.keys(lex.anaphoricDeictic), ...lex.yearDeterminers,
       ...Object.keys(lex.setAdverbs), ...lex.perWords, ...lex.articles, ...lex.centuryWords,
       ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before), ...first(lex.eventTime.phrases),
+      ...first(Object.keys(lex.holidays ?? {})),
     ]);
   }
 

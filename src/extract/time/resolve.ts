@@ -102,6 +102,20 @@ function contextYear(d: Draft, ctx: Context): number | null {
   return ctx.ref?.year ?? ctx.lastYear ?? null;
 }
 
+/** The day of the month: written, or the nth weekday of the month in that year ("Thanksgiving"). */
+function dayOf(d: Draft, year: number | null): number | undefined {
+  if (!d.nthWeekday || d.month === undefined) return d.day;
+  if (year === null) return undefined;
+  const { weekday: w, nth } = d.nthWeekday;
+  if (nth > 0) {
+    const first = weekday({ year, month: d.month, day: 1 });
+    return 1 + ((w - first + 7) % 7) + (nth - 1) * 7;
+  }
+  const days = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
+  const last = weekday({ year, month: d.month, day: days });
+  return days - ((last - w + 7) % 7);
+}
+
 export interface Resolved {
   timex: Timex;
   resolved: boolean;
@@ -161,7 +175,8 @@ export function resolve(d: Draft, ctx: Context): Resolved {
       anchor = yearFromText(ctx) ? "anaphoric" : "relative";
     }
     const mm = pad(d.month);
-    const dd = d.day !== undefined ? `-${pad(d.day)}` : "";
+    const day = dayOf(d, year);
+    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday ? "-XX" : "";
     if (year === null) return out(`XXXX-${mm}${dd}${clockSuffix(d)}`, false, anchor);
     return out(`${pad(year, 4)}-${mm}${dd}${clockSuffix(d)}`, true, anchor);
   }
@@ -169,7 +184,8 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     if (d.quarter) return out(`${d.year}-Q${d.quarter}`, true, "absolute");
     let v = pad(d.year, 4);
     if (d.month !== undefined) v += `-${pad(d.month)}`;
-    if (d.day !== undefined) v += `-${pad(d.day)}`;
+    const day = dayOf(d, d.year);
+    if (day !== undefined) v += `-${pad(day)}`;
     return out(v + clockSuffix(d), true, "absolute");
   }
   if (d.decade !== undefined) return out(String(d.decade), true, "absolute");

@@ -43,6 +43,16 @@ export function ruleTokens(g: TimeGrammar, tokens: readonly Token[]): Token[] {
         continue;
       }
     }
+    // "mid-November", "late-1990s", "early-2000": a part of a period written onto it
+    const part = PART_JOINED.exec(t.text);
+    if (part && g.parts.at([part[1]!.toLowerCase()], 0)) {
+      const rest = part[2]!.toLowerCase();
+      if (g.months.has(rest) || YEAR.test(rest) || DECADE_WORD.test(rest)) {
+        const b = t.span[0] + part[1]!.length;
+        out.push({ text: part[1]!, span: [t.span[0], b] }, { text: part[2]!, span: [b + 1, t.span[1]] });
+        continue;
+      }
+    }
     const possessive = POSSESSIVE.exec(t.text);
     if (possessive && g.isTimeWord(possessive[1]!.toLowerCase())) {
       const b = t.span[0] + possessive[1]!.length;
@@ -53,6 +63,10 @@ export function ruleTokens(g: TimeGrammar, tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+
+/** A word, a hyphen, and the rest of the token. */
+const PART_JOINED = /^(\p{L}+)-(\S+)$/u;
+const DECADE_WORD = /^\d{3}0s$/;
 
 /** A word and its possessive ending, either apostrophe. */
 const POSSESSIVE = /^(\S+?)['’]s$/;

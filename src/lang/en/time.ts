@@ -18,6 +18,13 @@ export const time: TimeLexicon = {
     hundred: 100, "a hundred": 100, "one hundred": 100, dozen: 12, "a dozen": 12,
     several: -1, few: -1, "a few": -1, many: -1, some: -1, couple: 2, "a couple of": 2,
   },
+  holidays: {
+    christmas: "12-25", "christmas day": "12-25", "christmas eve": "12-24", "new year 's day": "01-01",
+    "new year 's eve": "12-31", "new year's day": "01-01", "new year's eve": "12-31", thanksgiving: "11-4-4",
+    "thanksgiving day": "11-4-4", "independence day": "07-04", "labor day": "09-1-1", "memorial day": "05-1--1",
+    "valentine 's day": "02-14", "valentine's day": "02-14", halloween: "10-31", "veterans day": "11-11",
+    "martin luther king day": "01-1-3", "boxing day": "12-26",
+  },
   onePrefixes: [],
   units: {
     year: "Y", years: "Y", month: "M", months: "M", week: "W", weeks: "W", day: "D", days: "D", hour: "H",

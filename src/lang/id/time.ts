@@ -15,6 +15,12 @@ export const time: TimeLexicon = {
     "empat puluh": 40, "lima puluh": 50, "enam puluh": 60, "tujuh puluh": 70, "delapan puluh": 80,
     "sembilan puluh": 90, seratus: 100, beberapa: -1, berbulan: -1,
   },
+  holidays: {
+    natal: "12-25", "hari natal": "12-25", "malam natal": "12-24", "malam tahun baru": "12-31",
+    "hari kemerdekaan": "08-17", "hari kartini": "04-21", "hari pahlawan": "11-10", "hari buruh": "05-01",
+    "hari sumpah pemuda": "10-28", "hari pendidikan nasional": "05-02", "hari kesaktian pancasila": "10-01",
+    "hari lahir pancasila": "06-01", "hari ibu": "12-22",
+  },
   onePrefixes: ["se"],
   units: {
     tahun: "Y", bulan: "M", minggu: "W", pekan: "W", hari: "D", jam: "H", menit: "MI", detik: "S",

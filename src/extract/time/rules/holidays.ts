@@ -1,0 +1,22 @@
+// Holidays: a fixed day ("Christmas", "Hari Kemerdekaan") or the nth weekday of a month
+// ("Thanksgiving"), with the year written after it or, like a month without its year, from context.
+
+import type { RawMatch } from "../draft.js";
+import { YEAR, mk, type Scan } from "./common.js";
+
+/** "MM-DD", or "MM-W-N": weekday W (1 Monday) the Nth time in the month (-1 the last). */
+const HOLIDAY = /^(\d{2})-(\d{1,2})(?:-(-?\d))?$/;
+
+export function holiday({ g, low, raw }: Scan, i: number): RawMatch | null {
+  const h = g.holidays.at(low, i);
+  // a name all in lower case is a common word ("natal" is also "of birth"; "malam Natal" is one)
+  if (!h || !raw.slice(i, i + h.length).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const m = HOLIDAY.exec(h.value);
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = m[3] === undefined ? { day: Number(m[2]) } : { nthWeekday: { weekday: Number(m[2]), nth: Number(m[3]) } };
+  let j = i + h.length;
+  if (low[j] === "," && YEAR.test(low[j + 1] ?? "")) j++;
+  if (YEAR.test(low[j] ?? "")) return mk(i, j + 1, { type: "DATE", year: Number(low[j]), month, ...day });
+  return mk(i, i + h.length, { type: "DATE", month, ...day, needsYear: true });
+}
