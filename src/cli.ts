@@ -2,7 +2,8 @@
 // Exit codes: 0 ok, 1 a file could not be read or analysed, 2 usage error.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { readSource, InputError } from "./read/input.js";
+import { InputError } from "./read/input.js";
+import { inputsOf, type Input } from "./read/inputs.js";
 import { analyseSource, UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import type { Analysis } from "./model.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
@@ -30,6 +31,8 @@ interface Io {
 
 /** Options of one command: the common ones and its own (`show --full`, `people --kind`, `claims --by`). */
 interface CommandOptions extends CommonOptions {
+  filesFrom?: string;
+  jsonlIn?: boolean;
   full?: boolean;
   kind?: string;
   by?: string;
@@ -72,7 +75,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     let c = program
       .command(name)
       .description(summary)
-      .argument("<files...>", "article files (plain text, Markdown or HTML); - reads standard input")
+      .argument("[files...]", "article files (plain text, Markdown or HTML); - reads standard input")
+      .option("--files-from <file>", "also read the files listed in this file, one path a line (- reads standard input)")
+      .option("--jsonl-in", 'also read articles as JSON lines on standard input: {"id": ..., "text": ...} or {"id": ..., "html": ...}')
       .option("--json", "print JSON (same as --format json)")
       .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
       .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
@@ -144,20 +149,40 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   const style = await makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
   const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: parts };
-  if (files.filter((f) => f === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  const stdinReaders = files.filter((f) => f === "-").length + (opts.filesFrom === "-" ? 1 : 0) + (opts.jsonlIn ? 1 : 0);
+  if (stdinReaders > 1) throw new UsageError("standard input can be read only once (by -, --files-from - or --jsonl-in)");
+  if (files.length === 0 && opts.filesFrom === undefined && !opts.jsonlIn) throw new UsageError("no article given: name files, or use --files-from or --jsonl-in");
   let code = 0;
-  const many = files.length > 1;
-  const progress = makeProgress(files.length, io.stderr);
-  for (const [i, file] of files.entries()) {
+  // one file alone prints pretty JSON; several, or a stream of them, one JSON object a line
+  const many = files.length > 1 || opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
+  const streamed = opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
+  const progress = makeProgress(streamed ? null : files.length, io.stderr);
+  let i = 0;
+  const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn }, () => io.stdin);
+  for (;;) {
+    let next: IteratorResult<Input>;
+    try {
+      next = await inputs.next();
+    } catch (err) {
+      // the list of files itself could not be read
+      if (!(err instanceof InputError)) throw err;
+      io.stderr.write(`article-cli: ${err.message}\n`);
+      code = 1;
+      break;
+    }
+    if (next.done) break;
+    const { label: file, read } = next.value;
     progress(i, file);
+    const first = i === 0;
+    i++;
     let out: string;
     try {
-      const source = await readSource(file, () => io.stdin);
+      const source = await read();
       const analysis = await analyseSource(source, analyse);
       for (const note of analysis.document.notes ?? []) io.stderr.write(`article-cli: ${file}: note: ${note}\n`);
       out = render(analysis, format, style);
       if (format === "json" && !many) out = JSON.stringify(JSON.parse(out), null, 2);
-      else if (format !== "json" && many) out = `${style.c.bold(`==> ${file} <==`)}\n${out}${i < files.length - 1 ? "\n" : ""}`;
+      else if (format !== "json" && many) out = `${first ? "" : "\n"}${style.c.bold(`==> ${file} <==`)}\n${out}`;
     } catch (err) {
       if (err instanceof InputError) {
         io.stderr.write(`article-cli: ${err.message}\n`);
@@ -171,15 +196,16 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
     }
     io.stdout.write(out + "\n");
   }
-  progress(files.length, "");
+  progress(-1, "");
   return code;
 }
 
-/** Progress on stderr for batches: a rewritten line on a terminal, nothing when stderr is piped. */
-function makeProgress(total: number, stderr: Io["stderr"]): (done: number, file: string) => void {
-  if (total < 5 || !stderr.isTTY) return () => {};
+/** Progress on stderr for batches: a rewritten line on a terminal, nothing when stderr is piped.
+ * `total` is null for a stream of articles (counted, not known ahead); done -1 clears the line. */
+function makeProgress(total: number | null, stderr: Io["stderr"]): (done: number, file: string) => void {
+  if ((total !== null && total < 5) || !stderr.isTTY) return () => {};
   return (done, file) => {
-    if (done >= total) stderr.write("\r\x1b[K");
-    else stderr.write(`\r\x1b[K[${done + 1}/${total}] ${file.slice(-60)}`);
+    if (done < 0) stderr.write("\r\x1b[K");
+    else stderr.write(`\r\x1b[K[${done + 1}${total === null ? "" : `/${total}`}] ${file.slice(-60)}`);
   };
 }

@@ -59,6 +59,41 @@ describe("JSON output", () => {
     expect(lines.map((l) => JSON.parse(l).file)).toEqual([ID_ARTICLE, EN_ARTICLE]);
   });
 
+  it("--files-from reads a list of paths (- from standard input), one JSON line each, in order", async () => {
+    const list = file("list.txt", `${ID_ARTICLE}\n\n${EN_ARTICLE}\r\n`);
+    for (const r of [await cli(["people", "--json", "--files-from", list]), await cli(["people", "--json", "--files-from", "-"], { input: `${ID_ARTICLE}\n${EN_ARTICLE}\n` })]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).file)).toEqual([ID_ARTICLE, EN_ARTICLE]);
+    }
+    const missing = await cli(["people", "--files-from", join(tmp, "no-such-list")]);
+    expect(missing).toMatchObject({ code: 1, stdout: "" });
+    expect(missing.stderr).toMatch(/no such list of files/);
+  });
+
+  it("--jsonl-in reads articles as JSON lines, text or html, named by their id; a bad line is an error of its own", async () => {
+    const lines = [
+      JSON.stringify({ id: "a1", text: readFileSync(ID_ARTICLE, "utf8") }),
+      "{not json",
+      JSON.stringify({ id: 2, html: "<html><body><article><p>Elon Musk said the rocket works.</p></article></body></html>" }),
+      JSON.stringify({ id: "empty" }),
+    ];
+    const r = await cli(["people", "--json", "--jsonl-in"], { input: lines.join("\n") + "\n" });
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((j) => j.file)).toEqual(["a1", "2"]);
+    expect(out[1].people.map((p: { name: string }) => p.name)).toEqual(["Elon Musk"]);
+    expect(r.stderr).toContain("standard input line 2: not JSON");
+    expect(r.stderr).toContain('empty: a JSON line needs "text" or "html"');
+  });
+
+  it("standard input is read once, and some article must be given", async () => {
+    expect((await cli(["people", "-", "--jsonl-in"], { input: "x" })).code).toBe(2);
+    expect((await cli(["people", "--files-from", "-", "--jsonl-in"], { input: "x" })).code).toBe(2);
+    const none = await cli(["people"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no article given/);
+  });
+
   it("people --kind org|place lists the organisations and places met on the way", async () => {
     const j = JSON.parse((await cli(["people", "--json", "--kind", "org", ID_ARTICLE])).stdout);
     expect(j).toMatchObject({ schema: "article-cli.entities/1", kind: "organisation" });
