@@ -1,5 +1,6 @@
 // Benchmark: start-up and run time of the CLI as ratios to a bare `node -e 0` measured in the same
-// run, and the time grammar's scaling on large hostile input (it must grow linearly).
+// run, throughput on real news, and time and peak memory on large hostile input (time must grow
+// linearly, memory stay bounded: long documents are read in windows).
 // Usage: npm run bench [-- --runs N]
 
 import { spawnSync } from "node:child_process";
@@ -20,6 +21,18 @@ function time(args: string[]): number {
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   return ms;
+}
+
+/** The CLI run in a child that reports its peak resident memory (KiB) on exit. */
+const WITH_RSS = `process.on("exit", () => process.stderr.write("\\nmaxRSS " + process.resourceUsage().maxRSS + "\\n")); require(process.argv[1]);`;
+
+function timeWithRss(args: string[]): { ms: number; mib: number } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["-e", WITH_RSS, ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const rss = /maxRSS (\d+)/.exec(r.stderr ?? "");
+  if (r.status !== 0 || !rss) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return { ms, mib: Number(rss[1]) / 1024 };
 }
 
 const median = (xs: number[]) => {
@@ -121,19 +134,34 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     unit: (i) => [`"x “y${i}” z" `, `“a ${i} "b" c” `, `'' d ${i} '' `][i % 3]!,
   },
 ];
-const sizes = [250_000, 500_000, 1_000_000];
+const MB = 1_000_000;
+/** One line of `unit`s, `size` characters long, written to a file. */
+function hostileFile(name: string, unit: (i: number) => string, size: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const u = unit(i);
+    parts.push(u);
+    n += u.length;
+  }
+  const f = join(dir, `${name}-${size}.txt`);
+  writeFileSync(f, parts.join("").slice(0, size));
+  return f;
+}
+const sizes = [MB, 4 * MB];
 for (const fam of families) {
   console.log(`\nHostile single-line input: ${fam.name}, one run each`);
-  console.log(`${"size".padEnd(10)} ${"ms".padStart(9)} ${"ms per 100 kB".padStart(14)}`);
-  const per: number[] = [];
-  for (const size of sizes) {
-    let s = "";
-    for (let i = 0; s.length < size; i++) s += fam.unit(i);
-    const f = join(dir, `hostile-${size}.txt`);
-    writeFileSync(f, s.slice(0, size));
-    const ms = time([bin, ...fam.command, f]);
-    per.push(ms / (size / 100_000));
-    console.log(`${String(size / 1000 + " kB").padEnd(10)} ${ms.toFixed(0).padStart(9)} ${(ms / (size / 100_000)).toFixed(1).padStart(14)}`);
-  }
-  console.log(`time per byte, 1 MB vs 250 kB: ${(per[per.length - 1]! / per[0]!).toFixed(2)}× (about 1 or less when linear)`);
+  console.log(`${"size".padEnd(10)} ${"ms".padStart(9)} ${"ms per 100 kB".padStart(14)} ${"peak MiB".padStart(9)}`);
+  const runs = sizes.map((size) => ({ size, ...timeWithRss([bin, ...fam.command, hostileFile("family", fam.unit, size)]) }));
+  for (const r of runs) console.log(`${String(r.size / MB + " MB").padEnd(10)} ${r.ms.toFixed(0).padStart(9)} ${(r.ms / (r.size / 100_000)).toFixed(1).padStart(14)} ${r.mib.toFixed(0).padStart(9)}`);
+  console.log(`time, 4 MB vs 1 MB: ${(runs[1]!.ms / runs[0]!.ms).toFixed(2)}× (4 when linear; start-up makes it a little less)`);
+}
+
+// Peak memory on one hostile line up to the input limit: `show` (everything extracted) on an endless
+// line of reports with an open quote each, as issue 16 measured it
+console.log(`\nPeak memory, show --json on one line of 'Dia berkata, "' (one run each)`);
+console.log(`${"size".padEnd(10)} ${"ms".padStart(9)} ${"MB/s".padStart(6)} ${"peak MiB".padStart(9)}`);
+for (const size of [MB, 5 * MB, 16 * 1024 * 1024 - 16]) {
+  const r = timeWithRss([bin, "show", "--json", hostileFile("open-quotes", () => 'Dia berkata, "', size)]);
+  console.log(`${(size / MB).toFixed(1).padEnd(10)} ${r.ms.toFixed(0).padStart(9)} ${(size / MB / (r.ms / 1000)).toFixed(2).padStart(6)} ${r.mib.toFixed(0).padStart(9)}`);
 }

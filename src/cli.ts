@@ -95,12 +95,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   );
   command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st, o) => {
     const kind = KINDS[o.kind ?? "person"]!;
-    return pick(f, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind));
+    return pick(f, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind), st);
   }, (c) => c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")));
-  command("timeline", "dated events in date order, every date normalised (TimeML values)", (a, f, st) => pick(f, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a)));
+  command("timeline", "dated events in date order, every date normalised (TimeML values)", (a, f, st) => pick(f, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a), st));
   command("claims", "who says what: source, cue, stance, content, direct quotes", (a, f, st, o) => {
     const by = o.by;
-    return pick(f, () => claimsJson(a, by), () => claimsText(a, st, by), () => claimsMd(a, by));
+    return pick(f, () => claimsJson(a, by), () => claimsText(a, st, by), () => claimsMd(a, by), st);
   }, (c) => c.option("--by <name>", "only claims whose source matches this name"));
 
   try {
@@ -131,15 +131,15 @@ function parseDate(v: string): string {
   return v;
 }
 
-function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[]): string {
-  if (format === "json") return JSON.stringify(json());
+function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[], st: Style): string {
+  if (format === "json") return JSON.stringify(json(), null, st.indent);
   return (format === "md" ? md() : text()).join("\n");
 }
 
 function renderShow(a: Analysis, format: Format, st: Style, full: boolean): string {
   if (format === "json") {
     const j = articleJson(a, languageInfo(a.document.language)!.readingWpm);
-    return JSON.stringify(full ? { ...j, text: a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1]).replace(/\s+/g, " ")) } : j);
+    return JSON.stringify(full ? { ...j, text: a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1]).replace(/\s+/g, " ")) } : j, null, st.indent);
   }
   if (format === "md") return showMd(a, full).join("\n");
   return (full ? fullText(a, st) : showText(a, st)).join("\n");
@@ -147,7 +147,7 @@ function renderShow(a: Analysis, format: Format, st: Style, full: boolean): stri
 
 async function run(files: string[], opts: CommandOptions, parts: Part[], render: (a: Analysis, format: Format, st: Style) => string, io: Io): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  const style = await makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
+  const shown = await makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
   const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: parts };
   const stdinReaders = files.filter((f) => f === "-").length + (opts.filesFrom === "-" ? 1 : 0) + (opts.jsonlIn ? 1 : 0);
   if (stdinReaders > 1) throw new UsageError("standard input can be read only once (by -, --files-from - or --jsonl-in)");
@@ -156,6 +156,7 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
   // one file alone prints pretty JSON; several, or a stream of them, one JSON object a line
   const many = files.length > 1 || opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
   const streamed = opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
+  const style: Style = { ...shown, indent: format === "json" && !many ? 2 : undefined };
   const progress = makeProgress(streamed ? null : files.length, io.stderr);
   let i = 0;
   const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn }, () => io.stdin);
@@ -181,8 +182,7 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
       const analysis = await analyseSource(source, analyse);
       for (const note of analysis.document.notes ?? []) io.stderr.write(`article-cli: ${file}: note: ${note}\n`);
       out = render(analysis, format, style);
-      if (format === "json" && !many) out = JSON.stringify(JSON.parse(out), null, 2);
-      else if (format !== "json" && many) out = `${first ? "" : "\n"}${style.c.bold(`==> ${file} <==`)}\n${out}`;
+      if (format !== "json" && many) out = `${first ? "" : "\n"}${style.c.bold(`==> ${file} <==`)}\n${out}`;
     } catch (err) {
       if (err instanceof InputError) {
         io.stderr.write(`article-cli: ${err.message}\n`);

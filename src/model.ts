@@ -60,7 +60,11 @@ export interface Document {
   language: LanguageCode;
   debris: Debris[];
   paragraphs: Paragraph[];
+  /** The sentences, with their tokens; of a long document read in windows (over 256 KB of text), the
+   * first window's only (a `sentence` number elsewhere counts on through the whole text). */
   sentences: Sentence[];
+  /** The number of words, when `sentences` does not hold them all. */
+  words?: number;
   /** What a reader should know about how the text was read ("reads as neither ..."): the CLI prints
    * them on standard error. */
   notes?: string[];

@@ -1,15 +1,18 @@
 // The pipeline: read → clean → detect language → segment → extract. Pure functions from text to a
 // typed Analysis; the CLI and the evaluation scripts both call analyseText.
 
-import type { Analysis, Document, Source } from "./model.js";
+import type { Analysis, Document, Source, Span } from "./model.js";
 import { LANGUAGE_INFO, languageCodes, languageInfo, loadPack } from "./lang/index.js";
 import type { LanguagePack } from "./lang/types.js";
-import { cleanSource } from "./read/clean.js";
+import { cleanSource, type CleanText } from "./read/clean.js";
 import { decodeSource } from "./read/input.js";
 import { detectLanguage } from "./read/language.js";
 import { commonDebris } from "./lang/common/debris.js";
 import { abbreviationSet, commonWordSet } from "./lang/sets.js";
 import { segment } from "./segment/sentences.js";
+import { windowsOf } from "./segment/windows.js";
+import { WindowedAnalysis } from "./extract/combine.js";
+import { keepMemoryDown } from "./memory.js";
 import { extractClaims } from "./extract/claims/index.js";
 import { extractEntities } from "./extract/people/index.js";
 import { summarise } from "./extract/summary.js";
@@ -46,10 +49,25 @@ export async function analyseBytes(file: string, bytes: Uint8Array, opts: Analys
 
 export async function analyseSource(source: Source, opts: AnalyseOptions = {}): Promise<Analysis> {
   if (source.format === "html") source = await readHtml(source);
-  const doc = await buildDocument(source, opts);
-  const pack = await loadPack(doc.language);
+  const prepared = await prepare(source, opts);
+  const windows = windowsOf(prepared.clean.text, prepared.clean.blocks);
+  if (windows.length === 1) return analyseDocument(documentOf(prepared, windows[0]!), prepared.pack, opts);
+  // a long document, window by window: each window's tokens go before the next is read
+  const whole = new WindowedAnalysis(documentOf(prepared, []));
+  let fixed: { refDate: string | null } | undefined;
+  for (const blocks of windows) {
+    const a = analyseDocument(documentOf(prepared, blocks), prepared.pack, opts, fixed);
+    fixed ??= { refDate: a.referenceDate };
+    whole.add(a);
+    keepMemoryDown();
+  }
+  return whole.result();
+}
+
+/** One document's analysis; `fixed` gives the reference date already found (for a later window). */
+function analyseDocument(doc: Document, pack: LanguagePack, opts: AnalyseOptions, fixed?: { refDate: string | null }): Analysis {
   // the reference date: the user's, else the page's metadata, else the dateline, else none
-  const refDate = opts.refDate ?? source.published ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack));
+  const refDate = fixed ? fixed.refDate : (opts.refDate ?? doc.source.published ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack)));
   const want = new Set(opts.extract ?? ALL_PARTS);
   const entities = extractEntities(doc, pack);
   const needTime = want.has("time") || want.has("claims") || want.has("summary");
@@ -69,7 +87,15 @@ export async function analyseSource(source: Source, opts: AnalyseOptions = {}): 
   };
 }
 
-export async function buildDocument(source: Source, opts: AnalyseOptions = {}): Promise<Document> {
+/** A source cleaned, its language known: what every window of it shares. */
+interface Prepared {
+  source: Source;
+  clean: CleanText;
+  pack: LanguagePack;
+  notes: string[];
+}
+
+async function prepare(source: Source, opts: AnalyseOptions): Promise<Prepared> {
   // the language first (debris lines are few beside the story's function words), so that only its
   // own debris patterns are compiled and tried on every line
   let code: string;
@@ -85,8 +111,12 @@ export async function buildDocument(source: Source, opts: AnalyseOptions = {}): 
     if (!detected.known) notes.push(`the text reads as neither ${list}; it was read as ${languageInfo(code)!.name} (--lang chooses)`);
   }
   const clean = cleanSource(source, { headline: opts.headline, debrisRules: [...languageInfo(code)!.debris, ...commonDebris] });
-  const pack: LanguagePack = await loadPack(code);
-  const { paragraphs, sentences } = segment(clean.text, clean.blocks, abbreviationSet(pack), commonWordSet(pack));
+  return { source, clean, pack: await loadPack(code), notes };
+}
+
+/** The document made of some of the cleaned text's blocks (all of them for a whole article). */
+function documentOf({ source, clean, pack, notes }: Prepared, blocks: Span[]): Document {
+  const { paragraphs, sentences } = segment(clean.text, blocks, abbreviationSet(pack), commonWordSet(pack));
   return {
     source,
     text: clean.text,
@@ -97,6 +127,12 @@ export async function buildDocument(source: Source, opts: AnalyseOptions = {}): 
     debris: clean.debris,
     paragraphs,
     sentences,
-    ...(notes.length > 0 ? { notes } : {}),
+    ...(notes.length > 0 ? { notes: [...notes] } : {}),
   };
+}
+
+/** The whole document, segmented at once (training and tests read its sentences). */
+export async function buildDocument(source: Source, opts: AnalyseOptions = {}): Promise<Document> {
+  const p = await prepare(source, opts);
+  return documentOf(p, p.clean.blocks);
 }

@@ -7,21 +7,27 @@ import { sortKey } from "./time/resolve.js";
 const MAX_EVENT_CHARS = 220;
 
 export function buildEvents(doc: Document, expressions: TimeExpression[], people: Entity[]): TimelineEvent[] {
-  const events: { e: TimelineEvent; key: { start: string; rank: number } | null; order: number }[] = [];
-  expressions.forEach((x, order) => {
-    if (x.timex.type !== "DATE" && x.timex.type !== "TIME") return;
-    if (/_REF$/.test(x.timex.value)) return; // "saat ini", "now": not a point on a timeline
+  const events: TimelineEvent[] = [];
+  for (const x of expressions) {
+    if (x.timex.type !== "DATE" && x.timex.type !== "TIME") continue;
+    if (/_REF$/.test(x.timex.value)) continue; // "saat ini", "now": not a point on a timeline
     const s = doc.sentences[x.sentence]!;
     const clause = clauseAround(doc.text, s.span, x.span);
-    const names = people.filter((p) => p.mentions.some((m) => m.via !== "description" ? m.span[0] >= clause[0] && m.span[1] <= clause[1] : m.span[0] >= clause[0] && m.span[1] <= clause[1])).map((p) => p.name);
-    const event: TimelineEvent = { date: x, sentence: doc.text.slice(clause[0], clause[1]).replace(/\s+/g, " "), sentenceSpan: clause, people: names };
-    events.push({ e: event, key: x.resolved ? sortKey(x.timex.value, x.timex.mod) : null, order });
-  });
-  events.sort((a, b) => {
+    const names = people.filter((p) => p.mentions.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])).map((p) => p.name);
+    events.push({ date: x, sentence: doc.text.slice(clause[0], clause[1]).replace(/\s+/g, " "), sentenceSpan: clause, people: names });
+  }
+  return orderEvents(events);
+}
+
+/** Events in date order: by the start of their interval, coarser first, the unresolved last; events
+ * of the same date keep the order they were given in (text order). */
+export function orderEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const keyed = events.map((e, order) => ({ e, key: e.date.resolved ? sortKey(e.date.timex.value, e.date.timex.mod) : null, order }));
+  keyed.sort((a, b) => {
     if (!a.key || !b.key) return (a.key ? 0 : 1) - (b.key ? 0 : 1) || a.order - b.order;
     return a.key.start < b.key.start ? -1 : a.key.start > b.key.start ? 1 : a.key.rank - b.key.rank || a.order - b.order;
   });
-  return events.map((x) => x.e);
+  return keyed.map((x) => x.e);
 }
 
 /** The sentence, or when it is long, the clause around the expression (split at ; and , boundaries),

@@ -93,7 +93,9 @@ export function cleanSource(source: Source, options: CleanOptions): CleanText {
   if (options.headline !== false && blocks.length > 0) {
     const first = headingTitle ? blocks.find((b) => b[0] <= headingTitle!.span[1] && b[1] >= headingTitle!.span[0]) ?? blocks[0]! : blocks[0]!;
     titleSpan = trimSpan(text, first);
-    title = squash(text.slice(titleSpan[0], titleSpan[1]));
+    // (a first block of a whole book on one line is no title: cut, so that squashing stays cheap)
+    const long = titleSpan[1] - titleSpan[0] > MAX_TITLE_CHARS;
+    title = squash(text.slice(titleSpan[0], long ? titleSpan[0] + MAX_TITLE_CHARS : titleSpan[1])) + (long ? "…" : "");
     // A headline proper (short, no closing full stop) is not part of the body; a first paragraph is both.
     if (headingTitle || isHeadline(title)) blocks = blocks.filter((b) => b !== first);
   }
@@ -115,9 +117,18 @@ function blankedText(text: string, blanked: Uint8Array): string {
   return parts.join("");
 }
 
+/** Longest title kept: a first paragraph is the title when there is no headline, but not a book. */
+const MAX_TITLE_CHARS = 10_000;
+
+/** Most words of a headline. */
+const MAX_HEADLINE_WORDS = 25;
+
 function isHeadline(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  return words <= 25 && !/[.!?…]["”’)]?$/.test(line);
+  // (words counted up to the limit only: a first block may be a whole book on one line)
+  let words = 1;
+  const space = /\s+/g;
+  while (words <= MAX_HEADLINE_WORDS && space.exec(line)) words++;
+  return words <= MAX_HEADLINE_WORDS && !/[.!?…]["”’)]?$/.test(line);
 }
 
 function splitLines(text: string): Line[] {

@@ -17,9 +17,14 @@ export interface Detected {
   known: boolean;
 }
 
+/** Words read to tell the language. */
+const SAMPLE_WORDS = 5000;
+
 export function detectLanguage(text: string, packs: readonly LanguageInfo[]): Detected {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const sample = words.length > 5000 ? words.slice(0, 5000) : words;
+  // the first words only, read one at a time: a huge input is not split into millions of words
+  const sample: string[] = [];
+  const word = /\p{L}+/gu;
+  for (let m = word.exec(text); m && sample.length < SAMPLE_WORDS; m = word.exec(text)) sample.push(m[0].toLowerCase());
   const scores = packs.map((p) => {
     const stop = new Set(p.stopwords);
     let n = 0;

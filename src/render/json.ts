@@ -107,6 +107,7 @@ export function filterClaims(claims: Claim[], by?: string): Claim[] {
 }
 
 export function wordCount(a: Analysis): number {
+  if (a.document.words !== undefined) return a.document.words;
   return a.document.sentences.reduce((n, s) => n + s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length, 0);
 }
 

@@ -17,6 +17,8 @@ export interface Colours {
 export interface Style {
   c: Colours;
   width: number;
+  /** JSON indentation: 2 for one article (read by people), none for a line per article. */
+  indent?: number;
 }
 
 const plain = (s: string) => s;
