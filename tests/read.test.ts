@@ -142,6 +142,24 @@ describe("HTML pages", () => {
     expect(a.document.debris.filter((d) => d.kind === "caption").map((d) => d.text)).toEqual(["Flood water in the harbour on Tuesday.", "Photo: Jane Roe"]);
   });
 
+  it("reads a page too large for a DOM by stripping its tags: scripts, styles and comments gone, blocks kept apart", async () => {
+    const { analyseSource } = await import("../src/pipeline.js");
+    const story = "<p>Mayor Angela Ruiz said the wall &amp; the gates would hold.</p>\n";
+    const big = `<html><head><title>Big &quot;page&quot;</title><style>p{}</style></head><body><script>var x = "<p>no</p>";</script><!-- a comment --><article>${story.repeat(Math.ceil(2_100_000 / story.length))}</article></body></html>`;
+    const a = await analyseSource(decodeSource("big.html", Buffer.from(big)), { extract: ["people"] });
+    expect(a.document.title).toBe('Big "page"');
+    expect(a.document.text).not.toMatch(/<|var x|a comment/);
+    expect(a.document.text).toContain("the wall & the gates");
+    expect(a.people.map((p) => p.name)).toEqual(["Angela Ruiz"]);
+  });
+
+  it("strips tags in linear time on hostile markup (unclosed tags, comments and scripts)", async () => {
+    const { pageText } = await import("../src/read/html-text.js");
+    // (quadratic scans would take minutes here: the test's time limit catches them)
+    for (const unit of ["<a", "<!--", "<script", "<p x='", "&#", "<"]) expect(typeof pageText(unit.repeat(400_000)).text).toBe("string");
+    expect(pageText("<p>A &lt;b&gt; &#8220;c&#x201D; &bogus; <header>H</header></p><head>x</head>").text.trim()).toBe("A <b> “c” &bogus; \n\nH");
+  });
+
   it("falls back to the body text on pathological nesting, without hanging", async () => {
     const { analyseSource } = await import("../src/pipeline.js");
     const hostile = page("<div>".repeat(3000) + "<p>Mayor Angela Ruiz said the plan was good.</p>" + "<b><i>".repeat(3000) + "text ".repeat(2000));

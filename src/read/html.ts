@@ -4,10 +4,19 @@
 import type { Source } from "../model.js";
 import { InputError } from "./input.js";
 import { lazyImport } from "../lazy.js";
+import { pageText, withoutNoise } from "./html-text.js";
 
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "UL", "OL", "TABLE", "FIGURE", "HEADER", "FOOTER", "ASIDE", "DL", "DT", "DD"]);
 
+/** Largest page (scripts, styles and comments aside) parsed into a DOM for Readability: a DOM costs
+ * tens of bytes per byte of page, so a larger one is read by stripping its tags (html-text.ts). */
+const MAX_DOM_CHARS = 2_000_000;
+
 export async function readHtml(source: Source): Promise<Source> {
+  if (source.text.length > MAX_DOM_CHARS && withoutNoise(source.text).length > MAX_DOM_CHARS) {
+    const page = pageText(source.text);
+    return finish(source, page.title, [page.text]);
+  }
   const [{ parseHTML }, { Readability }] = await Promise.all([lazyImport<typeof import("linkedom")>("linkedom"), lazyImport<typeof import("@mozilla/readability")>("@mozilla/readability")]);
   let article: { title?: string | null; content?: string | null; textContent?: string | null; publishedTime?: string | null } | null = null;
   const { document } = parseHTML(source.text);
