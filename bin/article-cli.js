@@ -58,6 +58,9 @@ if (cachedData === undefined || script.cachedDataRejected) {
 globalThis.__articleCliImport = (specifier) => import(specifier);
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, join(__dirname, "..", "dist", "bin"));
-bundled.exports.main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+// a worker thread of a batch (src/batch/pool.ts) serves jobs instead of reading a command line
+if (process.argv[2] === "--article-cli-worker") bundled.exports.serveJobs();
+else
+  bundled.exports.main(process.argv).then((code) => {
+    process.exitCode = code;
+  });

@@ -2,17 +2,19 @@
 // Exit codes: 0 ok, 1 a file could not be read or analysed, 2 usage error.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { InputError } from "./read/input.js";
 import { inputsOf, type Input } from "./read/inputs.js";
-import { analyseSource, UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
-import type { Analysis } from "./model.js";
+import { UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
-import { articleJson, claimsJson, entitiesJson, timelineJson, type EntityView } from "./render/json.js";
-import { makeStyle, type Style } from "./render/style.js";
-import { claimsText, fullText, peopleText, showText, timelineText } from "./render/text.js";
-import { claimsMd, peopleMd, showMd, timelineMd } from "./render/markdown.js";
+import { projectFile } from "./lang/assets.js";
+import type { CommandName, Format, ViewOptions } from "./render/commands.js";
+import { styleFrom, styleSpec, type StyleSpec } from "./render/style.js";
+import { runJob, type Job, type JobResult } from "./batch/job.js";
+import { Pool } from "./batch/pool.js";
 
-type Format = "text" | "json" | "md";
+export { serveJobs } from "./batch/worker.js";
 
 interface CommonOptions {
   json?: boolean;
@@ -33,19 +35,18 @@ interface Io {
 interface CommandOptions extends CommonOptions {
   filesFrom?: string;
   jsonlIn?: boolean;
+  jobs?: number;
   full?: boolean;
   kind?: string;
   by?: string;
 }
 
-type Render = (a: Analysis, format: Format, st: Style, opts: CommandOptions) => string;
 
 /** What each command needs extracted: `people` alone skips dates and claims. */
-const PARTS: Record<string, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"] };
+const PARTS: Record<CommandName, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"] };
 
 const VERSION = "0.1.0";
 
-const KINDS: Record<string, EntityView> = { person: "person", org: "organisation", place: "place" };
 
 // process.stdin only when "-" is read: opening it builds a stream (and loads fs/promises)
 const processIo: Io = {
@@ -71,7 +72,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  const command = (name: string, summary: string, render: Render, extra?: (c: Command) => Command) => {
+  const command = (name: CommandName, summary: string, extra?: (c: Command) => Command) => {
     let c = program
       .command(name)
       .description(summary)
@@ -82,26 +83,23 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
       .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
       .addOption(new Option("-l, --lang <code>", `article language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
-      .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate));
+      .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate))
+      .addOption(new Option("-j, --jobs <n>", "worker threads for a batch (default: one a core from 8 articles on; 1: none)").argParser(parseJobs));
     if (extra) c = extra(c);
     c.action(async (files: string[], opts: CommandOptions) => {
-      exitCode = await run(files, opts, PARTS[name]!, (a, f, st) => render(a, f, st, opts), io);
+      exitCode = await run(files, opts, name, io);
     });
     return c;
   };
 
-  command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (a, f, st, o) => renderShow(a, f, st, Boolean(o.full)), (c) =>
+  command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (c) =>
     c.option("--full", "print the cleaned article, paragraph by paragraph, people and dates highlighted"),
   );
-  command("people", "every person mentioned, aliases merged, with roles and mention counts", (a, f, st, o) => {
-    const kind = KINDS[o.kind ?? "person"]!;
-    return pick(f, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind), st);
-  }, (c) => c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")));
-  command("timeline", "dated events in date order, every date normalised (TimeML values)", (a, f, st) => pick(f, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a), st));
-  command("claims", "who says what: source, cue, stance, content, direct quotes", (a, f, st, o) => {
-    const by = o.by;
-    return pick(f, () => claimsJson(a, by), () => claimsText(a, st, by), () => claimsMd(a, by), st);
-  }, (c) => c.option("--by <name>", "only claims whose source matches this name"));
+  command("people", "every person mentioned, aliases merged, with roles and mention counts", (c) =>
+    c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")),
+  );
+  command("timeline", "dated events in date order, every date normalised (TimeML values)");
+  command("claims", "who says what: source, cue, stance, content, direct quotes", (c) => c.option("--by <name>", "only claims whose source matches this name"));
 
   try {
     await program.parseAsync(argv);
@@ -124,6 +122,12 @@ function parseLang(v: string): string {
   return v;
 }
 
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 64) throw new InvalidArgumentError(`expected a number of threads from 1 to 64, got "${v}"`);
+  return n;
+}
+
 function parseDate(v: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
@@ -131,24 +135,9 @@ function parseDate(v: string): string {
   return v;
 }
 
-function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[], st: Style): string {
-  if (format === "json") return JSON.stringify(json(), null, st.indent);
-  return (format === "md" ? md() : text()).join("\n");
-}
-
-function renderShow(a: Analysis, format: Format, st: Style, full: boolean): string {
-  if (format === "json") {
-    const j = articleJson(a, languageInfo(a.document.language)!.readingWpm);
-    return JSON.stringify(full ? { ...j, text: a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1]).replace(/\s+/g, " ")) } : j, null, st.indent);
-  }
-  if (format === "md") return showMd(a, full).join("\n");
-  return (full ? fullText(a, st) : showText(a, st)).join("\n");
-}
-
-async function run(files: string[], opts: CommandOptions, parts: Part[], render: (a: Analysis, format: Format, st: Style) => string, io: Io): Promise<number> {
+async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  const shown = await makeStyle({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env });
-  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: parts };
+  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: PARTS[command] };
   const stdinReaders = files.filter((f) => f === "-").length + (opts.filesFrom === "-" ? 1 : 0) + (opts.jsonlIn ? 1 : 0);
   if (stdinReaders > 1) throw new UsageError("standard input can be read only once (by -, --files-from - or --jsonl-in)");
   if (files.length === 0 && opts.filesFrom === undefined && !opts.jsonlIn) throw new UsageError("no article given: name files, or use --files-from or --jsonl-in");
@@ -156,56 +145,113 @@ async function run(files: string[], opts: CommandOptions, parts: Part[], render:
   // one file alone prints pretty JSON; several, or a stream of them, one JSON object a line
   const many = files.length > 1 || opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
   const streamed = opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
-  const style: Style = { ...shown, indent: format === "json" && !many ? 2 : undefined };
+  const spec: StyleSpec = { ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" && !many ? { indent: 2 } : {}) };
+  const headerStyle = await styleFrom(spec);
+  const view: ViewOptions = { full: opts.full, kind: opts.kind, by: opts.by };
   const progress = makeProgress(streamed ? null : files.length, io.stderr);
-  let i = 0;
-  const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn }, () => io.stdin);
-  for (;;) {
-    let next: IteratorResult<Input>;
-    try {
-      next = await inputs.next();
-    } catch (err) {
-      // the list of files itself could not be read
-      if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`article-cli: ${err.message}\n`);
+  const jobs = opts.jobs ?? defaultJobs(streamed ? null : files);
+  const script = jobs > 1 ? projectFile("bin", "article-cli.js") : null;
+  const pool = script ? await Pool.start(jobs, script) : null;
+  // results in input order: a few articles ahead per worker, never the whole batch
+  const pending: { label: string; result: Promise<JobResult> }[] = [];
+  const ahead = pool ? jobs * 4 : 1;
+  let printed = 0;
+  const print = async () => {
+    const { label, result } = pending.shift()!;
+    const r = await result;
+    progress(printed, label, r.ok ? r.bytes : 0);
+    const first = printed === 0;
+    printed++;
+    if (!r.ok) {
+      if (r.kind === "usage") throw new UsageError(r.message);
+      if (r.kind === "input") io.stderr.write(`article-cli: ${r.message}\n`);
+      else io.stderr.write(`article-cli: ${label}: internal error: ${r.message}${io.env.ARTICLE_CLI_DEBUG ? `\n${r.stack ?? ""}` : " (set ARTICLE_CLI_DEBUG=1 for details)"}\n`);
       code = 1;
-      break;
+      return;
     }
-    if (next.done) break;
-    const { label: file, read } = next.value;
-    progress(i, file);
-    const first = i === 0;
-    i++;
-    let out: string;
-    try {
-      const source = await read();
-      const analysis = await analyseSource(source, analyse);
-      for (const note of analysis.document.notes ?? []) io.stderr.write(`article-cli: ${file}: note: ${note}\n`);
-      out = render(analysis, format, style);
-      if (format !== "json" && many) out = `${first ? "" : "\n"}${style.c.bold(`==> ${file} <==`)}\n${out}`;
-    } catch (err) {
-      if (err instanceof InputError) {
+    for (const note of r.notes) io.stderr.write(`article-cli: ${label}: note: ${note}\n`);
+    const out = format !== "json" && many ? `${first ? "" : "\n"}${headerStyle.c.bold(`==> ${label} <==`)}\n${r.out}` : r.out;
+    io.stdout.write(out + "\n");
+  };
+  try {
+    const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn }, () => io.stdin);
+    for (;;) {
+      let next: IteratorResult<Input>;
+      try {
+        next = await inputs.next();
+      } catch (err) {
+        // the list of files itself could not be read
+        if (!(err instanceof InputError)) throw err;
         io.stderr.write(`article-cli: ${err.message}\n`);
         code = 1;
-        continue;
+        break;
       }
-      if (err instanceof UsageError) throw err;
-      io.stderr.write(`article-cli: ${file}: internal error: ${(err as Error).message}${io.env.ARTICLE_CLI_DEBUG ? `\n${(err as Error).stack}` : " (set ARTICLE_CLI_DEBUG=1 for details)"}\n`);
-      code = 1;
-      continue;
+      if (next.done) break;
+      const { label, read } = next.value;
+      const result = read().then(
+        (source) => {
+          const job: Job = { label, source, command, analyse, format, style: spec, view };
+          return pool ? pool.run(job) : runJob(job);
+        },
+        (err: unknown): JobResult => {
+          if (err instanceof InputError) return { ok: false, kind: "input", message: err.message };
+          throw err;
+        },
+      );
+      pending.push({ label, result });
+      while (pending.length >= ahead) await print();
     }
-    io.stdout.write(out + "\n");
+    while (pending.length > 0) await print();
+  } finally {
+    await pool?.close();
   }
   progress(-1, "");
   return code;
 }
 
-/** Progress on stderr for batches: a rewritten line on a terminal, nothing when stderr is piped.
- * `total` is null for a stream of articles (counted, not known ahead); done -1 clears the line. */
-function makeProgress(total: number | null, stderr: Io["stderr"]): (done: number, file: string) => void {
+/** Least input a batch of files needs before it is shared out to worker threads. */
+const MIN_BATCH_BYTES = 1_000_000;
+
+/**
+ * Worker threads for a batch: one a core (up to 8) for a stream of articles or files of a megabyte or
+ * more; else the CLI's own thread. Each thread starts and warms up on its own: measured on 2 cores,
+ * 1,000 IndoSum articles (2.2 MB) ran 13% faster on two threads, 250 of them (0.5 MB) 9% slower.
+ */
+function defaultJobs(files: readonly string[] | null): number {
+  const cores = Math.min(8, availableParallelism());
+  if (files === null) return cores;
+  if (files.length < 8) return 1;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // (reported when it is read)
+    }
+    if (bytes >= MIN_BATCH_BYTES) return cores;
+  }
+  return 1;
+}
+
+/** Progress on stderr for batches: a rewritten line on a terminal (articles done, MB/s, time left),
+ * nothing when stderr is piped. `total` is null for a stream of articles (counted, not known ahead);
+ * done -1 clears the line. */
+function makeProgress(total: number | null, stderr: Io["stderr"]): (done: number, file: string, bytes?: number) => void {
   if ((total !== null && total < 5) || !stderr.isTTY) return () => {};
-  return (done, file) => {
-    if (done < 0) stderr.write("\r\x1b[K");
-    else stderr.write(`\r\x1b[K[${done + 1}${total === null ? "" : `/${total}`}] ${file.slice(-60)}`);
+  const start = performance.now();
+  let read = 0;
+  return (done, file, bytes = 0) => {
+    if (done < 0) return void stderr.write("\r\x1b[K");
+    read += bytes;
+    const seconds = (performance.now() - start) / 1000;
+    const rate = seconds > 0.5 ? ` ${(read / 1e6 / seconds).toFixed(2)} MB/s` : "";
+    const left = total !== null && seconds > 0.5 ? `, ${clock(((total - done - 1) * seconds) / (done + 1))} left` : "";
+    stderr.write(`\r\x1b[K[${done + 1}${total === null ? "" : `/${total}`}]${rate}${left} ${file.slice(-50)}`);
   };
+}
+
+/** Seconds as m:ss. */
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }

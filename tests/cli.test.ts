@@ -86,6 +86,27 @@ describe("JSON output", () => {
     expect(r.stderr).toContain('empty: a JSON line needs "text" or "html"');
   });
 
+  it("--jobs shares a batch out to worker threads: the same bytes in the same order as one thread, errors included", async () => {
+    const bad = join(tmp, "missing.txt");
+    const args = [ID_ARTICLE, EN_ARTICLE, bad, ID_ARTICLE, EN_ARTICLE, ID_ARTICLE];
+    for (const format of [["--json"], ["--format", "text"]]) {
+      const one = spawnCli(["people", ...format, "--jobs", "1", ...args]);
+      const three = spawnCli(["people", ...format, "--jobs", "3", ...args]);
+      expect(one.code).toBe(1);
+      expect(three).toEqual(one);
+    }
+    expect((await cli(["people", "--jobs", "0", ID_ARTICLE])).code).toBe(2);
+  });
+
+  it("a batch shows its progress on a terminal's standard error (done, MB/s, time left), and nothing when piped", async () => {
+    const files = Array.from({ length: 6 }, () => ID_ARTICLE);
+    const tty = await cli(["people", "--json", "--jobs", "1", ...files], { stderrTty: true });
+    expect(tty.stderr).toMatch(/\[1\/6\]/);
+    expect(tty.stderr).toMatch(/\[6\/6\]/);
+    expect(tty.stderr.endsWith("\r\x1b[K")).toBe(true);
+    expect((await cli(["people", "--json", "--jobs", "1", ...files])).stderr).toBe("");
+  });
+
   it("standard input is read once, and some article must be given", async () => {
     expect((await cli(["people", "-", "--jsonl-in"], { input: "x" })).code).toBe(2);
     expect((await cli(["people", "--files-from", "-", "--jsonl-in"], { input: "x" })).code).toBe(2);

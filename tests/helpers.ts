@@ -19,10 +19,11 @@ export interface RunResult {
 }
 
 /** Run `article-cli ...args` in this process (fast); stdin from `input`. */
-export async function cli(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean; columns?: number } = {}): Promise<RunResult> {
+export async function cli(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; tty?: boolean; columns?: number; stderrTty?: boolean } = {}): Promise<RunResult> {
   const stdout = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
   const stderr = new PassThrough() as PassThrough & { isTTY?: boolean };
   stdout.isTTY = opts.tty ?? false;
+  stderr.isTTY = opts.stderrTty ?? false;
   stdout.columns = opts.columns ?? 80;
   let out = "";
   let err = "";

@@ -32,6 +32,13 @@ function projectRoot(): string | null {
   return root;
 }
 
+/** A file of the project by its path from the root ("bin/article-cli.js"), or null when the code
+ * runs outside the project. */
+export function projectFile(...parts: string[]): string | null {
+  const r = projectRoot();
+  return r ? join(r, ...parts) : null;
+}
+
 /** The path of a language's data file (`src/lang/<code>/<name>`), or null when it is not there. */
 export function languageAsset(code: string, name: string): string | null {
   const r = projectRoot();

@@ -24,16 +24,32 @@ export interface Style {
 const plain = (s: string) => s;
 const PLAIN: Colours = { bold: plain, dim: plain, cyan: plain, yellow: plain, red: plain, green: plain, magenta: plain };
 
-export async function makeStyle(opts: { color?: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv; width?: number }): Promise<Style> {
+/** What a style is made from: decided once where the terminal is known, rebuilt where output is made
+ * (a worker thread renders with its caller's style). */
+export interface StyleSpec {
+  colour: boolean;
+  width: number;
+  indent?: number;
+}
+
+export function styleSpec(opts: { color?: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv; width?: number }): StyleSpec {
   const env = opts.env ?? process.env;
   const stream = opts.stream ?? process.stdout;
   const noColor = opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== "") || !stream.isTTY || env.TERM === "dumb";
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && opts.color !== false && !env.NO_COLOR;
   const cols = opts.width ?? (stream.isTTY ? stream.columns : undefined) ?? (Number(env.COLUMNS) || 80);
-  const width = Math.max(40, Math.min(cols, 160));
-  if (noColor && !forced) return { c: PLAIN, width };
+  return { colour: !noColor || forced, width: Math.max(40, Math.min(cols, 160)) };
+}
+
+export async function styleFrom(spec: StyleSpec): Promise<Style> {
+  const base = { width: spec.width, ...(spec.indent !== undefined ? { indent: spec.indent } : {}) };
+  if (!spec.colour) return { c: PLAIN, ...base };
   const { Chalk } = await lazyImport<typeof import("chalk")>("chalk");
-  return { c: new Chalk({ level: 1 }), width };
+  return { c: new Chalk({ level: 1 }), ...base };
+}
+
+export async function makeStyle(opts: { color?: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv; width?: number }): Promise<Style> {
+  return styleFrom(styleSpec(opts));
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;

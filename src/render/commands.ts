@@ -1,0 +1,50 @@
+// Render: each command's view of an analysis, in the chosen format. The CLI and its worker threads
+// both print through here, so one article prints the same wherever it was analysed.
+
+import type { Analysis } from "../model.js";
+import { languageInfo } from "../lang/index.js";
+import { articleJson, claimsJson, entitiesJson, timelineJson, type EntityView } from "./json.js";
+import type { Style } from "./style.js";
+import { claimsText, fullText, peopleText, showText, timelineText } from "./text.js";
+import { claimsMd, peopleMd, showMd, timelineMd } from "./markdown.js";
+
+export type Format = "text" | "json" | "md";
+export type CommandName = "show" | "people" | "timeline" | "claims";
+
+/** A command's own options: `show --full`, `people --kind`, `claims --by`. */
+export interface ViewOptions {
+  full?: boolean;
+  kind?: string;
+  by?: string;
+}
+
+const KINDS: Record<string, EntityView> = { person: "person", org: "organisation", place: "place" };
+
+export function renderCommand(command: CommandName, a: Analysis, format: Format, st: Style, o: ViewOptions): string {
+  switch (command) {
+    case "show":
+      return renderShow(a, format, st, Boolean(o.full));
+    case "people": {
+      const kind = KINDS[o.kind ?? "person"]!;
+      return pick(format, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind), st);
+    }
+    case "timeline":
+      return pick(format, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a), st);
+    case "claims":
+      return pick(format, () => claimsJson(a, o.by), () => claimsText(a, st, o.by), () => claimsMd(a, o.by), st);
+  }
+}
+
+function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[], st: Style): string {
+  if (format === "json") return JSON.stringify(json(), null, st.indent);
+  return (format === "md" ? md() : text()).join("\n");
+}
+
+function renderShow(a: Analysis, format: Format, st: Style, full: boolean): string {
+  if (format === "json") {
+    const j = articleJson(a, languageInfo(a.document.language)!.readingWpm);
+    return JSON.stringify(full ? { ...j, text: a.document.paragraphs.map((p) => a.document.text.slice(p.span[0], p.span[1]).replace(/\s+/g, " ")) } : j, null, st.indent);
+  }
+  if (format === "md") return showMd(a, full).join("\n");
+  return (full ? fullText(a, st) : showText(a, st)).join("\n");
+}
