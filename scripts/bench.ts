@@ -4,8 +4,8 @@
 // Usage: npm run bench [-- --runs N]
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -103,6 +103,25 @@ if (existsSync(indosum)) {
   for (let i = 0; i < Math.min(RUNS, 5); i++) ms.push(time([bin, "people", "--json", "--lang", "id", ...files]));
   const m = median(ms);
   console.log(`\nThroughput: people --json on ${files.length} IndoSum dev texts (${(bytes / 1e6).toFixed(2)} MB): ${m.toFixed(0)} ms, ${(bytes / 1e6 / (m / 1000)).toFixed(2)} MB/s`);
+  // the issue's batch: the dev articles of both languages, show --json (everything extracted), on one
+  // thread and with the default worker threads
+  const polnear = join(root, "..", "shared", "eval", "claims", "polnear-dev", "text");
+  if (existsSync(polnear)) {
+    const batch = [...files, ...readdirSync(polnear).map((f) => join(polnear, f))];
+    const size = batch.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+    console.log(`\nBatch: show --json on ${batch.length} dev articles (IndoSum + PolNeAR, ${size.toFixed(2)} MB), ${availableParallelism()} cores`);
+    for (const [name, jobs] of [["one thread (--jobs 1)", ["--jobs", "1"]], ["default jobs", []]] as const) {
+      const runs: number[] = [];
+      let mib = 0;
+      for (let i = 0; i < 3; i++) {
+        const r = timeWithRss([bin, "show", "--json", ...jobs, ...batch]);
+        runs.push(r.ms);
+        mib = Math.max(mib, r.mib);
+      }
+      const m = median(runs);
+      console.log(`${name.padEnd(24)} ${m.toFixed(0).padStart(7)} ms ${(size / (m / 1000)).toFixed(2).padStart(6)} MB/s  peak ${mib.toFixed(0)} MiB`);
+    }
+  }
 } else console.log("\nThroughput on IndoSum: skipped (no ../shared/eval)");
 
 // Linear time on hostile input: one line of digits, month names and spaces (the time grammar), dense
