@@ -37,6 +37,8 @@ interface CommandOptions extends CommonOptions {
   jsonlIn?: boolean;
   jobs?: number;
   full?: boolean;
+  sentences?: number;
+  words?: number;
   kind?: string;
   by?: string;
 }
@@ -93,7 +95,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   };
 
   command("show", "a readable summary of the article: title, source, language, size, summary, people, dates, claims", (c) =>
-    c.option("--full", "print the cleaned article, paragraph by paragraph, people and dates highlighted"),
+    c
+      .option("--full", "print the cleaned article, paragraph by paragraph, people and dates highlighted")
+      .addOption(new Option("--sentences <n>", "a summary of this many sentences (default: about 60 words)").argParser(count("sentences", 1000)).conflicts("words"))
+      .addOption(new Option("--words <n>", "a summary of about this many words (default: 60)").argParser(count("words", 100_000))),
   );
   command("people", "every person mentioned, aliases merged, with roles and mention counts", (c) =>
     c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")),
@@ -128,6 +133,15 @@ function parseJobs(v: string): number {
   return n;
 }
 
+/** A whole number from 1 to `max` ("--words 80"). */
+function count(what: string, max: number): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < 1 || n > max) throw new InvalidArgumentError(`expected a number of ${what} from 1 to ${max}, got "${v}"`);
+    return n;
+  };
+}
+
 function parseDate(v: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
@@ -137,7 +151,8 @@ function parseDate(v: string): string {
 
 async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: PARTS[command] };
+  const summary = opts.sentences !== undefined ? { sentences: opts.sentences } : opts.words !== undefined ? { words: opts.words } : undefined;
+  const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: PARTS[command], ...(summary ? { summary } : {}) };
   const stdinReaders = files.filter((f) => f === "-").length + (opts.filesFrom === "-" ? 1 : 0) + (opts.jsonlIn ? 1 : 0);
   if (stdinReaders > 1) throw new UsageError("standard input can be read only once (by -, --files-from - or --jsonl-in)");
   if (files.length === 0 && opts.filesFrom === undefined && !opts.jsonlIn) throw new UsageError("no article given: name files, or use --files-from or --jsonl-in");

@@ -15,7 +15,7 @@ import { WindowedAnalysis } from "./extract/combine.js";
 import { keepMemoryDown } from "./memory.js";
 import { extractClaims } from "./extract/claims/index.js";
 import { extractEntities } from "./extract/people/index.js";
-import { summarise } from "./extract/summary.js";
+import { summarise, type SummarySize } from "./extract/summary/index.js";
 import { extractTimes, findArticleDate } from "./extract/time/index.js";
 import { buildEvents } from "./extract/timeline.js";
 import { readHtml } from "./read/html.js";
@@ -31,6 +31,8 @@ export interface AnalyseOptions {
   format?: Source["format"];
   /** What to extract (default: everything). Claims and the timeline also read people and dates. */
   extract?: readonly Part[];
+  /** The summary's length (default: about a news lead's words). */
+  summary?: SummarySize;
 }
 
 export type Part = "people" | "time" | "claims" | "summary";
@@ -72,8 +74,8 @@ function analyseDocument(doc: Document, pack: LanguagePack, opts: AnalyseOptions
   const entities = extractEntities(doc, pack);
   const needTime = want.has("time") || want.has("claims") || want.has("summary");
   const expressions = needTime ? extractTimes(doc, pack, refDate) : [];
-  const claims = want.has("claims") ? extractClaims(doc, pack, entities, expressions) : [];
-  const salient = new Set<number>([...entities.people.flatMap((p) => p.mentions.map((m) => m.sentence)), ...expressions.map((x) => x.sentence)]);
+  // the summary reads the claims too (a sentence with a named source is more often news)
+  const claims = want.has("claims") || want.has("summary") ? extractClaims(doc, pack, entities, expressions) : [];
   return {
     document: doc,
     referenceDate: refDate,
@@ -83,7 +85,7 @@ function analyseDocument(doc: Document, pack: LanguagePack, opts: AnalyseOptions
     expressions,
     events: needTime ? buildEvents(doc, expressions, entities.people) : [],
     claims,
-    summary: want.has("summary") ? summarise(doc, pack, { salient }) : [],
+    summary: want.has("summary") ? summarise(doc, pack, { people: entities.people, expressions, claims }, opts.summary) : [],
   };
 }
 

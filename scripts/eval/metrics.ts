@@ -185,3 +185,26 @@ export function rouge(reference: string, candidate: string): Rouge {
   const cand = rougeTokens(candidate);
   return { r1: rougeN(ref, cand, 1), r2: rougeN(ref, cand, 2), rl: rougeL(ref, cand) };
 }
+
+/** Running mean of ROUGE scores over articles. */
+export class MeanRouge {
+  private readonly sum: Rouge = { r1: 0, r2: 0, rl: 0 };
+  private n = 0;
+
+  add(r: Rouge): void {
+    this.sum.r1 += r.r1;
+    this.sum.r2 += r.r2;
+    this.sum.rl += r.rl;
+    this.n++;
+  }
+
+  mean(): Rouge {
+    const n = Math.max(1, this.n);
+    return { r1: this.sum.r1 / n, r2: this.sum.r2 / n, rl: this.sum.rl / n };
+  }
+
+  toString(): string {
+    const m = this.mean();
+    return [m.r1, m.r2, m.rl].map((x) => (x * 100).toFixed(1)).join(" / ");
+  }
+}

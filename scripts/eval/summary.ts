@@ -3,9 +3,12 @@
 
 import { join } from "node:path";
 import type { Analysis } from "../../src/model.js";
+import { withoutDateline } from "../../src/extract/summary/dateline.js";
+import { DEFAULT_WORDS, summarise } from "../../src/extract/summary/index.js";
+import { loadPack } from "../../src/lang/index.js";
 import { emptyAnalysis, sentence } from "./fake.js";
 import { readJsonl } from "./io.js";
-import { rouge, rougeTokens, type Rouge } from "./metrics.js";
+import { MeanRouge, rouge, rougeTokens } from "./metrics.js";
 import { SetRun, limited, wantSet } from "./run.js";
 import type { EvalContext, SetReport, Task } from "./types.js";
 
@@ -18,29 +21,12 @@ interface IndosumDoc {
   gold_sentence_indices: number[];
 }
 
-/** Running mean of ROUGE scores over articles. */
-class MeanRouge {
-  private readonly sum: Rouge = { r1: 0, r2: 0, rl: 0 };
-  private n = 0;
-
-  add(r: Rouge): void {
-    this.sum.r1 += r.r1;
-    this.sum.r2 += r.r2;
-    this.sum.rl += r.rl;
-    this.n++;
-  }
-
-  mean(): Rouge {
-    const n = Math.max(1, this.n);
-    return { r1: this.sum.r1 / n, r2: this.sum.r2 / n, rl: this.sum.rl / n };
-  }
-}
-
-/** The summary the pipeline chose: its sentences' text, in the order it lists them. */
+/** The summary the pipeline chose: its sentences' text as shown (without a dateline), in the order it
+ * lists them. */
 function systemSummary(analysis: Analysis): { text: string; sentences: number; invalid: number } {
   const all = analysis.document.sentences;
   const picked = analysis.summary.filter((i) => Number.isInteger(i) && i >= 0 && i < all.length);
-  return { text: picked.map((i) => all[i].text).join(" "), sentences: picked.length, invalid: analysis.summary.length - picked.length };
+  return { text: picked.map((i) => withoutDateline(all[i].text)).join(" "), sentences: picked.length, invalid: analysis.summary.length - picked.length };
 }
 
 /** Self-check: a one-sentence document whose summary is the reference itself. */
@@ -56,6 +42,8 @@ async function runIndosum(ctx: EvalContext): Promise<SetReport> {
   const run = new SetRun(ctx, "summary", "indosum", docs.length);
   const system = new MeanRouge();
   const lead3 = new MeanRouge();
+  const lead = new MeanRouge();
+  const pack = await loadPack("id");
   const oracle = new MeanRouge();
   let sentences = 0;
   let systemTokens = 0;
@@ -68,6 +56,7 @@ async function runIndosum(ctx: EvalContext): Promise<SetReport> {
     const picked = analysis ? systemSummary(analysis) : { text: "", sentences: 0, invalid: 0 };
     system.add(rouge(doc.summary, picked.text));
     lead3.add(rouge(doc.summary, doc.sentences.slice(0, 3).join(" ")));
+    if (analysis) lead.add(rouge(doc.summary, systemSummary({ ...analysis, summary: summarise(analysis.document, pack, analysis, {}, null) }).text));
     oracle.add(rouge(doc.summary, doc.gold_sentence_indices.map((i) => doc.sentences[i] ?? "").join(" ")));
     sentences += picked.sentences;
     invalid += picked.invalid;
@@ -86,6 +75,7 @@ async function runIndosum(ctx: EvalContext): Promise<SetReport> {
   return run.finish(`${docs.length} articles`, [
     { kind: "rouge", label: "system", scores: system.mean() },
     { kind: "rouge", label: "LEAD-3 (baseline)", scores: lead3.mean(), baseline: true },
+    { kind: "rouge", label: `lead, ${DEFAULT_WORDS} words (baseline)`, scores: lead.mean(), baseline: true },
     { kind: "rouge", label: "gold extractive labels", scores: oracle.mean(), baseline: true },
   ]);
 }

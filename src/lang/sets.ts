@@ -6,6 +6,7 @@ import type { LanguagePack } from "./types.js";
 const common = new WeakMap<LanguagePack, ReadonlySet<string>>();
 const abbreviations = new WeakMap<LanguagePack, ReadonlySet<string>>();
 const stopwords = new WeakMap<LanguagePack, ReadonlySet<string>>();
+const personal = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
 function memo(cache: WeakMap<LanguagePack, ReadonlySet<string>>, pack: LanguagePack, build: () => Iterable<string>): ReadonlySet<string> {
   let set = cache.get(pack);
@@ -21,3 +22,7 @@ export const abbreviationSet = (pack: LanguagePack) => memo(abbreviations, pack,
 
 /** The pack's stop words (function words a summary does not count). */
 export const stopwordSet = (pack: LanguagePack) => memo(stopwords, pack, () => pack.stopwords);
+
+/** First- and second-person words (the summary's features). */
+export const personalSet = (pack: LanguagePack) => memo(personal, pack, () => pack.summary.personal);
+

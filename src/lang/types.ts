@@ -525,6 +525,13 @@ export interface ClaimsLexicon {
   statementAnaphors: string[];
 }
 
+/** What the summary scorer reads of the language (the features themselves are the same for all). */
+export interface SummaryLexicon {
+  /** First- and second-person words: a sentence that speaks as someone or to the reader is seldom the
+   * news itself. */
+  personal: string[];
+}
+
 /** The small part of a pack that is always loaded: enough to detect the language and clean the text. */
 export interface LanguageInfo {
   code: string;
@@ -548,4 +555,5 @@ export interface LanguagePack extends LanguageInfo {
   people: PeopleLexicon;
   time: TimeLexicon;
   claims: ClaimsLexicon;
+  summary: SummaryLexicon;
 }

@@ -4,6 +4,7 @@
 //   "ACLM" | u32 format version | u32 header bytes | header (UTF-8 JSON: labels, bits, scale, weight
 //   type, meta) | padding to 4 | weights (Int8/Int16/Float32, little-endian) | transitions (Float32)
 
+import type { LinearModel } from "./logistic.js";
 import type { SequenceModel } from "./sequence.js";
 
 const MAGIC = "ACLM";
@@ -76,4 +77,17 @@ export function decodeModel(bytes: Uint8Array): LoadedModel {
 
 function align(n: number): number {
   return (n + 3) & ~3;
+}
+
+/** A linear scorer (logistic.ts) in the same file format: one label, the weights as float32, the
+ * feature names in the header so that a model trained for other features is refused. */
+export function encodeLinear(model: LinearModel, meta: Record<string, string | number>): Uint8Array {
+  return encodeModel({ labels: ["score"], bits: 0, scale: 1, weights: model.weights, transitions: new Float32Array(0) }, { ...meta, features: model.features.join(" ") });
+}
+
+export function decodeLinear(bytes: Uint8Array): LinearModel & { meta: Record<string, string | number> } {
+  const m = decodeModel(bytes);
+  const features = String(m.meta.features ?? "").split(" ");
+  if (!(m.weights instanceof Float32Array) || features.length !== m.weights.length) throw new Error("not a linear model file");
+  return { features, weights: m.weights, meta: m.meta };
 }

@@ -1,6 +1,7 @@
 // Render: the versioned JSON contract (documented in README.md, "JSON output"). Every other view is
 // drawn from these same objects, so text, Markdown and JSON never disagree.
 
+import { withoutDateline } from "../extract/summary/dateline.js";
 import type { Analysis, Claim, Entity, Span, TimeExpression, TimelineEvent } from "../model.js";
 
 export const SCHEMAS = {
@@ -126,14 +127,6 @@ export function articleJson(a: Analysis, readingWpm: number) {
     timeline: { referenceDate: a.referenceDate, span: dateSpan(a), events: a.events.map(eventOut) },
     claims: a.claims.map(claimOut),
   };
-}
-
-/** A news dateline opening the lead ("PORT ALDEN, Nov. 4, 2025 — ", "JAKARTA (Pos Kota) – ",
- * "JAKARTA, KOMPAS.com - ") says where and when, not what: the summary leaves it out. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:\s?\([^)\n]{1,40}\))?(?:,[^\n—–]{1,40}?)?\s[—–-]{1,2}\s(?=\S)/u;
-
-export function withoutDateline(sentence: string): string {
-  return sentence.replace(DATELINE, "");
 }
 
 /** Earliest and latest resolved dates of the timeline. */

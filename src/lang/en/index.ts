@@ -4,6 +4,7 @@ import { claims } from "./claims.js";
 import { people } from "./people.js";
 import { time } from "./time.js";
 import { info } from "./info.js";
+import { summary } from "./summary.js";
 
 export const pack: LanguagePack = {
   ...info,
@@ -16,4 +17,5 @@ export const pack: LanguagePack = {
   people,
   time,
   claims,
+  summary,
 };
