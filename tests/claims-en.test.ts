@@ -534,6 +534,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map((c) => c.content)).toEqual(["The house will be turned into a police station", "The bill will pass"]);
   });
 
+  it("a dateline with a date is no part of the content before 'according to': 'JAKARTA, June 2, 2025 — ...'", async () => {
+    const cs = await claimsOf("JAKARTA, June 2, 2025 — The plant will not open before 2026, according to the regional government.");
+    expect(cs.map((c) => c.content)).toEqual(["The plant will not open before 2026"]);
+  });
+
   it("a date right after the verb is when, not what: 'said Monday the victim was ...' (not 'said a second device')", async () => {
     const cs = await claimsOf("The health department said Monday the victim was one of two people who caught the virus. Police said a second device was found in the park.");
     expect(cs.map((c) => c.content)).toEqual(["the victim was one of two people who caught the virus", "a second device was found in the park"]);

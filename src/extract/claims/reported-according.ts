@@ -6,7 +6,7 @@ import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
 import { makeClaim, unknownSource } from "./make.js";
-import { contentEnd, MAX_CONTENT } from "./reported-content.js";
+import { afterDateline, contentEnd, MAX_CONTENT } from "./reported-content.js";
 
 /** Longest source phrase after its cue, in tokens. */
 const MAX_SOURCE = 24;
@@ -65,7 +65,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   let after = 0;
   for (let t = a; t < toks.length && after < 3; t++) if (/[\p{L}\p{N}]/u.test(toks[t]!.text)) after++;
   // the clause before the cue, bounded as reported content is
-  const before = () => spanOf(ctx, w, Math.max(0, k - MAX_CONTENT), k);
+  const before = () => spanOf(ctx, w, Math.max(afterDateline(ctx, w), k - MAX_CONTENT), k);
   let contentSpan: Span | null;
   if (after >= 3 && (!cue.agentless || given) && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
   else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();

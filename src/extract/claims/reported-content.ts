@@ -5,6 +5,7 @@ import type { Ctx } from "./context.js";
 import { DASHES, isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
 import { afterTimeAt } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
+import { datelineLength } from "../summary/dateline.js";
 
 /** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote; a
  * quote inside the clause ('A cashier who "steals a handful of $20s" is held accountable, Warren
@@ -17,7 +18,7 @@ export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
     if (i <= MAX_DATELINE + 1) {
       // (a double hyphen may come as two tokens)
       const dash = DASHES.has(w.low[i]!) ? i : w.low[i] === "-" && w.low[i - 1] === "-" ? i - 1 : -1;
-      if (dash >= 0 && datelineBefore(w, dash)) return i + 1;
+      if (dash >= 0 && datelineBefore(ctx, w, dash)) return i + 1;
     }
     if (!isQuoteMark(w.low[i]!)) continue;
     // a closing mark of a quote that opens after the clause's first word: step over the quote
@@ -29,13 +30,28 @@ export function clauseStart(ctx: Ctx, w: Words, comma: number): number {
   return i + 1;
 }
 
+/** The first token after a dateline opening the sentence ("VIENNA — The house ..."), else 0. */
+export function afterDateline(ctx: Ctx, w: Words): number {
+  for (let i = 1; i <= MAX_DATELINE + 1 && i < w.low.length; i++) {
+    if (DASHES.has(w.low[i]!) || w.low[i] === "-") {
+      const last = w.low[i] === "-" && w.low[i + 1] === "-" ? i + 1 : i;
+      return datelineBefore(ctx, w, i) ? last + 1 : 0;
+    }
+  }
+  return 0;
+}
+
 /** Longest dateline before its dash, in tokens ("WASHINGTON (AP)", "NEW YORK (Reuters)"). */
 const MAX_DATELINE = 8;
 
-/** Whether the tokens before `dash` are a dateline: capitalised words, brackets and commas only. */
-function datelineBefore(w: Words, dash: number): boolean {
-  for (let i = 0; i < dash; i++) if (!/^(?:\p{Lu}[\p{L}.'’-]*|[(),.])$/u.test(w.toks[i]!.text)) return false;
-  return dash > 0 && /^\p{Lu}{2,}/u.test(w.toks[0]!.text);
+/** Whether the tokens before `dash` are a dateline (the summary's reading of one: "WASHINGTON (AP)
+ * --", "JAKARTA, June 2, 2025 —", "Jakarta, CNN Indonesia - -"). */
+function datelineBefore(ctx: Ctx, w: Words, dash: number): boolean {
+  if (dash === 0 || dash + 1 >= w.toks.length) return false;
+  const from = w.toks[0]!.span[0];
+  // (through the word after the dash, a second dash included: "-- The")
+  const to = w.toks[Math.min(w.toks.length - 1, dash + 2)]!.span[1];
+  return from + datelineLength(ctx.text.slice(from, to)) > w.toks[dash]!.span[0];
 }
 
 /** Longest reported content, in tokens (a long sentence is some 60). */
