@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 1 a file could not be read or analysed, 2 usage error.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { InputError } from "./read/input.js";
@@ -13,6 +14,7 @@ import type { CommandName, Format, ViewOptions } from "./render/commands.js";
 import { styleFrom, styleSpec, type StyleSpec } from "./render/style.js";
 import { runJob, type Job, type JobResult } from "./batch/job.js";
 import { Pool } from "./batch/pool.js";
+import type { ArticleRecord } from "./corpus/record.js";
 
 export { serveJobs } from "./batch/worker.js";
 
@@ -37,6 +39,12 @@ interface CommandOptions extends CommonOptions {
   jsonlIn?: boolean;
   jobs?: number;
   full?: boolean;
+  db?: string;
+  article?: boolean;
+  person?: string;
+  about?: string;
+  disputed?: boolean;
+  limit?: number;
   sentences?: number;
   words?: number;
   kind?: string;
@@ -45,7 +53,7 @@ interface CommandOptions extends CommonOptions {
 
 
 /** What each command needs extracted: `people` alone skips dates and claims. */
-const PARTS: Record<CommandName, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"] };
+const PARTS: Record<CommandName, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"], index: ["people", "time", "claims"] };
 
 const VERSION = "0.1.0";
 
@@ -75,9 +83,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .exitOverride();
 
   const command = (name: CommandName, summary: string, extra?: (c: Command) => Command) => {
-    let c = program
-      .command(name)
-      .description(summary)
+    const corpusArgument = name === "index";
+    let c = program.command(name).description(summary);
+    if (corpusArgument) c = c.argument("<db>", "the corpus: an SQLite file, made when it does not exist");
+    c = c
       .argument("[files...]", "article files (plain text, Markdown or HTML); - reads standard input")
       .option("--files-from <file>", "also read the files listed in this file, one path a line (- reads standard input)")
       .option("--jsonl-in", 'also read articles as JSON lines on standard input: {"id": ..., "text": ...} or {"id": ..., "html": ...}')
@@ -88,8 +97,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate))
       .addOption(new Option("-j, --jobs <n>", "worker threads for a batch (default: one a core from 8 articles on; 1: none)").argParser(parseJobs));
     if (extra) c = extra(c);
-    c.action(async (files: string[], opts: CommandOptions) => {
-      exitCode = await run(files, opts, name, io);
+    if (name !== "show" && name !== "index") c = c.option("--db <file>", "read the corpus made by article-cli index instead of files");
+    c.action(async (...args: unknown[]) => {
+      const [db, files, opts] = corpusArgument ? (args as [string, string[], CommandOptions]) : [undefined, args[0] as string[], args[1] as CommandOptions];
+      exitCode = await (db !== undefined ? indexInto(db, files, opts, io) : opts.db !== undefined ? corpusView(name, files, opts, io) : run(files, opts, name, io));
     });
     return c;
   };
@@ -101,10 +112,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .addOption(new Option("--words <n>", "a summary of about this many words (default: 60)").argParser(count("words", 100_000))),
   );
   command("people", "every person mentioned, aliases merged, with roles and mention counts", (c) =>
-    c.addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person")),
+    c
+      .addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person"))
+      .option("--article", "with --db: also list the articles that name each person"),
   );
-  command("timeline", "dated events in date order, every date normalised (TimeML values)");
-  command("claims", "who says what: source, cue, stance, content, direct quotes", (c) => c.option("--by <name>", "only claims whose source matches this name"));
+  command("timeline", "dated events in date order, every date normalised (TimeML values)", (c) => c.option("--person <name>", "with --db: only events of this person"));
+  command("claims", "who says what: source, cue, stance, content, direct quotes", (c) =>
+    c
+      .option("--by <name>", "only claims whose source matches this name")
+      .option("--about <text>", "with --db: only claims whose content holds these words")
+      .option("--disputed", "with --db: denials and confirmations linked to the claims they answer in other articles"),
+  );
+  command("index", "store what the commands extract from articles in a corpus (SQLite), for the --db views and search");
+  program
+    .command("search")
+    .description("full-text search over the claims and sentences of a corpus")
+    .argument("<db>", "the corpus made by article-cli index")
+    .argument("<query...>", "words, all of which a hit holds")
+    .option("--json", "print JSON (same as --format json)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
+    .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
+    .addOption(new Option("-n, --limit <n>", "hits at most (default 20)").argParser(count("hits", 10_000)))
+    .action(async (db: string, query: string[], opts: CommandOptions) => {
+      exitCode = await corpusSearchCommand(db, query.join(" "), opts, io);
+    });
 
   try {
     await program.parseAsync(argv);
@@ -149,7 +180,74 @@ function parseDate(v: string): string {
   return v;
 }
 
-async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io): Promise<number> {
+/** `index DB FILE...`: the articles analysed as in a batch, each stored in the corpus in its own
+ * transaction by this thread (the one writer); an unchanged article (same content and options) is not
+ * analysed again. */
+async function indexInto(db: string, files: string[], opts: CommandOptions, io: Io): Promise<number> {
+  const { Corpus } = await import("./corpus/db.js");
+  const corpus = await openCorpus(() => Corpus.open(db, { create: true }), io);
+  if (!corpus) return 1;
+  try {
+    return await run(files, opts, "index", io, corpus);
+  } finally {
+    corpus.close();
+  }
+}
+
+async function openCorpus<T>(open: () => Promise<T>, io: Io): Promise<T | null> {
+  const { CorpusError } = await import("./corpus/db.js");
+  try {
+    return await open();
+  } catch (err) {
+    if (!(err instanceof CorpusError)) throw err;
+    io.stderr.write(`article-cli: ${err.message}\n`);
+    return null;
+  }
+}
+
+/** `people|timeline|claims --db DB`: a view over the whole corpus. */
+async function corpusView(command: CommandName, files: string[], opts: CommandOptions, io: Io): Promise<number> {
+  if (files.length > 0 || opts.filesFrom !== undefined || opts.jsonlIn) throw new UsageError("--db reads the corpus: give no files (article-cli index DB FILE... adds them)");
+  const { Corpus } = await import("./corpus/db.js");
+  const views = await import("./corpus/views.js");
+  const render = await import("./render/corpus.js");
+  const corpus = await openCorpus(() => Corpus.open(opts.db!, { create: false }), io);
+  if (!corpus) return 1;
+  const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
+  try {
+    let out: string;
+    if (command === "people") {
+      if (opts.kind && opts.kind !== "person") throw new UsageError("--db lists people only (--kind person)");
+      out = render.renderCorpusPeople(opts.db!, views.corpusPeople(corpus), format, st, Boolean(opts.article));
+    } else if (command === "timeline") out = render.renderCorpusTimeline(opts.db!, views.corpusTimeline(corpus, opts.person), format, st);
+    else if (opts.disputed) out = render.renderDisputes(opts.db!, views.corpusDisputes(corpus), format, st);
+    else out = render.renderCorpusClaims(opts.db!, views.corpusClaims(corpus, { by: opts.by, about: opts.about }), format, st);
+    io.stdout.write(out + "\n");
+  } finally {
+    corpus.close();
+  }
+  return 0;
+}
+
+async function corpusSearchCommand(db: string, query: string, opts: CommandOptions, io: Io): Promise<number> {
+  const { Corpus } = await import("./corpus/db.js");
+  const views = await import("./corpus/views.js");
+  const render = await import("./render/corpus.js");
+  if (!views.ftsQuery(query)) throw new UsageError("the query holds no word to search for");
+  const corpus = await openCorpus(() => Corpus.open(db, { create: false }), io);
+  if (!corpus) return 1;
+  const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
+  try {
+    io.stdout.write(render.renderSearch(db, query, views.corpusSearch(corpus, query, opts.limit ?? 20), format, st) + "\n");
+  } finally {
+    corpus.close();
+  }
+  return 0;
+}
+
+async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io, corpus?: import("./corpus/db.js").Corpus): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   const summary = opts.sentences !== undefined ? { sentences: opts.sentences } : opts.words !== undefined ? { words: opts.words } : undefined;
   const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: PARTS[command], ...(summary ? { summary } : {}) };
@@ -168,12 +266,14 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
   const script = jobs > 1 ? projectFile("bin", "article-cli.js") : null;
   const pool = script ? await Pool.start(jobs, script) : null;
   // results in input order: a few articles ahead per worker, never the whole batch
-  const pending: { label: string; result: Promise<JobResult> }[] = [];
+  const pending: { label: string; result: Promise<JobResult>; hash: string }[] = [];
+  const counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   const ahead = pool ? jobs * 4 : 1;
   let printed = 0;
   const print = async () => {
-    const { label, result } = pending.shift()!;
-    const r = await result;
+    const entry = pending.shift()!;
+    const { label } = entry;
+    const r = await entry.result;
     progress(printed, label, r.ok ? r.bytes : 0);
     const first = printed === 0;
     printed++;
@@ -182,9 +282,15 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
       if (r.kind === "input") io.stderr.write(`article-cli: ${r.message}\n`);
       else io.stderr.write(`article-cli: ${label}: internal error: ${r.message}${io.env.ARTICLE_CLI_DEBUG ? `\n${r.stack ?? ""}` : " (set ARTICLE_CLI_DEBUG=1 for details)"}\n`);
       code = 1;
+      counts.failed++;
       return;
     }
     for (const note of r.notes) io.stderr.write(`article-cli: ${label}: note: ${note}\n`);
+    if (corpus) {
+      if (r.unchanged) counts.unchanged++;
+      else counts[corpus.store(label, entry.hash, JSON.parse(r.out) as ArticleRecord)]++;
+      return;
+    }
     const out = format !== "json" && many ? `${first ? "" : "\n"}${headerStyle.c.bold(`==> ${label} <==`)}\n${r.out}` : r.out;
     io.stdout.write(out + "\n");
   };
@@ -203,8 +309,14 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
       }
       if (next.done) break;
       const { label, read } = next.value;
-      const result = read().then(
+      const entry = { label, hash: "", result: null as unknown as Promise<JobResult> };
+      entry.result = read().then(
         (source) => {
+          if (corpus) {
+            // the same text read with the same options is already in the corpus as it is
+            entry.hash = contentHash(source.text, analyse);
+            if (corpus.hashOf(label) === entry.hash) return { ok: true, out: "", notes: [], bytes: source.text.length, unchanged: true };
+          }
           const job: Job = { label, source, command, analyse, format, style: spec, view };
           return pool ? pool.run(job) : runJob(job);
         },
@@ -213,7 +325,7 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
           throw err;
         },
       );
-      pending.push({ label, result });
+      pending.push(entry);
       while (pending.length >= ahead) await print();
     }
     while (pending.length > 0) await print();
@@ -221,7 +333,16 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
     await pool?.close();
   }
   progress(-1, "");
+  if (corpus) {
+    const { renderIndex } = await import("./render/corpus.js");
+    const { corpusStats } = await import("./corpus/views.js");
+    io.stdout.write(renderIndex({ db: corpus.path, ...counts, articles: corpusStats(corpus).articles }, format, await styleFrom({ ...spec, indent: format === "json" ? 2 : undefined })) + "\n");
+  }
   return code;
+}
+
+function contentHash(text: string, opts: AnalyseOptions): string {
+  return createHash("sha256").update(JSON.stringify([opts.lang ?? null, opts.refDate ?? null])).update("\u0000").update(text).digest("hex");
 }
 
 /** Least input a batch of files needs before it is shared out to worker threads. */

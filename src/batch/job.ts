@@ -19,7 +19,7 @@ export interface Job {
 }
 
 export type JobResult =
-  | { ok: true; out: string; notes: string[]; /** the article's size, for progress */ bytes: number }
+  | { ok: true; out: string; notes: string[]; /** the article's size, for progress */ bytes: number; /** already in the corpus as it is */ unchanged?: boolean }
   | { ok: false; kind: "input" | "usage" | "internal"; message: string; stack?: string };
 
 export async function runJob(job: Job): Promise<JobResult> {

@@ -5,11 +5,13 @@ import type { Analysis } from "../model.js";
 import { languageInfo } from "../lang/index.js";
 import { articleJson, claimsJson, entitiesJson, timelineJson, type EntityView } from "./json.js";
 import type { Style } from "./style.js";
+import { articleRecord } from "../corpus/record.js";
 import { claimsText, fullText, peopleText, showText, timelineText } from "./text.js";
 import { claimsMd, peopleMd, showMd, timelineMd } from "./markdown.js";
 
 export type Format = "text" | "json" | "md";
-export type CommandName = "show" | "people" | "timeline" | "claims";
+/** The commands that analyse articles; "index" renders what the corpus stores of one. */
+export type CommandName = "show" | "people" | "timeline" | "claims" | "index";
 
 /** A command's own options: `show --full`, `people --kind`, `claims --by`. */
 export interface ViewOptions {
@@ -32,6 +34,8 @@ export function renderCommand(command: CommandName, a: Analysis, format: Format,
       return pick(format, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a), st);
     case "claims":
       return pick(format, () => claimsJson(a, o.by), () => claimsText(a, st, o.by), () => claimsMd(a, o.by), st);
+    case "index":
+      return JSON.stringify(articleRecord(a));
   }
 }
 
