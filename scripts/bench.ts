@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -121,6 +121,23 @@ if (existsSync(indosum)) {
       const m = median(runs);
       console.log(`${name.padEnd(24)} ${m.toFixed(0).padStart(7)} ms ${(size / (m / 1000)).toFixed(2).padStart(6)} MB/s  peak ${mib.toFixed(0)} MiB`);
     }
+    // the corpus (issue 18): the same articles indexed from a list (a stream: the default threads),
+    // then again (nothing changed), then each view
+    const db = join(mkdtempSync(join(tmpdir(), "article-cli-corpus-")), "bench.db");
+    const list = join(dirname(db), "list.txt");
+    writeFileSync(list, batch.join("\n"));
+    const index = time([bin, "index", db, "--files-from", list]);
+    const again = time([bin, "index", db, "--files-from", list]);
+    const mb = (statSync(db).size + (existsSync(db + "-wal") ? statSync(db + "-wal").size : 0)) / 1e6;
+    console.log(`\nCorpus: index ${batch.length} articles ${index.toFixed(0)} ms (${(batch.length / (index / 1000)).toFixed(0)} articles/s), re-index (no change) ${again.toFixed(0)} ms, database ${mb.toFixed(1)} MB`);
+    const views: [string, string[]][] = [
+      ["people --db", ["people", "--db", db]],
+      ["timeline --db", ["timeline", "--db", db]],
+      ["claims --db", ["claims", "--db", db]],
+      ["claims --db --disputed", ["claims", "--db", db, "--disputed"]],
+      ["search (two words)", ["search", db, "Trump", "tax"]],
+    ];
+    for (const [name, args] of views) console.log(`${name.padEnd(24)} ${median([0, 1, 2].map(() => time([bin, ...args]))).toFixed(0).padStart(7)} ms`);
   }
 } else console.log("\nThroughput on IndoSum: skipped (no ../shared/eval)");
 
