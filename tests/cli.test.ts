@@ -243,13 +243,14 @@ describe("terminal behaviour", () => {
 
 describe("start-up path", () => {
   // Structure, not timing (that is the benchmark's job): what a run loads beyond node itself.
-  it("a command on an article loads no ESM loader, fs/promises, readline or child_process", () => {
+  it("a command on an article loads no ESM loader, fs/promises, readline, child_process or SQLite", () => {
     const preload = join(tmp, "modules.cjs");
     const out = join(tmp, "modules.txt");
-    writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join("\\n")));`);
+    writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, [...process.moduleLoadList, ...Object.keys(require.cache)].join("\\n")));`);
     const r = spawnSync(process.execPath, ["-r", preload, "bin/article-cli.js", "show", ID_ARTICLE], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const loaded = readFileSync(out, "utf8").split("\n");
     for (const m of ["NativeModule child_process", "NativeModule readline", "NativeModule internal/fs/promises", "NativeModule internal/modules/esm/module_job"]) expect(loaded).not.toContain(m);
+    expect(loaded.filter((m) => m.includes("better-sqlite3") || m.includes("better_sqlite3"))).toEqual([]);
   });
 });

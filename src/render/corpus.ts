@@ -36,7 +36,7 @@ function out(format: Format, st: Style, json: () => unknown, text: () => string[
 }
 
 export function renderIndex(r: IndexReport, format: Format, st: Style): string {
-  const line = `${r.db}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged${r.failed ? `, ${r.failed} failed` : ""}; ${r.articles} articles in the corpus`;
+  const line = `${r.db}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged${r.failed ? `, ${r.failed} failed` : ""}; ${r.articles} ${r.articles === 1 ? "article" : "articles"} in the corpus`;
   return out(format, st, () => ({ schema: CORPUS_SCHEMAS.index, ...r }), () => [line], () => [line]);
 }
 
