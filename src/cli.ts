@@ -7,6 +7,7 @@ import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { InputError } from "./read/input.js";
 import { inputsOf, type Input } from "./read/inputs.js";
+import { DEFAULT_TIMEOUT, type WebOptions } from "./read/fetch.js";
 import { UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
 import { projectFile } from "./lang/assets.js";
@@ -37,6 +38,9 @@ interface Io {
 interface CommandOptions extends CommonOptions {
   filesFrom?: string;
   jsonlIn?: boolean;
+  timeout?: number;
+  userAgent?: string;
+  save?: string;
   jobs?: number;
   full?: boolean;
   db?: string;
@@ -55,7 +59,19 @@ interface CommandOptions extends CommonOptions {
 /** What each command needs extracted: `people` alone skips dates and claims. */
 const PARTS: Record<CommandName, Part[]> = { show: ["people", "time", "claims", "summary"], people: ["people"], timeline: ["people", "time"], claims: ["people", "time", "claims"], index: ["people", "time", "claims"] };
 
+/** Real invocations, shown under each command's help (clig.dev: lead with examples). */
+const EXAMPLES: Record<CommandName | "feed" | "search", string[]> = {
+  show: ["show article.txt", "show https://www.example.com/news/2025/story.html --words 100", "show --json --full page.html > article.json"],
+  people: ["people article.txt", "people --kind org --json article.txt", "people --db story.db --article"],
+  timeline: ["timeline --ref-date 2024-10-25 article.txt", "timeline --db story.db --person Musk"],
+  claims: ["claims --by Peskov article.txt", "claims --db story.db --about Starlink", "claims --db story.db --disputed"],
+  index: ["index story.db articles/*.txt", "find archive -name '*.html' | article-cli index story.db --files-from -"],
+  feed: ["feed https://www.example.com/rss.xml", "feed https://www.example.com/rss.xml --read show --limit 5", "feed feed.xml --index story.db"],
+  search: ["search story.db Starlink Ukraina", "search story.db --json tax returns"],
+};
+
 const VERSION = "0.1.0";
+const USER_AGENT = `article-cli/${VERSION} (command-line news reader; Node.js ${process.versions.node})`;
 
 
 // process.stdin only when "-" is read: opening it builds a stream (and loads fs/promises)
@@ -96,8 +112,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .addOption(new Option("-l, --lang <code>", `article language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
       .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate))
       .addOption(new Option("-j, --jobs <n>", "worker threads for a batch (default: one a core from 8 articles on; 1: none)").argParser(parseJobs));
+    c = webOptions(c);
     if (extra) c = extra(c);
     if (name !== "show" && name !== "index") c = c.option("--db <file>", "read the corpus made by article-cli index instead of files");
+    c.addHelpText("after", `\nExamples:\n${EXAMPLES[name].map((e) => `  $ article-cli ${e}`).join("\n")}\n`);
     c.action(async (...args: unknown[]) => {
       const [db, files, opts] = corpusArgument ? (args as [string, string[], CommandOptions]) : [undefined, args[0] as string[], args[1] as CommandOptions];
       exitCode = await (db !== undefined ? indexInto(db, files, opts, io) : opts.db !== undefined ? corpusView(name, files, opts, io) : run(files, opts, name, io));
@@ -124,6 +142,24 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option("--disputed", "with --db: denials and confirmations linked to the claims they answer in other articles"),
   );
   command("index", "store what the commands extract from articles in a corpus (SQLite), for the --db views and search");
+  webOptions(
+    program
+      .command("feed")
+      .description("a news feed's items (RSS or Atom): date, title, link; --read runs a command on each, --index stores them")
+      .argument("<feed>", "the feed: a URL, a file, or - for standard input")
+      .option("--json", "print JSON (same as --format json)")
+      .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
+      .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
+      .addOption(new Option("--read <command>", "run this command on each item's link").choices(["show", "people", "timeline", "claims"]))
+      .option("--index <db>", "store each item's article in this corpus (as article-cli index does)")
+      .addOption(new Option("-n, --limit <n>", "the first N items only").argParser(count("items", 100_000)))
+      .addOption(new Option("-l, --lang <code>", `the articles' language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
+      .addOption(new Option("-j, --jobs <n>", "worker threads for --read and --index").argParser(parseJobs)),
+  )
+    .addHelpText("after", `\nExamples:\n${EXAMPLES.feed.map((e) => `  $ article-cli ${e}`).join("\n")}\n`)
+    .action(async (feed: string, opts: CommandOptions & { read?: CommandName; index?: string }) => {
+    exitCode = await feedCommand(feed, opts, io);
+  });
   program
     .command("search")
     .description("full-text search over the claims and sentences of a corpus")
@@ -133,6 +169,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
     .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
     .addOption(new Option("-n, --limit <n>", "hits at most (default 20)").argParser(count("hits", 10_000)))
+    .addHelpText("after", `\nExamples:\n${EXAMPLES.search.map((e) => `  $ article-cli ${e}`).join("\n")}\n`)
     .action(async (db: string, query: string[], opts: CommandOptions) => {
       exitCode = await corpusSearchCommand(db, query.join(" "), opts, io);
     });
@@ -161,6 +198,24 @@ function parseLang(v: string): string {
 function parseJobs(v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v) || n < 1 || n > 64) throw new InvalidArgumentError(`expected a number of threads from 1 to 64, got "${v}"`);
+  return n;
+}
+
+/** How URLs are fetched: every command that reads articles takes them. */
+function webOptions(c: Command): Command {
+  return c
+    .addOption(new Option("--timeout <seconds>", `give up on a URL after this long (default ${DEFAULT_TIMEOUT})`).argParser(parseSeconds))
+    .option("--user-agent <text>", `the User-Agent sent with a URL (default "${USER_AGENT}")`)
+    .option("--save <dir>", "keep each fetched page in this folder, for offline reading");
+}
+
+function webOf(opts: CommandOptions): WebOptions {
+  return { timeout: opts.timeout ?? DEFAULT_TIMEOUT, userAgent: opts.userAgent ?? USER_AGENT, ...(opts.save ? { save: opts.save } : {}) };
+}
+
+function parseSeconds(v: string): number {
+  const n = Number(v);
+  if (!/^\d+(?:\.\d+)?$/.test(v) || n <= 0 || n > 3600) throw new InvalidArgumentError(`expected seconds from 0.1 to 3600, got "${v}"`);
   return n;
 }
 
@@ -247,6 +302,46 @@ async function corpusSearchCommand(db: string, query: string, opts: CommandOptio
   return 0;
 }
 
+/** `feed URL|FILE`: the items listed, or each item's article read (--read) or indexed (--index). */
+async function feedCommand(feed: string, opts: CommandOptions & { read?: CommandName; index?: string }, io: Io): Promise<number> {
+  if (opts.read && opts.index) throw new UsageError("--read and --index: choose one");
+  const { isUrl, fetchBytes, sourceOf } = await import("./read/fetch.js");
+  const { looksLikeFeed, parseFeed } = await import("./read/feed.js");
+  const { readSource } = await import("./read/input.js");
+  let text: string;
+  let base: string | undefined;
+  try {
+    if (isUrl(feed)) {
+      const f = await fetchBytes(feed, webOf(opts));
+      if (opts.save) (await import("./read/fetch.js")).savePage(opts.save, f);
+      text = sourceOf(f, feed).text;
+      base = f.url;
+    } else text = (await readSource(feed, () => io.stdin)).text;
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.stderr.write(`article-cli: ${err.message}\n`);
+    return 1;
+  }
+  if (!looksLikeFeed(text)) {
+    io.stderr.write(`article-cli: ${feed === "-" ? "standard input" : feed}: not an RSS or Atom feed\n`);
+    return 1;
+  }
+  const parsed = await parseFeed(text, base);
+  if (opts.limit !== undefined) parsed.items = parsed.items.slice(0, opts.limit);
+  const links = parsed.items.map((i) => i.link);
+  if ((opts.index || opts.read) && links.length === 0) {
+    io.stderr.write(`article-cli: ${feed}: the feed has no items\n`);
+    return 0;
+  }
+  if (opts.index) return indexInto(opts.index, links, opts, io);
+  if (opts.read) return run(links, opts, opts.read, io);
+  const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  const { renderFeed } = await import("./render/feed.js");
+  const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
+  io.stdout.write(renderFeed(feed, parsed, format, st) + "\n");
+  return 0;
+}
+
 async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io, corpus?: import("./corpus/db.js").Corpus): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   const summary = opts.sentences !== undefined ? { sentences: opts.sentences } : opts.words !== undefined ? { words: opts.words } : undefined;
@@ -295,7 +390,7 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
     io.stdout.write(out + "\n");
   };
   try {
-    const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn }, () => io.stdin);
+    const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn, web: webOf(opts) }, () => io.stdin);
     for (;;) {
       let next: IteratorResult<Input>;
       try {

@@ -11,10 +11,13 @@ export interface Source {
   file: string;
   /** Decoded text; every span in the model indexes into it. */
   text: string;
-  /** How the bytes were decoded. */
-  encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+  /** How the bytes were decoded: "utf-8", "windows-1252", "utf-16le", "utf-16be", or the charset a web
+   * page declared. */
+  encoding: string;
   /** "text", "markdown" or "html" (HTML is reduced to its article text first). */
   format: "text" | "markdown" | "html";
+  /** The address a page was fetched from, after redirects: the article's URL. */
+  url?: string;
   /** The publication date the page's metadata gives (HTML), "YYYY-MM-DD". */
   published?: string;
   /** Lines the page marks up as captions (HTML <figcaption>), whitespace squashed: kept apart as debris. */

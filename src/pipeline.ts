@@ -124,7 +124,8 @@ function documentOf({ source, clean, pack, notes }: Prepared, blocks: Span[]): D
     text: clean.text,
     title: clean.title,
     titleSpan: clean.titleSpan,
-    url: clean.url,
+    // a fetched page's own address first; else a "Sumber: URL" line of the text
+    url: source.url ?? clean.url,
     language: pack.code,
     debris: clean.debris,
     paragraphs,

@@ -28,6 +28,9 @@ export async function readHtml(source: Source): Promise<Source> {
     article = { title: document.title, content: null, textContent: parts.join("") };
     return finish(source, article.title ?? "", parts);
   }
+  // a <time datetime> of the page, for when neither its meta nor its JSON-LD dates it (read before
+  // Readability rewrites the document)
+  const stamped = /^(\d{4}-\d{2}-\d{2})/.exec(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? "")?.[1];
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   } catch {
@@ -38,7 +41,7 @@ export async function readHtml(source: Source): Promise<Source> {
   const parts: string[] = [];
   const captions: string[] = [];
   walk(body.body as unknown as Node, parts, captions);
-  const published = /^(\d{4}-\d{2}-\d{2})/.exec(article.publishedTime ?? "")?.[1];
+  const published = /^(\d{4}-\d{2}-\d{2})/.exec(article.publishedTime ?? "")?.[1] ?? stamped;
   return { ...finish(source, article.title ?? "", parts, published), ...(captions.length > 0 ? { captions } : {}) };
 }
 

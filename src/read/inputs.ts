@@ -1,4 +1,4 @@
-// Read: the articles of one run, in order: files named on the command line, a list of paths
+// Read: the articles of one run, in order: files (or http(s) URLs) named on the command line, a list of paths
 // (--files-from FILE, or - for standard input, as `find ... | article-cli ...` gives it), or
 // articles as JSON lines on standard input (--jsonl-in: {"id", "text"} or {"id", "html"}). Streams are
 // read a line at a time, so a long list starts printing before it has all arrived.
@@ -7,6 +7,7 @@ import { createReadStream, statSync } from "node:fs";
 import type { Source } from "../model.js";
 import { lazyImport } from "../lazy.js";
 import { InputError, MAX_INPUT_BYTES, readSource } from "./input.js";
+import { fetchSource, isUrl, type WebOptions } from "./fetch.js";
 
 /** One article to read: what to call it in messages and output, and how to get its text. */
 export interface Input {
@@ -19,20 +20,23 @@ export interface InputOptions {
   filesFrom?: string;
   /** Articles as JSON lines on standard input. */
   jsonlIn?: boolean;
+  /** How http(s) URLs among the files are fetched. */
+  web: WebOptions;
 }
 
 type Stdin = () => NodeJS.ReadableStream;
 
 /** The inputs in order: the files given, then the listed paths, then the JSON lines. */
 export async function* inputsOf(files: readonly string[], opts: InputOptions, stdin: Stdin): AsyncGenerator<Input> {
-  for (const file of files) yield { label: file, read: () => readSource(file, stdin) };
+  const read = (file: string) => (isUrl(file) ? fetchSource(file, opts.web) : readSource(file, stdin));
+  for (const file of files) yield { label: file, read: () => read(file) };
   if (opts.filesFrom !== undefined) {
     const list = opts.filesFrom;
     const lines = list === "-" ? linesOf(stdin()) : linesOf(await openList(list));
     for await (const line of lines) {
       const file = line.replace(/\r$/, "");
       if (file.trim() === "") continue;
-      yield { label: file, read: () => readSource(file, stdin) };
+      yield { label: file, read: () => read(file) };
     }
   }
   if (opts.jsonlIn) {
