@@ -49,6 +49,8 @@ interface CommandOptions extends CommonOptions {
   about?: string;
   disputed?: boolean;
   limit?: number;
+  chart?: boolean;
+  ascii?: boolean;
   sentences?: number;
   words?: number;
   kind?: string;
@@ -107,7 +109,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option("--files-from <file>", "also read the files listed in this file, one path a line (- reads standard input)")
       .option("--jsonl-in", 'also read articles as JSON lines on standard input: {"id": ..., "text": ...} or {"id": ..., "html": ...}')
       .option("--json", "print JSON (same as --format json)")
-      .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
+      .addOption(new Option("-f, --format <format>", "output format (html: one self-contained report of the article)").choices(["text", "json", "md", "html"]).default("text"))
       .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
       .addOption(new Option("-l, --lang <code>", `article language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
       .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate))
@@ -134,7 +136,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .addOption(new Option("-k, --kind <kind>", "list people (default), or the organisations or places met on the way").choices(["person", "org", "place"]).default("person"))
       .option("--article", "with --db: also list the articles that name each person"),
   );
-  command("timeline", "dated events in date order, every date normalised (TimeML values)", (c) => c.option("--person <name>", "with --db: only events of this person"));
+  command("timeline", "dated events in date order, every date normalised (TimeML values)", (c) =>
+    c
+      .option("--person <name>", "with --db: only events of this person")
+      .option("--chart", "draw the dated events on a vertical axis to scale")
+      .option("--ascii", "with --chart: plain ASCII instead of box characters (also under TERM=dumb)"),
+  );
   command("claims", "who says what: source, cue, stance, content, direct quotes", (c) =>
     c
       .option("--by <name>", "only claims whose source matches this name")
@@ -269,6 +276,7 @@ async function corpusView(command: CommandName, files: string[], opts: CommandOp
   const corpus = await openCorpus(() => Corpus.open(opts.db!, { create: false }), io);
   if (!corpus) return 1;
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
   const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
   try {
     let out: string;
@@ -293,6 +301,7 @@ async function corpusSearchCommand(db: string, query: string, opts: CommandOptio
   const corpus = await openCorpus(() => Corpus.open(db, { create: false }), io);
   if (!corpus) return 1;
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
   const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
   try {
     io.stdout.write(render.renderSearch(db, query, views.corpusSearch(corpus, query, opts.limit ?? 20), format, st) + "\n");
@@ -355,7 +364,9 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
   const streamed = opts.filesFrom !== undefined || Boolean(opts.jsonlIn);
   const spec: StyleSpec = { ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" && !many ? { indent: 2 } : {}) };
   const headerStyle = await styleFrom(spec);
-  const view: ViewOptions = { full: opts.full, kind: opts.kind, by: opts.by };
+  const view: ViewOptions = { full: opts.full, kind: opts.kind, by: opts.by, chart: opts.chart, ascii: Boolean(opts.ascii) || io.env.TERM === "dumb" };
+  if (format === "html" && command === "index") throw new UsageError("--format html is an article's report: index prints text, json or md");
+  if (format === "html" && many) throw new UsageError("--format html makes one article's report: give one article (article-cli show --format html FILE > report.html)");
   const progress = makeProgress(streamed ? null : files.length, io.stderr);
   const jobs = opts.jobs ?? defaultJobs(streamed ? null : files);
   const script = jobs > 1 ? projectFile("bin", "article-cli.js") : null;

@@ -6,10 +6,12 @@ import { languageInfo } from "../lang/index.js";
 import { articleJson, claimsJson, entitiesJson, timelineJson, type EntityView } from "./json.js";
 import type { Style } from "./style.js";
 import { articleRecord } from "../corpus/record.js";
+import { chartLines, chartOf } from "./chart.js";
+import { htmlReport } from "./html.js";
 import { claimsText, fullText, peopleText, showText, timelineText } from "./text.js";
 import { claimsMd, peopleMd, showMd, timelineMd } from "./markdown.js";
 
-export type Format = "text" | "json" | "md";
+export type Format = "text" | "json" | "md" | "html";
 /** The commands that analyse articles; "index" renders what the corpus stores of one. */
 export type CommandName = "show" | "people" | "timeline" | "claims" | "index";
 
@@ -18,11 +20,15 @@ export interface ViewOptions {
   full?: boolean;
   kind?: string;
   by?: string;
+  /** `timeline --chart`: the events drawn on an axis to scale; in ASCII (--ascii, TERM=dumb). */
+  chart?: boolean;
+  ascii?: boolean;
 }
 
 const KINDS: Record<string, EntityView> = { person: "person", org: "organisation", place: "place" };
 
 export function renderCommand(command: CommandName, a: Analysis, format: Format, st: Style, o: ViewOptions): string {
+  if (format === "html" && command !== "index") return htmlReport(command, a);
   switch (command) {
     case "show":
       return renderShow(a, format, st, Boolean(o.full));
@@ -31,12 +37,22 @@ export function renderCommand(command: CommandName, a: Analysis, format: Format,
       return pick(format, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind), st);
     }
     case "timeline":
-      return pick(format, () => timelineJson(a), () => timelineText(a, st), () => timelineMd(a), st);
+      return pick(format, () => timelineJson(a), () => (o.chart ? timelineChart(a, st, Boolean(o.ascii)) : timelineText(a, st)), () => timelineMd(a), st);
     case "claims":
       return pick(format, () => claimsJson(a, o.by), () => claimsText(a, st, o.by), () => claimsMd(a, o.by), st);
     case "index":
       return JSON.stringify(articleRecord(a));
   }
+}
+
+/** `timeline --chart`: the reference date, then the axis (or a line saying there is nothing to draw). */
+function timelineChart(a: Analysis, st: Style, ascii: boolean): string[] {
+  const t = timelineJson(a);
+  const chart = chartOf(t.events);
+  const ref = st.c.dim(t.referenceDate ? `Reference date: ${t.referenceDate}` : "Reference date: none (relative dates need --ref-date YYYY-MM-DD)");
+  const unresolved = t.events.filter((e) => !e.date.resolved).length;
+  const note = unresolved ? [st.c.dim(`${unresolved} more need a reference date (timeline without --chart lists them).`)] : [];
+  return [ref, ...(chart ? chartLines(chart, st, ascii) : [st.c.dim("No dated events to draw.")]), ...note];
 }
 
 function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[], st: Style): string {

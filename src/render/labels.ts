@@ -45,7 +45,7 @@ function describeDuration(v: string): string {
 const MOD_WORDS: Record<string, string> = { START: "early", MID: "mid", END: "late", APPROX: "about" };
 const MODIFIER_WORDS: Record<string, string> = { since: "since", until: "until", "as-of": "as of", before: "before", after: "after" };
 
-export function describe(x: TimeExpression): string {
+export function describe(x: Pick<TimeExpression, "resolved" | "timex" | "modifiers">): string {
   if (!x.resolved) return "needs --ref-date";
   let s = describeValue(x.timex);
   if (x.timex.mod && MOD_WORDS[x.timex.mod]) s = `${MOD_WORDS[x.timex.mod]} ${s}`;
