@@ -56,6 +56,8 @@ if (cachedData === undefined || script.cachedDataRejected) {
 }
 // the bundle cannot import() by itself (it runs from a vm Script); this one can
 globalThis.__articleCliImport = (specifier) => import(specifier);
+// the part of the program only some runs need (the corpus, the web, the HTML report): a bundle of its own
+globalThis.__articleCliExtras = () => require(join(__dirname, "..", "dist", "bin", "extras.cjs"));
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, join(__dirname, "..", "dist", "bin"));
 // a worker thread of a batch (src/batch/pool.ts) serves jobs instead of reading a command line

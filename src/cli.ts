@@ -2,12 +2,12 @@
 // Exit codes: 0 ok, 1 a file could not be read or analysed, 2 usage error.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { InputError } from "./read/input.js";
+import { InputError, readSource } from "./read/input.js";
 import { inputsOf, type Input } from "./read/inputs.js";
-import { DEFAULT_TIMEOUT, type WebOptions } from "./read/fetch.js";
+import { DEFAULT_TIMEOUT, isUrl, type WebOptions } from "./read/web.js";
+import { extras, lazyImport } from "./lazy.js";
 import { UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
 import { projectFile } from "./lang/assets.js";
@@ -16,6 +16,7 @@ import { styleFrom, styleSpec, type StyleSpec } from "./render/style.js";
 import { runJob, type Job, type JobResult } from "./batch/job.js";
 import { Pool } from "./batch/pool.js";
 import type { ArticleRecord } from "./corpus/record.js";
+import type { Corpus } from "./corpus/db.js";
 
 export { serveJobs } from "./batch/worker.js";
 
@@ -246,7 +247,7 @@ function parseDate(v: string): string {
  * transaction by this thread (the one writer); an unchanged article (same content and options) is not
  * analysed again. */
 async function indexInto(db: string, files: string[], opts: CommandOptions, io: Io): Promise<number> {
-  const { Corpus } = await import("./corpus/db.js");
+  const { Corpus } = await extras();
   const corpus = await openCorpus(() => Corpus.open(db, { create: true }), io);
   if (!corpus) return 1;
   try {
@@ -257,7 +258,7 @@ async function indexInto(db: string, files: string[], opts: CommandOptions, io: 
 }
 
 async function openCorpus<T>(open: () => Promise<T>, io: Io): Promise<T | null> {
-  const { CorpusError } = await import("./corpus/db.js");
+  const { CorpusError } = await extras();
   try {
     return await open();
   } catch (err) {
@@ -270,10 +271,10 @@ async function openCorpus<T>(open: () => Promise<T>, io: Io): Promise<T | null> 
 /** `people|timeline|claims --db DB`: a view over the whole corpus. */
 async function corpusView(command: CommandName, files: string[], opts: CommandOptions, io: Io): Promise<number> {
   if (files.length > 0 || opts.filesFrom !== undefined || opts.jsonlIn) throw new UsageError("--db reads the corpus: give no files (article-cli index DB FILE... adds them)");
-  const { Corpus } = await import("./corpus/db.js");
-  const views = await import("./corpus/views.js");
-  const render = await import("./render/corpus.js");
-  const corpus = await openCorpus(() => Corpus.open(opts.db!, { create: false }), io);
+  const x = await extras();
+  const views = x;
+  const render = x;
+  const corpus = await openCorpus(() => x.Corpus.open(opts.db!, { create: false }), io);
   if (!corpus) return 1;
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
@@ -294,11 +295,11 @@ async function corpusView(command: CommandName, files: string[], opts: CommandOp
 }
 
 async function corpusSearchCommand(db: string, query: string, opts: CommandOptions, io: Io): Promise<number> {
-  const { Corpus } = await import("./corpus/db.js");
-  const views = await import("./corpus/views.js");
-  const render = await import("./render/corpus.js");
+  const x = await extras();
+  const views = x;
+  const render = x;
   if (!views.ftsQuery(query)) throw new UsageError("the query holds no word to search for");
-  const corpus = await openCorpus(() => Corpus.open(db, { create: false }), io);
+  const corpus = await openCorpus(() => x.Corpus.open(db, { create: false }), io);
   if (!corpus) return 1;
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
@@ -314,15 +315,13 @@ async function corpusSearchCommand(db: string, query: string, opts: CommandOptio
 /** `feed URL|FILE`: the items listed, or each item's article read (--read) or indexed (--index). */
 async function feedCommand(feed: string, opts: CommandOptions & { read?: CommandName; index?: string }, io: Io): Promise<number> {
   if (opts.read && opts.index) throw new UsageError("--read and --index: choose one");
-  const { isUrl, fetchBytes, sourceOf } = await import("./read/fetch.js");
-  const { looksLikeFeed, parseFeed } = await import("./read/feed.js");
-  const { readSource } = await import("./read/input.js");
+  const { fetchBytes, sourceOf, savePage, looksLikeFeed, parseFeed, renderFeed } = await extras();
   let text: string;
   let base: string | undefined;
   try {
     if (isUrl(feed)) {
       const f = await fetchBytes(feed, webOf(opts));
-      if (opts.save) (await import("./read/fetch.js")).savePage(opts.save, f);
+      if (opts.save) savePage(opts.save, f);
       text = sourceOf(f, feed).text;
       base = f.url;
     } else text = (await readSource(feed, () => io.stdin)).text;
@@ -345,13 +344,12 @@ async function feedCommand(feed: string, opts: CommandOptions & { read?: Command
   if (opts.index) return indexInto(opts.index, links, opts, io);
   if (opts.read) return run(links, opts, opts.read, io);
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  const { renderFeed } = await import("./render/feed.js");
   const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
   io.stdout.write(renderFeed(feed, parsed, format, st) + "\n");
   return 0;
 }
 
-async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io, corpus?: import("./corpus/db.js").Corpus): Promise<number> {
+async function run(files: string[], opts: CommandOptions, command: CommandName, io: Io, corpus?: Corpus): Promise<number> {
   const format: Format = opts.json ? "json" : (opts.format ?? "text");
   const summary = opts.sentences !== undefined ? { sentences: opts.sentences } : opts.words !== undefined ? { words: opts.words } : undefined;
   const analyse: AnalyseOptions = { lang: opts.lang, refDate: opts.refDate ?? null, extract: PARTS[command], ...(summary ? { summary } : {}) };
@@ -417,10 +415,10 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
       const { label, read } = next.value;
       const entry = { label, hash: "", result: null as unknown as Promise<JobResult> };
       entry.result = read().then(
-        (source) => {
+        async (source): Promise<JobResult> => {
           if (corpus) {
             // the same text read with the same options is already in the corpus as it is
-            entry.hash = contentHash(source.text, analyse);
+            entry.hash = await contentHash(source.text, analyse);
             if (corpus.hashOf(label) === entry.hash) return { ok: true, out: "", notes: [], bytes: source.text.length, unchanged: true };
           }
           const job: Job = { label, source, command, analyse, format, style: spec, view };
@@ -440,14 +438,16 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
   }
   progress(-1, "");
   if (corpus) {
-    const { renderIndex } = await import("./render/corpus.js");
-    const { corpusStats } = await import("./corpus/views.js");
+    const { renderIndex, corpusStats } = await extras();
     io.stdout.write(renderIndex({ db: corpus.path, ...counts, articles: corpusStats(corpus).articles }, format, await styleFrom({ ...spec, indent: format === "json" ? 2 : undefined })) + "\n");
   }
   return code;
 }
 
-function contentHash(text: string, opts: AnalyseOptions): string {
+/** The article's identity in a corpus: its text and the options it was read with (node:crypto is
+ * loaded for the index alone: it costs every other run a few milliseconds). */
+async function contentHash(text: string, opts: AnalyseOptions): Promise<string> {
+  const { createHash } = await lazyImport<typeof import("node:crypto")>("node:crypto");
   return createHash("sha256").update(JSON.stringify([opts.lang ?? null, opts.refDate ?? null])).update("\u0000").update(text).digest("hex");
 }
 

@@ -8,3 +8,12 @@ export function lazyImport<T>(specifier: string): Promise<T> {
   const hook = (globalThis as { __articleCliImport?: Importer }).__articleCliImport;
   return (hook ? hook(specifier) : import(specifier)) as Promise<T>;
 }
+
+export type Extras = typeof import("./extras.js");
+
+/** The on-demand part of the program (extras.ts): from its own bundle when the CLI runs bundled (the
+ * launcher lends a loader), else imported. */
+export function extras(): Promise<Extras> {
+  const hook = (globalThis as { __articleCliExtras?: () => Extras }).__articleCliExtras;
+  return hook ? Promise.resolve(hook()) : import("./extras.js");
+}

@@ -38,7 +38,13 @@ export interface AnalyseOptions {
 export type Part = "people" | "time" | "claims" | "summary";
 const ALL_PARTS: readonly Part[] = ["people", "time", "claims", "summary"];
 
-export class UsageError extends Error {}
+/** A mistake in the command line (exit 2); known by its name across bundles, as InputError is. */
+export class UsageError extends Error {
+  override name = "UsageError";
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return x instanceof Error && x.name === "UsageError";
+  }
+}
 
 export async function analyseText(text: string, opts: AnalyseOptions = {}): Promise<Analysis> {
   const source: Source = { file: opts.file ?? "-", text, encoding: "utf-8", format: opts.format ?? "text" };

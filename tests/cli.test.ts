@@ -250,7 +250,7 @@ describe("start-up path", () => {
     const r = spawnSync(process.execPath, ["-r", preload, "bin/article-cli.js", "show", ID_ARTICLE], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const loaded = readFileSync(out, "utf8").split("\n");
-    for (const m of ["NativeModule child_process", "NativeModule readline", "NativeModule internal/fs/promises", "NativeModule internal/modules/esm/module_job"]) expect(loaded).not.toContain(m);
+    for (const m of ["NativeModule child_process", "NativeModule crypto", "NativeModule readline", "NativeModule internal/fs/promises", "NativeModule internal/modules/esm/module_job"]) expect(loaded).not.toContain(m);
     expect(loaded.filter((m) => m.includes("better-sqlite3") || m.includes("better_sqlite3"))).toEqual([]);
   });
 });

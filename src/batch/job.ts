@@ -4,7 +4,8 @@
 import type { Source } from "../model.js";
 import { analyseSource, UsageError, type AnalyseOptions } from "../pipeline.js";
 import { InputError } from "../read/input.js";
-import { renderCommand, type CommandName, type Format, type ViewOptions } from "../render/commands.js";
+import { extras } from "../lazy.js";
+import { needsExtras, renderCommand, type CommandName, type Format, type ViewOptions } from "../render/commands.js";
 import { styleFrom, type StyleSpec } from "../render/style.js";
 
 /** What a job needs: plain data, so that it crosses to a worker thread as it is. */
@@ -25,7 +26,8 @@ export type JobResult =
 export async function runJob(job: Job): Promise<JobResult> {
   try {
     const analysis = await analyseSource(job.source, job.analyse);
-    const out = renderCommand(job.command, analysis, job.format, await styleFrom(job.style), job.view);
+    const x = needsExtras(job.command, job.format, job.view) ? await extras() : undefined;
+    const out = renderCommand(job.command, analysis, job.format, await styleFrom(job.style), job.view, x);
     return { ok: true, out, notes: analysis.document.notes ?? [], bytes: job.source.text.length };
   } catch (err) {
     const e = err as Error;

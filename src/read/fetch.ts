@@ -8,25 +8,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Source } from "../model.js";
 import { InputError, MAX_INPUT_BYTES, decodeSource, decodeWindows1252 } from "./input.js";
+import type { WebOptions } from "./web.js";
 
-export interface WebOptions {
-  /** Seconds the whole exchange may take. */
-  timeout: number;
-  userAgent: string;
-  /** A folder to keep each fetched body in. */
-  save?: string;
-}
-
-export const DEFAULT_TIMEOUT = 20;
 const MAX_REDIRECTS = 5;
 
 const ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8";
 /** Media types read as articles or feeds. */
 const READABLE = /^(?:text\/(?:html|plain|markdown|xml)|application\/(?:xhtml\+xml|rss\+xml|atom\+xml|xml))$/;
-
-export function isUrl(s: string): boolean {
-  return /^https?:\/\//i.test(s);
-}
 
 /** The page's bytes, its final URL and its media type. */
 export interface Fetched {

@@ -8,8 +8,13 @@ import type { Source } from "../model.js";
 /** Inputs above this size are refused rather than read: news articles are kilobytes. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
-/** A problem with the user's input: reported as one line on stderr, exit 1. */
+/** A problem with the user's input: reported as one line on stderr, exit 1. Known by its name, so
+ * that one thrown by the on-demand bundle (lazy.ts: extras) is one too. */
 export class InputError extends Error {
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return x instanceof Error && x.name === "InputError";
+  }
+
   constructor(
     message: string,
     readonly file: string,

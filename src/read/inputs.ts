@@ -7,7 +7,8 @@ import { createReadStream, statSync } from "node:fs";
 import type { Source } from "../model.js";
 import { lazyImport } from "../lazy.js";
 import { InputError, MAX_INPUT_BYTES, readSource } from "./input.js";
-import { fetchSource, isUrl, type WebOptions } from "./fetch.js";
+import { isUrl, type WebOptions } from "./web.js";
+import { extras } from "../lazy.js";
 
 /** One article to read: what to call it in messages and output, and how to get its text. */
 export interface Input {
@@ -28,7 +29,7 @@ type Stdin = () => NodeJS.ReadableStream;
 
 /** The inputs in order: the files given, then the listed paths, then the JSON lines. */
 export async function* inputsOf(files: readonly string[], opts: InputOptions, stdin: Stdin): AsyncGenerator<Input> {
-  const read = (file: string) => (isUrl(file) ? fetchSource(file, opts.web) : readSource(file, stdin));
+  const read = async (file: string) => (isUrl(file) ? (await extras()).fetchSource(file, opts.web) : readSource(file, stdin));
   for (const file of files) yield { label: file, read: () => read(file) };
   if (opts.filesFrom !== undefined) {
     const list = opts.filesFrom;

@@ -5,9 +5,7 @@ import type { Analysis } from "../model.js";
 import { languageInfo } from "../lang/index.js";
 import { articleJson, claimsJson, entitiesJson, timelineJson, type EntityView } from "./json.js";
 import type { Style } from "./style.js";
-import { articleRecord } from "../corpus/record.js";
-import { chartLines, chartOf } from "./chart.js";
-import { htmlReport } from "./html.js";
+import type { Extras } from "../lazy.js";
 import { claimsText, fullText, peopleText, showText, timelineText } from "./text.js";
 import { claimsMd, peopleMd, showMd, timelineMd } from "./markdown.js";
 
@@ -27,8 +25,13 @@ export interface ViewOptions {
 
 const KINDS: Record<string, EntityView> = { person: "person", org: "organisation", place: "place" };
 
-export function renderCommand(command: CommandName, a: Analysis, format: Format, st: Style, o: ViewOptions): string {
-  if (format === "html" && command !== "index") return htmlReport(command, a);
+/** Whether a view needs the on-demand part of the program (lazy.ts: extras()). */
+export function needsExtras(command: CommandName, format: Format, o: ViewOptions): boolean {
+  return command === "index" || format === "html" || (command === "timeline" && Boolean(o.chart));
+}
+
+export function renderCommand(command: CommandName, a: Analysis, format: Format, st: Style, o: ViewOptions, x?: Extras): string {
+  if (format === "html" && command !== "index") return x!.htmlReport(command, a);
   switch (command) {
     case "show":
       return renderShow(a, format, st, Boolean(o.full));
@@ -37,22 +40,22 @@ export function renderCommand(command: CommandName, a: Analysis, format: Format,
       return pick(format, () => entitiesJson(a, kind), () => peopleText(a, st, kind), () => peopleMd(a, kind), st);
     }
     case "timeline":
-      return pick(format, () => timelineJson(a), () => (o.chart ? timelineChart(a, st, Boolean(o.ascii)) : timelineText(a, st)), () => timelineMd(a), st);
+      return pick(format, () => timelineJson(a), () => (o.chart ? timelineChart(a, st, Boolean(o.ascii), x!) : timelineText(a, st)), () => timelineMd(a), st);
     case "claims":
       return pick(format, () => claimsJson(a, o.by), () => claimsText(a, st, o.by), () => claimsMd(a, o.by), st);
     case "index":
-      return JSON.stringify(articleRecord(a));
+      return JSON.stringify(x!.articleRecord(a));
   }
 }
 
 /** `timeline --chart`: the reference date, then the axis (or a line saying there is nothing to draw). */
-function timelineChart(a: Analysis, st: Style, ascii: boolean): string[] {
+function timelineChart(a: Analysis, st: Style, ascii: boolean, x: Extras): string[] {
   const t = timelineJson(a);
-  const chart = chartOf(t.events);
+  const chart = x.chartOf(t.events);
   const ref = st.c.dim(t.referenceDate ? `Reference date: ${t.referenceDate}` : "Reference date: none (relative dates need --ref-date YYYY-MM-DD)");
   const unresolved = t.events.filter((e) => !e.date.resolved).length;
   const note = unresolved ? [st.c.dim(`${unresolved} more need a reference date (timeline without --chart lists them).`)] : [];
-  return [ref, ...(chart ? chartLines(chart, st, ascii) : [st.c.dim("No dated events to draw.")]), ...note];
+  return [ref, ...(chart ? x.chartLines(chart, st, ascii) : [st.c.dim("No dated events to draw.")]), ...note];
 }
 
 function pick(format: Format, json: () => unknown, text: () => string[], md: () => string[], st: Style): string {
