@@ -12,7 +12,8 @@ import { MeanRouge, rouge, rougeTokens } from "./metrics.js";
 import { SetRun, limited, wantSet } from "./run.js";
 import type { EvalContext, SetReport, Task } from "./types.js";
 
-interface IndosumDoc {
+/** An IndoSum article, as its JSON lines give it (dev and train alike). */
+export interface IndosumDoc {
   id: string;
   text: string;
   /** The dataset's sentence split of `text`. */

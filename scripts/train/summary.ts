@@ -14,6 +14,7 @@ import { MODEL_FILE, summaryWords } from "../../src/extract/summary/index.js";
 import { loadPack } from "../../src/lang/index.js";
 import { analyseText } from "../../src/pipeline.js";
 import { readJsonl } from "../eval/io.js";
+import type { IndosumDoc } from "../eval/summary.js";
 import { MeanRouge, rouge, rougeTokens } from "../eval/metrics.js";
 import type { Dirs } from "./people.js";
 
@@ -22,13 +23,6 @@ export const SUMMARY_TRAINING = { l2: 1, redundancy: 0.5 };
 
 export const SUMMARY_SOURCE = { data: "IndoSum train (kata-ai/indosum), gold extractive labels", licence: "CC BY-SA 4.0 (fitted weights only, no text)" };
 
-interface IndosumDoc {
-  id: string;
-  text: string;
-  sentences: string[];
-  summary: string;
-  gold_sentence_indices: number[];
-}
 
 /** An article as the scorer sees it: one feature row and one label per candidate sentence. */
 export interface SummaryExample {
