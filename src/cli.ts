@@ -12,7 +12,7 @@ import { UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
 import { projectFile } from "./lang/assets.js";
 import type { CommandName, Format, ViewOptions } from "./render/commands.js";
-import { styleFrom, styleSpec, type StyleSpec } from "./render/style.js";
+import { styleFrom, styleSpec, type Style, type StyleSpec } from "./render/style.js";
 import { runJob, type Job, type JobResult } from "./batch/job.js";
 import { Pool } from "./batch/pool.js";
 import type { ArticleRecord } from "./corpus/record.js";
@@ -243,6 +243,14 @@ function parseDate(v: string): string {
   return v;
 }
 
+/** The format and style of a view that is one list (a corpus view, search, a feed): JSON indented;
+ * no HTML (a report is an article's). */
+async function listStyle(opts: CommandOptions, io: Io): Promise<{ format: Format; st: Style }> {
+  const format: Format = opts.json ? "json" : (opts.format ?? "text");
+  if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
+  return { format, st: await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) }) };
+}
+
 /** `index DB FILE...`: the articles analysed as in a batch, each stored in the corpus in its own
  * transaction by this thread (the one writer); an unchanged article (same content and options) is not
  * analysed again. */
@@ -276,9 +284,7 @@ async function corpusView(command: CommandName, files: string[], opts: CommandOp
   const render = x;
   const corpus = await openCorpus(() => x.Corpus.open(opts.db!, { create: false }), io);
   if (!corpus) return 1;
-  const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
-  const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
+  const { format, st } = await listStyle(opts, io);
   try {
     let out: string;
     if (command === "people") {
@@ -301,9 +307,7 @@ async function corpusSearchCommand(db: string, query: string, opts: CommandOptio
   if (!views.ftsQuery(query)) throw new UsageError("the query holds no word to search for");
   const corpus = await openCorpus(() => x.Corpus.open(db, { create: false }), io);
   if (!corpus) return 1;
-  const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  if (format === "html") throw new UsageError("--format html is an article's report (show, people, timeline or claims on one article)");
-  const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
+  const { format, st } = await listStyle(opts, io);
   try {
     io.stdout.write(render.renderSearch(db, query, views.corpusSearch(corpus, query, opts.limit ?? 20), format, st) + "\n");
   } finally {
@@ -343,8 +347,7 @@ async function feedCommand(feed: string, opts: CommandOptions & { read?: Command
   }
   if (opts.index) return indexInto(opts.index, links, opts, io);
   if (opts.read) return run(links, opts, opts.read, io);
-  const format: Format = opts.json ? "json" : (opts.format ?? "text");
-  const st = await styleFrom({ ...styleSpec({ color: opts.color, stream: io.stdout as NodeJS.WriteStream, env: io.env }), ...(format === "json" ? { indent: 2 } : {}) });
+  const { format, st } = await listStyle(opts, io);
   io.stdout.write(renderFeed(feed, parsed, format, st) + "\n");
   return 0;
 }
