@@ -17,6 +17,7 @@ import { runJob, type Job, type JobResult } from "./batch/job.js";
 import { Pool } from "./batch/pool.js";
 import type { ArticleRecord } from "./corpus/record.js";
 import type { Corpus } from "./corpus/db.js";
+import type { Source } from "./model.js";
 
 export { serveJobs } from "./batch/worker.js";
 
@@ -42,6 +43,8 @@ interface CommandOptions extends CommonOptions {
   timeout?: number;
   userAgent?: string;
   save?: string;
+  /** Sources already read (index: a URL read to see whether it is a feed). */
+  preloaded?: Map<string, Source>;
   jobs?: number;
   full?: boolean;
   db?: string;
@@ -149,7 +152,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option("--about <text>", "with --db: only claims whose content holds these words")
       .option("--disputed", "with --db: denials and confirmations linked to the claims they answer in other articles"),
   );
-  command("index", "store what the commands extract from articles in a corpus (SQLite), for the --db views and search");
+  command("index", "store what the commands extract from articles in a corpus (SQLite), for the --db views and search; a feed (URL, or .xml/.rss/.atom file) stands for its items");
   webOptions(
     program
       .command("feed")
@@ -255,14 +258,43 @@ async function listStyle(opts: CommandOptions, io: Io): Promise<{ format: Format
  * transaction by this thread (the one writer); an unchanged article (same content and options) is not
  * analysed again. */
 async function indexInto(db: string, files: string[], opts: CommandOptions, io: Io): Promise<number> {
-  const { Corpus } = await extras();
+  const { Corpus, looksLikeFeed, parseFeed } = await extras();
   const corpus = await openCorpus(() => Corpus.open(db, { create: true }), io);
   if (!corpus) return 1;
+  // a feed among the arguments (a URL, or a .xml/.rss/.atom file) stands for its items; a page read to
+  // find that out is not fetched twice
+  const expanded: string[] = [];
+  const preloaded = new Map<string, Source>();
+  for (const f of files) {
+    if (!isUrl(f) && !FEED_FILE.test(f)) {
+      expanded.push(f);
+      continue;
+    }
+    try {
+      const source = await readOne(f, opts, io);
+      if (looksLikeFeed(source.text)) expanded.push(...(await parseFeed(source.text, source.url)).items.map((i) => i.link));
+      else {
+        expanded.push(f);
+        preloaded.set(f, source);
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      expanded.push(f); // (the run reports it)
+    }
+  }
   try {
-    return await run(files, opts, "index", io, corpus);
+    return await run(expanded, { ...opts, preloaded }, "index", io, corpus);
   } finally {
     corpus.close();
   }
+}
+
+/** A feed file by its name. */
+const FEED_FILE = /\.(?:xml|rss|atom)$/i;
+
+/** One article or feed, from a URL, a file, or standard input. */
+async function readOne(f: string, opts: CommandOptions, io: Io): Promise<Source> {
+  return isUrl(f) ? (await extras()).fetchSource(f, webOf(opts)) : readSource(f, () => io.stdin);
 }
 
 async function openCorpus<T>(open: () => Promise<T>, io: Io): Promise<T | null> {
@@ -319,16 +351,13 @@ async function corpusSearchCommand(db: string, query: string, opts: CommandOptio
 /** `feed URL|FILE`: the items listed, or each item's article read (--read) or indexed (--index). */
 async function feedCommand(feed: string, opts: CommandOptions & { read?: CommandName; index?: string }, io: Io): Promise<number> {
   if (opts.read && opts.index) throw new UsageError("--read and --index: choose one");
-  const { fetchBytes, sourceOf, savePage, looksLikeFeed, parseFeed, renderFeed } = await extras();
+  const { looksLikeFeed, parseFeed, renderFeed } = await extras();
   let text: string;
   let base: string | undefined;
   try {
-    if (isUrl(feed)) {
-      const f = await fetchBytes(feed, webOf(opts));
-      if (opts.save) savePage(opts.save, f);
-      text = sourceOf(f, feed).text;
-      base = f.url;
-    } else text = (await readSource(feed, () => io.stdin)).text;
+    const source = await readOne(feed, opts, io);
+    text = source.text;
+    base = source.url;
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     io.stderr.write(`article-cli: ${err.message}\n`);
@@ -402,7 +431,7 @@ async function run(files: string[], opts: CommandOptions, command: CommandName, 
     io.stdout.write(out + "\n");
   };
   try {
-    const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn, web: webOf(opts) }, () => io.stdin);
+    const inputs = inputsOf(files, { filesFrom: opts.filesFrom, jsonlIn: opts.jsonlIn, web: webOf(opts), preloaded: opts.preloaded }, () => io.stdin);
     for (;;) {
       let next: IteratorResult<Input>;
       try {

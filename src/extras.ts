@@ -11,4 +11,4 @@ export { htmlReport } from "./render/html.js";
 export { chartLines, chartOf } from "./render/chart.js";
 export { renderFeed } from "./render/feed.js";
 export { looksLikeFeed, parseFeed } from "./read/feed.js";
-export { fetchBytes, fetchSource, savePage, sourceOf } from "./read/fetch.js";
+export { fetchSource } from "./read/fetch.js";

@@ -173,10 +173,16 @@ describe("feeds", () => {
     expect(lines[0].people.map((p: { name: string }) => p.name)).toContain("Angela Ruiz");
   });
 
-  it("stores a feed's articles in a corpus", async () => {
+  it("stores a feed's articles in a corpus: feed --index, or the feed given to index", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "article-cli-feed-")), "c.db");
     const r = await cli(["feed", `${base}/rss.xml`, "--index", db, "--json"]);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 2, articles: 2 });
+    const other = join(mkdtempSync(join(tmpdir(), "article-cli-feed-")), "c.db");
+    const pages = seen.length;
+    const i = await cli(["index", other, `${base}/atom.xml`, `${base}/gzip.html`, "--json"]);
+    expect(JSON.parse(i.stdout)).toMatchObject({ added: 2, articles: 2 });
+    // the feed, its item, and the page read once to see it is no feed
+    expect(seen.length - pages).toBe(3);
   });
 
   it("a page is not a feed; feed dates are read as written", async () => {

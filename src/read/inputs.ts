@@ -23,13 +23,22 @@ export interface InputOptions {
   jsonlIn?: boolean;
   /** How http(s) URLs among the files are fetched. */
   web: WebOptions;
+  /** Files already read, by name (each is read from here once). */
+  preloaded?: Map<string, Source>;
 }
 
 type Stdin = () => NodeJS.ReadableStream;
 
 /** The inputs in order: the files given, then the listed paths, then the JSON lines. */
 export async function* inputsOf(files: readonly string[], opts: InputOptions, stdin: Stdin): AsyncGenerator<Input> {
-  const read = async (file: string) => (isUrl(file) ? (await extras()).fetchSource(file, opts.web) : readSource(file, stdin));
+  const read = async (file: string) => {
+    const ready = opts.preloaded?.get(file);
+    if (ready) {
+      opts.preloaded!.delete(file);
+      return ready;
+    }
+    return isUrl(file) ? (await extras()).fetchSource(file, opts.web) : readSource(file, stdin);
+  };
   for (const file of files) yield { label: file, read: () => read(file) };
   if (opts.filesFrom !== undefined) {
     const list = opts.filesFrom;
