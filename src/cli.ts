@@ -367,7 +367,14 @@ async function feedCommand(feed: string, opts: CommandOptions & { read?: Command
     io.stderr.write(`article-cli: ${feed === "-" ? "standard input" : feed}: not an RSS or Atom feed\n`);
     return 1;
   }
-  const parsed = await parseFeed(text, base);
+  let parsed: Awaited<ReturnType<typeof parseFeed>>;
+  try {
+    parsed = await parseFeed(text, base ?? feed);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.stderr.write(`article-cli: ${err.message}\n`);
+    return 1;
+  }
   if (opts.limit !== undefined) parsed.items = parsed.items.slice(0, opts.limit);
   const links = parsed.items.map((i) => i.link);
   if ((opts.index || opts.read) && links.length === 0) {

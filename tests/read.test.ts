@@ -166,4 +166,16 @@ describe("HTML pages", () => {
     const a = await analyseSource(decodeSource("h.html", Buffer.from(hostile)));
     expect(a.people.map((p) => p.name)).toEqual(["Angela Ruiz"]);
   });
+
+  it("reads 200,000 unclosed tags without a DOM (the parser's time grows with the square of the depth)", async () => {
+    const { analyseSource } = await import("../src/pipeline.js");
+    const { nestingDepth } = await import("../src/read/html-text.js");
+    const started = performance.now();
+    const hostile = page("<b>".repeat(200_000) + "<p>Mayor Angela Ruiz said the plan was good.</p>" + "text ".repeat(200));
+    const a = await analyseSource(decodeSource("deep.html", Buffer.from(hostile)));
+    expect(a.people.map((p) => p.name)).toEqual(["Angela Ruiz"]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(nestingDepth("<p><br><img src=x><i>a</i><b/><div>", 100)).toBe(2);
+    expect(nestingDepth("<a>".repeat(1000), 50)).toBe(50);
+  });
 });

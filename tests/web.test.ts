@@ -3,7 +3,7 @@
 // streaming, RSS and Atom feeds.
 
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -185,11 +185,27 @@ describe("feeds", () => {
     expect(seen.length - pages).toBe(3);
   });
 
+  it("a feed nested deeper than any feed is refused before it is parsed; entities are not expanded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "article-cli-feed-"));
+    const deep = join(dir, "deep.xml");
+    writeFileSync(deep, '<?xml version="1.0"?><rss><channel>' + "<x>".repeat(200_000) + "</channel></rss>");
+    const started = performance.now();
+    const r = await cli(["feed", deep]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nested 200 elements deep or more: not a feed/);
+    expect(performance.now() - started).toBeLessThan(5000);
+    const lol = join(dir, "lol.xml");
+    writeFileSync(lol, '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;</title><link>http://e.com/x</link></item></channel></rss>');
+    const j = JSON.parse((await cli(["feed", "--json", lol])).stdout);
+    expect(j.items[0].title.length).toBeLessThan(10);
+  });
+
   it("a page is not a feed; feed dates are read as written", async () => {
     const r = await cli(["feed", `${base}/page.html`]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/not an RSS or Atom feed/);
     expect(looksLikeFeed('<?xml version="1.0"?>\n<!-- x -->\n<rss version="2.0">')).toBe(true);
+    expect(looksLikeFeed('<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "http://x/rss-0.91.dtd"><rss version="0.91">')).toBe(true);
     expect(feedDate("Sun, 1 Dec 2024 23:30:00 -0500")).toBe("2024-12-01");
     expect(feedDate("2024-12-01T23:30:00-05:00")).toBe("2024-12-01");
     expect(feedDate("soon")).toBeNull();

@@ -3,6 +3,8 @@
 // for three element names per format.
 
 import { lazyImport } from "../lazy.js";
+import { nestingDepth } from "./html-text.js";
+import { InputError } from "./input.js";
 
 export interface FeedItem {
   title: string;
@@ -18,7 +20,7 @@ export interface Feed {
 
 /** Whether a text is a feed rather than a page: its root element, after any XML prologue. */
 export function looksLikeFeed(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(text.slice(0, 4096));
+  return /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*|<!DOCTYPE[^>[]{0,300}(?:\[[^\]]{0,3000}\])?\s*>\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(text.slice(0, 4096));
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -34,7 +36,11 @@ export function feedDate(s: string | null | undefined): string | null {
   return month < 0 ? null : `${rfc[3]}-${String(month + 1).padStart(2, "0")}-${rfc[1]!.padStart(2, "0")}`;
 }
 
+/** Nesting no feed reaches (item > title is four deep); deeper markup is refused before parsing. */
+const MAX_FEED_DEPTH = 200;
+
 export async function parseFeed(xml: string, base?: string): Promise<Feed> {
+  if (nestingDepth(xml, MAX_FEED_DEPTH) >= MAX_FEED_DEPTH) throw new InputError(`${base ?? "feed"}: nested ${MAX_FEED_DEPTH} elements deep or more: not a feed`, base ?? "feed");
   const { DOMParser } = await lazyImport<typeof import("linkedom")>("linkedom");
   const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
   const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();

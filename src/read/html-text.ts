@@ -13,6 +13,29 @@ const REFERENCE = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»" };
 
 /** The page without comments, scripts, styles and the like: what could be text. */
+/** Elements that never hold others. */
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
+
+/**
+ * How deep the markup nests (open tags not yet closed, void and self-closed ones aside), counted in one
+ * pass and given up at `limit`: linkedom's parser takes time that grows with the square of the depth
+ * (200,000 unclosed tags: half a minute), so a page or feed deeper than any real one is never given to it.
+ */
+export function nestingDepth(markup: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(markup); m; m = TAG.exec(markup)) {
+    if (m[0][1] === "/") depth = Math.max(0, depth - 1);
+    else if (!VOID.test(m[1]!) && m[0][m[0].length - 2] !== "/") {
+      depth++;
+      if (depth > max && (max = depth) >= limit) break;
+    }
+  }
+  TAG.lastIndex = 0;
+  return max;
+}
+
 export function withoutNoise(html: string): string {
   let body = withoutComments(html);
   for (const tag of SKIPPED) body = withoutElement(body, tag);

@@ -4,7 +4,7 @@
 import type { Source } from "../model.js";
 import { InputError } from "./input.js";
 import { lazyImport } from "../lazy.js";
-import { pageText, withoutNoise } from "./html-text.js";
+import { nestingDepth, pageText, withoutNoise } from "./html-text.js";
 
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "UL", "OL", "TABLE", "FIGURE", "HEADER", "FOOTER", "ASIDE", "DL", "DT", "DD"]);
 
@@ -13,7 +13,7 @@ const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4",
 const MAX_DOM_CHARS = 2_000_000;
 
 export async function readHtml(source: Source): Promise<Source> {
-  if (source.text.length > MAX_DOM_CHARS && withoutNoise(source.text).length > MAX_DOM_CHARS) {
+  if ((source.text.length > MAX_DOM_CHARS && withoutNoise(source.text).length > MAX_DOM_CHARS) || nestingDepth(source.text, MAX_PARSED_DEPTH) >= MAX_PARSED_DEPTH) {
     const page = pageText(source.text);
     return finish(source, page.title, [page.text]);
   }
@@ -47,6 +47,10 @@ export async function readHtml(source: Source): Promise<Source> {
 
 /** Nesting deeper than this is not a real page's. */
 const MAX_DEPTH = 400;
+
+/** Markup nested deeper than this (unclosed paragraphs counted too) is read without a DOM: the parser's
+ * time grows with the square of the depth (5,000: a few tens of milliseconds). */
+export const MAX_PARSED_DEPTH = 5000;
 
 function finish(source: Source, rawTitle: string, parts: string[], published?: string): Source {
   const text = parts.join("").replace(/[ \t\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n{3,}/g, "\n\n").trim();
