@@ -42,7 +42,7 @@ export const SUMMARY_FEATURES = [
 
 export const FEATURE_COUNT = SUMMARY_FEATURES.length;
 
-/** A sentence a summary may hold: five words or more, not the headline. */
+/** A sentence a summary may hold: five words or more, not the headline, not an introduction. */
 export interface Candidate {
   sentence: Sentence;
   /** Its content words (lower case, three letters or more, no stop words). */
@@ -69,8 +69,10 @@ const WEB = /(?:https?:\/\/|www\.|\b[a-z0-9-]{2,40}\.(?:com|net|org|id|co\.id|co
 export function candidates(doc: Document, lex: SummaryWords): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    // the headline is shown above the summary already
+    // the headline is shown above the summary already; a sentence that introduces what follows ("The
+    // New York Times reports:") does not stand alone
     if (doc.titleSpan && sentence.span[0] >= doc.titleSpan[0] && sentence.span[1] <= doc.titleSpan[1]) continue;
+    if (sentence.text.trimEnd().endsWith(":")) continue;
     let length = 0;
     let personal = false;
     const words: string[] = [];
