@@ -111,17 +111,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     c = c
       .argument("[files...]", "article files (plain text, Markdown or HTML); - reads standard input")
       .option("--files-from <file>", "also read the files listed in this file, one path a line (- reads standard input)")
-      .option("--jsonl-in", 'also read articles as JSON lines on standard input: {"id": ..., "text": ...} or {"id": ..., "html": ...}')
-      .option("--json", "print JSON (same as --format json)")
-      .addOption(new Option("-f, --format <format>", "output format (html: one self-contained report of the article)").choices(["text", "json", "md", "html"]).default("text"))
-      .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
+      .option("--jsonl-in", 'also read articles as JSON lines on standard input: {"id": ..., "text": ...} or {"id": ..., "html": ...}');
+    c = outputOptions(c, ["text", "json", "md", "html"])
       .addOption(new Option("-l, --lang <code>", `article language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
       .addOption(new Option("-r, --ref-date <YYYY-MM-DD>", "date that relative expressions count from (default: the article's dateline)").argParser(parseDate))
       .addOption(new Option("-j, --jobs <n>", "worker threads for a batch (default: one a core from 8 articles on; 1: none)").argParser(parseJobs));
     c = webOptions(c);
     if (extra) c = extra(c);
     if (name !== "show" && name !== "index") c = c.option("--db <file>", "read the corpus made by article-cli index instead of files");
-    c.addHelpText("after", `\nExamples:\n${EXAMPLES[name].map((e) => `  $ article-cli ${e}`).join("\n")}\n`);
+    withExamples(c, name);
     c.action(async (...args: unknown[]) => {
       const [db, files, opts] = corpusArgument ? (args as [string, string[], CommandOptions]) : [undefined, args[0] as string[], args[1] as CommandOptions];
       exitCode = await (db !== undefined ? indexInto(db, files, opts, io) : opts.db !== undefined ? corpusView(name, files, opts, io) : run(files, opts, name, io));
@@ -153,37 +151,28 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .option("--disputed", "with --db: denials and confirmations linked to the claims they answer in other articles"),
   );
   command("index", "store what the commands extract from articles in a corpus (SQLite), for the --db views and search; a feed (URL, or .xml/.rss/.atom file) stands for its items");
-  webOptions(
-    program
-      .command("feed")
-      .description("a news feed's items (RSS or Atom): date, title, link; --read runs a command on each, --index stores them")
-      .argument("<feed>", "the feed: a URL, a file, or - for standard input")
-      .option("--json", "print JSON (same as --format json)")
-      .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
-      .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
-      .addOption(new Option("--read <command>", "run this command on each item's link").choices(["show", "people", "timeline", "claims"]))
-      .option("--index <db>", "store each item's article in this corpus (as article-cli index does)")
-      .addOption(new Option("-n, --limit <n>", "the first N items only").argParser(count("items", 100_000)))
-      .addOption(new Option("-l, --lang <code>", `the articles' language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
-      .addOption(new Option("-j, --jobs <n>", "worker threads for --read and --index").argParser(parseJobs)),
-  )
-    .addHelpText("after", `\nExamples:\n${EXAMPLES.feed.map((e) => `  $ article-cli ${e}`).join("\n")}\n`)
-    .action(async (feed: string, opts: CommandOptions & { read?: CommandName; index?: string }) => {
-    exitCode = await feedCommand(feed, opts, io);
+  const feed = program
+    .command("feed")
+    .description("a news feed's items (RSS or Atom): date, title, link; --read runs a command on each, --index stores them")
+    .argument("<feed>", "the feed: a URL, a file, or - for standard input");
+  outputOptions(feed, ["text", "json", "md"])
+    .addOption(new Option("--read <command>", "run this command on each item's link").choices(["show", "people", "timeline", "claims"]))
+    .option("--index <db>", "store each item's article in this corpus (as article-cli index does)")
+    .addOption(new Option("-n, --limit <n>", "the first N items only").argParser(count("items", 100_000)))
+    .addOption(new Option("-l, --lang <code>", `the articles' language (${languageCodes().join(", ")}); detected when absent`).argParser(parseLang))
+    .addOption(new Option("-j, --jobs <n>", "worker threads for --read and --index").argParser(parseJobs));
+  withExamples(webOptions(feed), "feed").action(async (source: string, opts: CommandOptions & { read?: CommandName; index?: string }) => {
+    exitCode = await feedCommand(source, opts, io);
   });
-  program
+  const search = program
     .command("search")
     .description("full-text search over the claims and sentences of a corpus")
     .argument("<db>", "the corpus made by article-cli index")
-    .argument("<query...>", "words, all of which a hit holds")
-    .option("--json", "print JSON (same as --format json)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "md"]).default("text"))
-    .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
-    .addOption(new Option("-n, --limit <n>", "hits at most (default 20)").argParser(count("hits", 10_000)))
-    .addHelpText("after", `\nExamples:\n${EXAMPLES.search.map((e) => `  $ article-cli ${e}`).join("\n")}\n`)
-    .action(async (db: string, query: string[], opts: CommandOptions) => {
-      exitCode = await corpusSearchCommand(db, query.join(" "), opts, io);
-    });
+    .argument("<query...>", "words, all of which a hit holds");
+  outputOptions(search, ["text", "json", "md"]).addOption(new Option("-n, --limit <n>", "hits at most (default 20)").argParser(count("hits", 10_000)));
+  withExamples(search, "search").action(async (db: string, query: string[], opts: CommandOptions) => {
+    exitCode = await corpusSearchCommand(db, query.join(" "), opts, io);
+  });
 
   try {
     await program.parseAsync(argv);
@@ -210,6 +199,20 @@ function parseJobs(v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v) || n < 1 || n > 64) throw new InvalidArgumentError(`expected a number of threads from 1 to 64, got "${v}"`);
   return n;
+}
+
+/** --json, --format and --no-color: how a command prints. */
+function outputOptions(c: Command, formats: Format[]): Command {
+  const help = formats.includes("html") ? "output format (html: one self-contained report of the article)" : "output format";
+  return c
+    .option("--json", "print JSON (same as --format json)")
+    .addOption(new Option("-f, --format <format>", help).choices(formats).default("text"))
+    .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)");
+}
+
+/** Real invocations under a command's help. */
+function withExamples(c: Command, name: keyof typeof EXAMPLES): Command {
+  return c.addHelpText("after", `\nExamples:\n${EXAMPLES[name].map((e) => `  $ article-cli ${e}`).join("\n")}\n`);
 }
 
 /** How URLs are fetched: every command that reads articles takes them. */
