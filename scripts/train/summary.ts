@@ -15,7 +15,7 @@ import { loadPack } from "../../src/lang/index.js";
 import { analyseText } from "../../src/pipeline.js";
 import { readJsonl } from "../eval/io.js";
 import type { IndosumDoc } from "../eval/summary.js";
-import { MeanRouge, rouge, rougeTokens } from "../eval/metrics.js";
+import { MeanRouge, rouge } from "../eval/metrics.js";
 import type { Dirs } from "./people.js";
 
 /** L2 penalty and the weight of redundancy: chosen on the held-out folds (`--measure`). */
@@ -51,20 +51,6 @@ function goldLabels(doc: IndosumDoc, cands: readonly Candidate[]): Uint8Array {
   });
 }
 
-function targets(doc: IndosumDoc, cands: readonly Candidate[]): Float64Array {
-  const gold = goldLabels(doc, cands);
-  if (process.env.LABEL !== "soft") return Float64Array.from(gold);
-  const ref = rougeTokens(doc.summary);
-  const grams = new Set(ref.slice(1).map((w, i) => ref[i] + " " + w));
-  return Float64Array.from(cands, (c, i) => {
-    const t = rougeTokens(c.sentence.text);
-    let hit = 0;
-    for (let k = 1; k < t.length; k++) if (grams.has(t[k - 1] + " " + t[k])) hit++;
-    const precision = t.length > 1 ? hit / (t.length - 1) : 0;
-    return 0.5 * gold[i]! + 0.5 * precision;
-  });
-}
-
 export async function summaryExamples(file: string): Promise<SummaryExample[]> {
   const words = summaryWords(await loadPack("id"));
   const out: SummaryExample[] = [];
@@ -74,7 +60,7 @@ export async function summaryExamples(file: string): Promise<SummaryExample[]> {
     const vecs = vectors(cands);
     out.push({
       rows: summaryFeatures(a.document, cands, vecs, a),
-      labels: targets(doc, cands),
+      labels: Float64Array.from(goldLabels(doc, cands)),
       cands,
       vecs,
       reference: doc.summary,
