@@ -6,6 +6,7 @@ import type { CorpusClaim, CorpusEvent, Dispute, SearchHit } from "../corpus/vie
 import { claimOut, expressionOut } from "./json.js";
 import { describe } from "./labels.js";
 import { table } from "./table.js";
+import { cell, mdTable } from "./markdown.js";
 import { wrap, type Style } from "./style.js";
 import type { Format } from "./commands.js";
 
@@ -27,8 +28,6 @@ export interface IndexReport {
   articles: number;
 }
 
-const md = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
-const mdTable = (headers: string[], rows: string[][]) => [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(md).join(" | ")} |`)];
 
 function out(format: Format, st: Style, json: () => unknown, text: () => string[], markdown: () => string[]): string {
   if (format === "json") return JSON.stringify(json(), null, st.indent);
@@ -151,7 +150,7 @@ export function renderDisputes(db: string, disputes: Dispute[], format: Format, 
       }
       return lines;
     },
-    () => [`## Disputed claims — ${db}`, "", ...disputes.flatMap((d) => [`- **${md(line(d.answer))}**`, ...d.answers.map((a) => `  - answers ${md(line(a))}`)])],
+    () => [`## Disputed claims — ${db}`, "", ...disputes.flatMap((d) => [`- **${cell(line(d.answer))}**`, ...d.answers.map((a) => `  - answers ${cell(line(a))}`)])],
   );
 }
 
@@ -164,6 +163,6 @@ export function renderSearch(db: string, query: string, hits: SearchHit[], forma
       hits.length === 0
         ? [st.c.dim(`Nothing matches "${query}".`)]
         : hits.flatMap((h) => wrap(`${st.c.dim(`${h.article.file} [${h.span[0]}-${h.span[1]}]`)} ${h.kind === "claim" ? `${st.c.bold(h.source!)} ${h.stance}: ` : ""}${h.text}`, st.width, "    ", "• ")),
-    () => [`## Search "${md(query)}" — ${db}`, "", ...mdTable(["Article", "Span", "Kind", "Source", "Text"], hits.map((h) => [h.article.file, `${h.span[0]}-${h.span[1]}`, h.kind, h.source ?? "", h.text]))],
+    () => [`## Search "${cell(query)}" — ${db}`, "", ...mdTable(["Article", "Span", "Kind", "Source", "Text"], hits.map((h) => [h.article.file, `${h.span[0]}-${h.span[1]}`, h.kind, h.source ?? "", h.text]))],
   );
 }

@@ -3,13 +3,13 @@
 import type { Feed } from "../read/feed.js";
 import type { Format } from "./commands.js";
 import { wrap, type Style } from "./style.js";
+import { cell } from "./markdown.js";
 
 export const FEED_SCHEMA = "article-cli.feed/1";
 
 export function renderFeed(source: string, feed: Feed, format: Format, st: Style): string {
   if (format === "json") return JSON.stringify({ schema: FEED_SCHEMA, feed: source, title: feed.title, items: feed.items }, null, st.indent);
   if (format === "md") {
-    const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
     return [`## ${cell(feed.title ?? source)}`, "", "| Date | Title | Link |", "| --- | --- | --- |", ...feed.items.map((i) => `| ${i.date ?? ""} | ${cell(i.title)} | ${i.link} |`)].join("\n");
   }
   if (feed.items.length === 0) return st.c.dim("No items in the feed.");

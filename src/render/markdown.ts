@@ -5,9 +5,10 @@ import { languageInfo } from "../lang/index.js";
 import { describe } from "./labels.js";
 import { articleJson, entitiesOf, filterClaims, personOut, type EntityView } from "./json.js";
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+/** A table cell's text: pipes escaped, on one line. */
+export const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 
-function mdTable(headers: string[], rows: string[][]): string[] {
+export function mdTable(headers: string[], rows: string[][]): string[] {
   return [`| ${headers.join(" | ")} |`, `| ${headers.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
 }
 
