@@ -45,6 +45,13 @@ describe("month and year, bare years only with evidence", () => {
     expect(await rows("Prices are expected to fall by May.")).toEqual(["May | DATE | 2024-05"]);
   });
 
+  it("a month five or more months after the reference month, with no future word, is last year's", async () => {
+    // reference 2024-03-14: August is five months on, so a past event in August was in 2023
+    expect(await rows("The doctor was shot in August at his home.")).toEqual(["August | DATE | 2023-08"]);
+    expect(await rows("The plant will reopen in August.")).toEqual(["August | DATE | 2024-08"]);
+    expect(await rows("Sales rose in June.")).toEqual(["June | DATE | 2024-06"]);
+  });
+
   it("years after in, since, by, in lists, ranges and 'a <year> <noun>'", async () => {
     expect(await rows("Built in 2017 and expanded in 2015 and 2016, it has run since 2010 and may close by 2030.")).toEqual([
       "2017 | DATE | 2017",
@@ -209,6 +216,13 @@ describe("durations", () => {
     expect(await rows("They waited for years and will invest over the next decade.")).toEqual([
       "years | DURATION | PXY",
       "the next decade | DURATION | P10Y",
+    ]);
+  });
+
+  it("'for next year' with no article is the year itself, not a length", async () => {
+    expect(await rows("He cut his estimate for next year and expects losses through next year.")).toEqual([
+      "next year | DATE | 2025",
+      "next year | DATE | 2025",
     ]);
   });
 

@@ -34,7 +34,8 @@ export function relativeUnit(s: Scan, i: number): RawMatch | null {
   const q = g.currentPeriod.has(low[k + 1] ?? "") && g.units.has(low[k + 2] ?? "") ? 1 : 0;
   const u2 = unitAt(s, k + 1 + q);
   if (before && before.position === "before" && u2 && !isPlural(g, low[k + 1 + q]!)) {
-    if (before.offset !== 0 && g.durationCues.has(low[i - 1] ?? "") && u2 !== "WE") {
+    // "over the next decade" is a length; "for next year", with no article, the year itself
+    if (before.offset !== 0 && k > i && g.durationCues.has(low[i - 1] ?? "") && u2 !== "WE") {
       return mk(i, k + 2 + q, { type: "DURATION", duration: { n: 1, unit: u2 } });
     }
     return mk(i, k + 2 + q, { type: "DATE", relative: { unit: u2, offset: before.offset } });
