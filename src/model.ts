@@ -14,6 +14,8 @@ export interface Source {
   /** How the bytes were decoded: "utf-8", "windows-1252", "utf-16le", "utf-16be", or the charset a web
    * page declared. */
   encoding: string;
+  /** UTF-8 text once read as Windows-1252 ("FranÃ§ois") was repaired while decoding. */
+  repaired?: boolean;
   /** "text", "markdown" or "html" (HTML is reduced to its article text first). */
   format: "text" | "markdown" | "html";
   /** The address a page was fetched from, after redirects: the article's URL. */

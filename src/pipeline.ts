@@ -5,6 +5,7 @@ import type { Analysis, Document, Source, Span } from "./model.js";
 import { LANGUAGE_INFO, languageCodes, languageInfo, loadPack } from "./lang/index.js";
 import type { LanguagePack } from "./lang/types.js";
 import { cleanSource, type CleanText } from "./read/clean.js";
+import { REPAIR_NOTE } from "./read/mojibake.js";
 import { decodeSource } from "./read/input.js";
 import { detectLanguage } from "./read/language.js";
 import { commonDebris } from "./lang/common/debris.js";
@@ -118,6 +119,7 @@ async function prepare(source: Source, opts: AnalyseOptions): Promise<Prepared> 
     const list = names.length === 2 ? names.join(" nor ") : names.join(", ");
     if (!detected.known) notes.push(`the text reads as neither ${list}; it was read as ${languageInfo(code)!.name} (--lang chooses)`);
   }
+  if (source.repaired) notes.push(REPAIR_NOTE);
   const clean = cleanSource(source, { headline: opts.headline, debrisRules: [...languageInfo(code)!.debris, ...commonDebris] });
   return { source, clean, pack: await loadPack(code), notes };
 }

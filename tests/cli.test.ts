@@ -52,6 +52,13 @@ describe("JSON output", () => {
     expect(j.words).toBeGreaterThan(150);
   });
 
+  it("a text of UTF-8 once read as Windows-1252 is repaired, with a note on standard error", async () => {
+    const r = await cli(["people", "--no-color", "-"], { input: "French President FranÃ§ois Hollande met Chancellor Angela Merkel on Friday.\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("François Hollande");
+    expect(r.stderr).toMatch(/repaired/);
+  });
+
   it("several files give one JSON object per line, each with its file", async () => {
     const r = await cli(["people", "--json", ID_ARTICLE, EN_ARTICLE]);
     const lines = r.stdout.trim().split("\n");

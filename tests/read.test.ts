@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { decodeSource, InputError } from "../src/read/input.js";
+import { repairMojibake } from "../src/read/mojibake.js";
 import { buildDocument } from "../src/pipeline.js";
 
 const doc = (text: string, format: "text" | "markdown" = "text") => buildDocument({ file: "t", text, encoding: "utf-8", format });
@@ -18,6 +19,25 @@ describe("decode", () => {
     expect(decodeSource("le", le)).toMatchObject({ text: "Kata Budi: ya.", encoding: "utf-16le" });
     const be = Buffer.from(le.subarray(2)).swap16();
     expect(decodeSource("be", Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ text: "Kata Budi: ya.", encoding: "utf-16be" });
+  });
+
+  it("repairs UTF-8 once (or twice) read as Windows-1252, and leaves real accents alone", () => {
+    const once = decodeSource("m", Buffer.from("Presiden FranÃ§ois Hollande said itâ€™s over.", "utf8"));
+    expect(once).toMatchObject({ text: "Presiden François Hollande said it’s over.", repaired: true });
+    // twice wrong, then decomposed (as some scraped pages are): "A" + U+0303 for "Ã"
+    const twice = "Fran\u00c3\u0083\u00c2\u00a7ois".normalize("NFD");
+    expect(repairMojibake(twice)).toBe("François");
+    const real = "café «été» à São Paulo, Ångström, 25°C, naïve, Malmö";
+    expect(repairMojibake(real)).toBe(real);
+    expect(decodeSource("r", Buffer.from(real, "utf8")).repaired).toBeUndefined();
+  });
+
+  it("repairs in linear time, whatever the input", () => {
+    for (const hostile of ["Ã©".repeat(500_000), "Ã".repeat(1_000_000), "\u00e2\u20ac".repeat(500_000), "A\u0303".repeat(500_000)]) {
+      const t = performance.now();
+      repairMojibake(hostile);
+      expect(performance.now() - t).toBeLessThan(2000);
+    }
   });
 
   it("refuses empty and binary input with an InputError", () => {

@@ -7,6 +7,8 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { decodeSource } from "../../src/read/input.js";
+import { repairMojibake } from "../../src/read/mojibake.js";
 import type { Entity } from "../../src/model.js";
 import { readJsonl } from "./io.js";
 import { emptyAnalysis } from "./fake.js";
@@ -50,8 +52,10 @@ function entityKeys(e: Entity): Set<string> {
 }
 
 function articleText(ctx: EvalContext, a: GoldArticle, indosum: () => { text: string }[]): string {
-  if (a.source === "indosum-dev") return indosum()[a.ref as number]!.text;
-  return readFileSync(join(ctx.dataDir, "claims", "polnear-dev", "text", a.ref as string), "utf8");
+  // read as a user's file or JSON line is: decoded, mis-decoded characters repaired
+  if (a.source === "indosum-dev") return repairMojibake(indosum()[a.ref as number]!.text);
+  const path = join(ctx.dataDir, "claims", "polnear-dev", "text", a.ref as string);
+  return decodeSource(path, readFileSync(path)).text;
 }
 
 async function runTask(ctx: EvalContext, report: (r: SetReport) => void): Promise<void> {

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Source } from "../model.js";
+import { withRepairs } from "./mojibake.js";
 import { InputError, MAX_INPUT_BYTES, decodeSource, decodeWindows1252 } from "./input.js";
 import type { WebOptions } from "./web.js";
 
@@ -105,7 +106,7 @@ export function sourceOf(f: Fetched, label: string): Source {
   if (charset && charset !== "utf-8" && charset !== "utf8") {
     const text = charset === "windows-1252" || charset === "iso-8859-1" || charset === "latin1" || charset === "us-ascii" ? decodeWindows1252(f.bytes) : decodeAs(f.bytes, charset, label);
     if (text.trim() === "") throw new InputError(`${label}: no text`, label);
-    source = { file: label, text, encoding: charset, format: "text" };
+    source = withRepairs({ file: label, text, encoding: charset, format: "text" });
   } else source = decodeSource(label, f.bytes);
   const format: Source["format"] = /html/.test(f.type) ? "html" : f.type === "text/markdown" ? "markdown" : source.format;
   return { ...source, format, url: f.url };

@@ -4,6 +4,7 @@
 // start-up for nothing.
 import { readFileSync, statSync } from "node:fs";
 import type { Source } from "../model.js";
+import { CP1252_HIGH, withRepairs } from "./mojibake.js";
 
 /** Inputs above this size are refused rather than read: news articles are kilobytes. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -94,7 +95,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Source {
     encoding = "windows-1252";
   }
   if (text.trim() === "") throw new InputError(`${name}: no text in file`, file);
-  return { file, text, encoding, format: sniffFormat(file, text) };
+  return withRepairs({ file, text, encoding, format: sniffFormat(file, text) });
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
@@ -121,8 +122,6 @@ function sniffFormat(file: string, text: string): Source["format"] {
 
 // Node's TextDecoder reads "windows-1252" as ISO-8859-1; the 0x80–0x9F range (curly quotes, dashes,
 // the euro sign) is mapped here.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 8192) {

@@ -7,6 +7,7 @@ import { createReadStream, statSync } from "node:fs";
 import type { Source } from "../model.js";
 import { lazyImport } from "../lazy.js";
 import { InputError, MAX_INPUT_BYTES, readSource } from "./input.js";
+import { withRepairs } from "./mojibake.js";
 import { isUrl, type WebOptions } from "./web.js";
 import { extras } from "../lazy.js";
 
@@ -90,7 +91,7 @@ function jsonInput(line: string, n: number): Input {
   if (typeof value !== "object" || body === null) return failing(label, `${label}: a JSON line needs "text" or "html" (a string)`);
   if (Buffer.byteLength(body) > MAX_INPUT_BYTES) return failing(label, `${label}: too large (the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`);
   if (body.trim() === "") return failing(label, `${label}: no text`);
-  const source: Source = { file: label, text: body, encoding: "utf-8", format: typeof o.text === "string" ? "text" : "html" };
+  const source = withRepairs({ file: label, text: body, encoding: "utf-8", format: typeof o.text === "string" ? "text" : "html" });
   return { label, read: async () => source };
 }
 
