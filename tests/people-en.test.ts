@@ -186,4 +186,14 @@ describe("English people", () => {
     expect(ps.map((p) => p.name)).toEqual(["James O’Neill"]);
     expect(ps[0]!.mentions).toHaveLength(2);
   });
+
+  it("a surname cut to its initial is the same person: 'Alicia M' is 'Alicia Machado'", async () => {
+    const ps = await people("Trump mocked Alicia Machado on Friday. He asked whether someone helped Alicia M become a citizen.");
+    expect(ps.map((p) => [p.name, p.aliases])).toEqual([["Alicia Machado", ["Alicia M"]]]);
+  });
+
+  it("'Miss Universe' is a title, not the start of a name", async () => {
+    const ps = await people("Trump attacked former Miss Universe Alicia Machado on Friday. Machado said she was hurt.");
+    expect(ps.map((p) => [p.name, p.roles, p.mentions.length])).toEqual([["Alicia Machado", ["former Miss Universe"], 2]]);
+  });
 });

@@ -280,5 +280,10 @@ describe("Indonesian people", () => {
     const ps = await people("Presiden Joko Widodo bertemu beberapa pejabat senior. Salah satu pejabat tersebut mengatakan rapat berjalan baik.");
     expect(ps.find((p) => p.name === "Joko Widodo")!.roles).not.toContain("pejabat");
   });
-});
 
+  it("a firm or team the world knows is no person, in any language: 'Charlotte Hornets'", async () => {
+    const a = await analyseText("Kyrie Irving pernah dikaitkan dengan Phoenix Suns dan Charlotte Hornets musim lalu.", { lang: "id", headline: false, extract: ["people"] });
+    expect(a.people.map((p) => p.name)).toEqual(["Kyrie Irving"]);
+    expect(a.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Phoenix Suns", "Charlotte Hornets"]));
+  });
+});

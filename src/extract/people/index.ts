@@ -16,8 +16,14 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates;
+  const cands = worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets);
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
+}
+
+/** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read
+ * after the tagger, not among its features: the list is for names the training sentences lack.) */
+function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
+  return cands.map((c) => (c.kind === "person" && sets.worldOrganisations.has(c.text.toLowerCase().replace(/\s+/g, " ")) ? { ...c, kind: "organisation", roles: [] } : c));
 }
 
 /** What the rules make of an article's capitalised runs. */

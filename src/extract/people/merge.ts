@@ -88,7 +88,7 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
     }
     let b = sameNamed(t);
     if (!b) b = create(c);
-    else if (t.length > b.tokens.length) {
+    else if (t.length > b.tokens.length || (t.length === b.tokens.length && isInitial(b.tokens[b.tokens.length - 1]!) && !isInitial(t[t.length - 1]!))) {
       b.entity.aliases.push(b.entity.name);
       b.entity.name = c.text;
       b.tokens = t;
@@ -188,7 +188,17 @@ function sameNameAs(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return a.join(" ") === b.join(" ");
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.every((w, k) => long[k] === w)) return true;
+  // "Alicia M" (a surname cut to its initial, as in a tweet) is "Alicia Machado"
+  if (a.length === b.length && a.every((w, k) => k === a.length - 1 || b[k] === w)) {
+    const [x, y] = [a[a.length - 1]!, b[b.length - 1]!];
+    if (isInitial(x) !== isInitial(y) && (isInitial(x) ? y.startsWith(x[0]!) : x.startsWith(y[0]!))) return true;
+  }
   return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+/** A single letter, with or without its stop: "m", "m.". */
+function isInitial(w: string): boolean {
+  return w.length <= 2 && /^\p{L}\.?$/u.test(w);
 }
 
 function resolveDescription(d: Candidate, mentions: Candidate[], assigned: Map<Candidate, Building>, broadTitles: ReadonlySet<string>, titleKey: (w: string) => string): Building | null {

@@ -182,8 +182,9 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
   // an initial ("A. Dale", "I. Austin") is part of a name even when the letter is a word
   if (low[j + 1] === "." && /^\p{L}$/u.test(low[j]!)) return { cls: "N", length: 1 };
   const h = sets.honorifics.at(low, j);
-  if (h) return { cls: "H", length: h.length + (low[j + h.length] === "." ? 1 : 0) };
   const t = sets.titles.at(low, j);
+  // the longer reading wins: "Miss Universe" is a title, not "Miss" before a name
+  if (h && !(t && t.length > h.length)) return { cls: "H", length: h.length + (low[j + h.length] === "." ? 1 : 0) };
   if (t) return { cls: "T", length: t.length + (low[j + t.length] === "." ? 1 : 0) };
   const r = sets.roleNouns.at(low, j);
   if (r) return { cls: "R", length: r.length };

@@ -22,6 +22,7 @@ export const people: PeopleLexicon = {
     "manager", "head", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "delegate",
     "state secretary", "co-premier", "co-premiers", "premier", "major-general", "lieutenant-general", "brigadier-general", "brigadier", "foreign minister", "defense secretary", "treasury secretary", "secretary of state",
     "first lady", "first gentleman", "first minister", "first secretary", "first deputy", "first vice president",
+    "miss universe", "miss world", "miss america", "miss usa", "miss earth", "miss international",
   ],
   roleNouns: [
     "billionaire", "businessman", "businesswoman", "entrepreneur", "author", "writer", "novelist", "scientist",
