@@ -286,4 +286,10 @@ describe("Indonesian people", () => {
     expect(a.people.map((p) => p.name)).toEqual(["Kyrie Irving"]);
     expect(a.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Phoenix Suns", "Charlotte Hornets"]));
   });
+
+  it("the lead's dateline names a place, never a person: 'Humbang Hasudutan, CNN Indonesia - -'", async () => {
+    const a = await analyseText("Festival Danau\n\nHumbang Hasudutan, CNN Indonesia - - Bagi Anda yang suka kopi, festival ini dibuka Bupati Dosmar Banjarnahor.", { lang: "id", extract: ["people"] });
+    expect(a.people.map((p) => p.name)).toEqual(["Dosmar Banjarnahor"]);
+    expect(a.places.map((p) => p.name)).toContain("Humbang Hasudutan");
+  });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { fitLogistic, linearScore, sigmoid } from "../src/learn/logistic.js";
 import { decodeLinear, encodeLinear } from "../src/learn/model-file.js";
-import { datelineLength, withoutDateline } from "../src/extract/summary/dateline.js";
+import { datelineLength, withoutDateline } from "../src/segment/dateline.js";
 import { SUMMARY_FEATURES } from "../src/extract/summary/features.js";
 import { DEFAULT_WORDS, summaryModel } from "../src/extract/summary/index.js";
 import { analyseText } from "../src/pipeline.js";

@@ -3,7 +3,7 @@
 
 import { join } from "node:path";
 import type { Analysis } from "../../src/model.js";
-import { withoutDateline } from "../../src/extract/summary/dateline.js";
+import { withoutDateline } from "../../src/segment/dateline.js";
 import { DEFAULT_WORDS, summarise } from "../../src/extract/summary/index.js";
 import { loadPack } from "../../src/lang/index.js";
 import { emptyAnalysis, sentence } from "./fake.js";

@@ -9,7 +9,7 @@ import { fitLogistic, linearScore, type LinearModel } from "../../src/learn/logi
 import { encodeLinear } from "../../src/learn/model-file.js";
 import { FEATURE_COUNT, SUMMARY_FEATURES, candidates, summaryFeatures, vectors, type Candidate } from "../../src/extract/summary/features.js";
 import { DEFAULT_WORDS, choose, type SummarySize } from "../../src/extract/summary/select.js";
-import { withoutDateline } from "../../src/extract/summary/dateline.js";
+import { withoutDateline } from "../../src/segment/dateline.js";
 import { MODEL_FILE, summaryWords } from "../../src/extract/summary/index.js";
 import { loadPack } from "../../src/lang/index.js";
 import { analyseText } from "../../src/pipeline.js";

@@ -1,7 +1,7 @@
 // Render: the versioned JSON contract (documented in README.md, "JSON output"). Every other view is
 // drawn from these same objects, so text, Markdown and JSON never disagree.
 
-import { withoutDateline } from "../extract/summary/dateline.js";
+import { withoutDateline } from "../segment/dateline.js";
 import type { Analysis, Claim, Entity, Span, TimeExpression, TimelineEvent } from "../model.js";
 
 export const SCHEMAS = {

@@ -5,7 +5,7 @@ import type { Ctx } from "./context.js";
 import { DASHES, isBoundary, isEnd, isQuoteMark, type Words } from "./words.js";
 import { afterTimeAt } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
-import { datelineLength } from "../summary/dateline.js";
+import { datelineLength } from "../../segment/dateline.js";
 
 /** Where the clause before a comma at `comma` starts: the sentence start or the last colon/quote; a
  * quote inside the clause ('A cashier who "steals a handful of $20s" is held accountable, Warren

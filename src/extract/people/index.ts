@@ -1,6 +1,7 @@
 // Extract: people (and the organisations and places met on the way) of a document.
 
 import type { Document, Span } from "../../model.js";
+import { datelineLength } from "../../segment/dateline.js";
 import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { articleSets, lowerCaseWords, peopleSets, type PeopleSets } from "./lexicon.js";
@@ -16,7 +17,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets);
+  const cands = datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc);
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
@@ -24,6 +25,17 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
  * after the tagger, not among its features: the list is for names the training sentences lack.) */
 function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
   return cands.map((c) => (c.kind === "person" && sets.worldOrganisations.has(c.text.toLowerCase().replace(/\s+/g, " ")) ? { ...c, kind: "organisation", roles: [] } : c));
+}
+
+/** "Humbang Hasudutan, CNN Indonesia - - Bagi Anda ...": the lead's dateline names a place and an
+ * outlet, never a person. (Read after the tagger, as the world's organisations are.) */
+function datelinePlaces(cands: Candidate[], doc: Document): Candidate[] {
+  const title = doc.titleSpan;
+  const lead = doc.sentences.find((s) => !title || s.span[0] >= title[1]);
+  if (!lead) return cands;
+  const end = lead.span[0] + datelineLength(doc.text.slice(lead.span[0], lead.span[1]));
+  if (end === lead.span[0]) return cands;
+  return cands.map((c) => (c.kind === "person" && c.sentence === lead.index && c.span[1] <= end ? { ...c, kind: "place", roles: [] } : c));
 }
 
 /** What the rules make of an article's capitalised runs. */

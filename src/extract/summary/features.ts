@@ -4,7 +4,7 @@
 // whose stop words only keep function words out of the centrality.
 
 import type { Claim, Document, Entity, Sentence, TimeExpression } from "../../model.js";
-import { datelineLength } from "./dateline.js";
+import { datelineLength } from "../../segment/dateline.js";
 
 /** The facts of the article the features read (the analysis so far). */
 export interface SummaryFacts {

@@ -1,6 +1,6 @@
 // A news dateline opening the lead says where and when, not what: "PORT ALDEN, Nov. 4, 2025 — ",
 // "JAKARTA (Pos Kota) – ", "Jakarta, CNN Indonesia - - ", "Liputan6.com, Jakarta - ", "Rimanews - ".
-// A summary shows its sentences without it (and counts their words without it).
+// A summary shows its sentences without it, claims start after it, and no one is named in it.
 
 /** Up to seven words or bracketed parts, then a dash (or two) and a word that starts a sentence;
  * words hold no space, so every step of the scan is decided by one character (linear). */
