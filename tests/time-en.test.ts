@@ -219,6 +219,13 @@ describe("durations", () => {
     ]);
   });
 
+  it("'is set for', 'is to' speak of the future; 'set' alone is a past verb", async () => {
+    // 2024-03-14 is a Thursday
+    expect(await rows("The vote is set for Monday.")).toEqual(["Monday | DATE | 2024-03-18"]);
+    expect(await rows("Trading is to resume Monday.")).toEqual(["Monday | DATE | 2024-03-18"]);
+    expect(await rows("The agency had ruled on the case and set Monday as the deadline.")).toEqual(["Monday | DATE | 2024-03-11"]);
+  });
+
   it("'for next year' with no article is the year itself, not a length", async () => {
     expect(await rows("He cut his estimate for next year and expects losses through next year.")).toEqual([
       "next year | DATE | 2025",
@@ -241,6 +248,14 @@ describe("sets", () => {
       "every week | SET | P1W",
       "annually | SET | P1Y",
       "a month | SET | P1M",
+    ]);
+  });
+
+  it("every weekday or month is that slot of each week or year", async () => {
+    expect(await rows("Flights leave each Thursday and every Monday night, and the fair opens every July.")).toEqual([
+      "each Thursday | SET | XXXX-WXX-4",
+      "every Monday night | SET | XXXX-WXX-1TNI",
+      "every July | SET | XXXX-07",
     ]);
   });
 });

@@ -187,6 +187,13 @@ describe("durations", () => {
 });
 
 describe("sets", () => {
+  it("setiap Senin, setiap Juli: that slot of each week or year", async () => {
+    expect(await rows("Pasar dibuka setiap Senin pagi dan festival digelar setiap Juli.")).toEqual([
+      "setiap Senin pagi | SET | XXXX-WXX-1TMO",
+      "setiap Juli | SET | XXXX-07",
+    ]);
+  });
+
   it("setiap, tiap, per", async () => {
     expect(await rows("Obat diminum setiap hari, tiap pagi, dan diperiksa dua kali per tahun.")).toEqual([
       "setiap hari | SET | P1D",

@@ -28,7 +28,8 @@ export interface Draft {
   /** A month or day written without its year: the year comes from context. */
   needsYear?: boolean;
   duration?: { n: number | null; unit: string };
-  set?: { unit: string; n: number; partOfDay?: PartOfDay };
+  /** A recurring time: every n units, or (slot) one calendar slot of each ("XXXX-WXX-4"). */
+  set?: { unit: string; n: number; partOfDay?: PartOfDay; slot?: string };
   ref?: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
   mod?: TimexMod;
   /** With `anaphoric`: how many units after (or before) the earlier date ("tahun berikutnya", "the day before"). */

@@ -226,7 +226,11 @@ export class TimeGrammar {
   /** A word marking the future ("akan", "will", "postponed") among the few words before token i. */
   private futureBefore(low: readonly string[], i: number): boolean {
     // (a future seen from the past is past: "had been due to expire Friday")
-    for (let k = Math.max(0, i - 8); k < i; k++) if (this.futureCues.has(low[k]!) && !this.pastPerfect.has(low[k - 1] ?? "") && !this.pastPerfect.has(low[k - 2] ?? "")) return true;
+    // (a cue of two words, "is set", is read at its second: "set" alone is as often a past verb)
+    for (let k = Math.max(0, i - 8); k < i; k++) {
+      const cue = this.futureCues.has(low[k]!) || (k > 0 && this.futureCues.has(`${low[k - 1]} ${low[k]}`));
+      if (cue && !this.pastPerfect.has(low[k - 1] ?? "") && !this.pastPerfect.has(low[k - 2] ?? "")) return true;
+    }
     return false;
   }
 

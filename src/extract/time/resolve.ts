@@ -131,6 +131,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   if (d.type === "DURATION" && d.vague) return out(d.vague, true, "absolute");
   if (d.type === "DURATION" && d.duration) return out(durationValue(d.duration.n, d.duration.unit), true, "absolute");
   if (d.type === "SET" && d.set) {
+    if (d.set.slot) return out(d.set.slot, true, "absolute");
     if (d.set.partOfDay) return out(`XXXX-XX-XXT${d.set.partOfDay}`, true, "absolute");
     return out(durationValue(d.set.n, d.set.unit), true, "absolute");
   }

@@ -139,5 +139,5 @@ export const time: TimeLexicon = {
   perWords: ["per"],
   indefinites: ["a", "an"],
   pastPerfect: ["had", "'d"],
-  futureCues: ["will", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
+  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
 };

@@ -34,8 +34,15 @@ export function set(s: Scan, i: number): RawMatch | null {
   }
   const pod = g.partOfDay.at(low, j);
   if (pod) return mk(i, j + pod.length, { type: "SET", set: { unit: "D", n: 1, partOfDay: pod.value } });
+  // "every Thursday", "setiap Senin malam", "each July": that slot of every week or year (TimeML's
+  // XXXX-WXX-4, XXXX-WXX-1TNI, XXXX-07)
   const wd = g.weekdays.get(low[j] ?? "");
-  if (wd !== undefined) return mk(i, j + 1, { type: "SET", set: { unit: "W", n: 1 } });
+  if (wd !== undefined) {
+    const at = g.partOfDay.at(low, j + 1);
+    return mk(i, j + 1 + (at ? at.length : 0), { type: "SET", set: { unit: "W", n: 1, slot: `XXXX-WXX-${wd}${at ? `T${at.value}` : ""}` } });
+  }
+  const month = g.months.get(low[j] ?? "");
+  if (month !== undefined && n === 1) return mk(i, j + 1, { type: "SET", set: { unit: "Y", n: 1, slot: `XXXX-${String(month).padStart(2, "0")}` } });
   return null;
 }
 
