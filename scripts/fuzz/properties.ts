@@ -22,6 +22,8 @@ const PIECES = [
   "12 Januari 2020", "Senin", "Monday", "last year", "tahun lalu", "2019", "akhir 2022", "September", "pukul 10.00", "3 p.m.", "kemarin", "sebulan kemudian", "two weeks ago", "the 1990s", "mid-November",
   // debris and markup
   "[iklan_2]", "Baca juga:", "Sumber: https://x.id/a", "Komentar (0)", "# ", "**", "> ", "- ", "`",
+  // UTF-8 once or twice read as Windows-1252, and decomposed (repaired while decoding bytes)
+  "FranÃ§ois", "itâ€™s", "Ã\u0083Â©", "A\u0303\u00a9", "Ã", "â€",
   // spacing
   " ", " ", " ", "\n", "\n\n", "\t",
 ];
@@ -33,7 +35,11 @@ export const articleText = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 100 }).map((a) => a.join("")),
 );
 
-export const articleBytes = fc.uint8Array({ maxLength: 600 });
+/** Random bytes, or random text as UTF-8 (so that decoding and its repairs are exercised too). */
+export const articleBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 600 }),
+  articleText.map((t) => new TextEncoder().encode(t)),
+);
 
 export const options = fc.record({
   lang: fc.constantFrom(undefined, "id", "en"),
