@@ -292,4 +292,9 @@ describe("Indonesian people", () => {
     expect(a.people.map((p) => p.name)).toEqual(["Dosmar Banjarnahor"]);
     expect(a.places.map((p) => p.name)).toContain("Humbang Hasudutan");
   });
+
+  it("a role made of another person's role and name is that person's: 'Ryuji, kiper Andritany Ardhiyasa juga'", async () => {
+    const ps = await people("Di samping Bepe dan Ryuji, kiper Andritany Ardhiyasa juga berkeinginan.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Andritany Ardhiyasa", ["kiper"]], ["Ryuji", []]]);
+  });
 });

@@ -17,7 +17,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc);
+  const cands = rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc));
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
@@ -36,6 +36,35 @@ function datelinePlaces(cands: Candidate[], doc: Document): Candidate[] {
   const end = lead.span[0] + datelineLength(doc.text.slice(lead.span[0], lead.span[1]));
   if (end === lead.span[0]) return cands;
   return cands.map((c) => (c.kind === "person" && c.sentence === lead.index && c.span[1] <= end ? { ...c, kind: "place", roles: [] } : c));
+}
+
+/** "Bepe dan Ryuji, kiper Andritany Ardhiyasa juga ...", "Menteri X, serta Ketua DPP Y Z": a role
+ * made of another person's role and name is that person's ("kiper" of Andritany Ardhiyasa), not the
+ * first name's. (On 250 IndoSum dev articles such roles were lists and new subjects far more often
+ * than an apposition such as "Annisa Pohan, istri Agus Yudhoyono,", whose role is lost with them.) */
+function rolesOfOthers(cands: Candidate[]): Candidate[] {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) if (c.kind === "person" && (c.roles.length > 0 || c.bareRole)) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
+  const drop = new Map<Candidate, Set<string>>();
+  const dropRole = (c: Candidate, r: string) => (drop.get(c) ?? drop.set(c, new Set()).get(c)!).add(r);
+  for (const group of bySentence.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      for (const r of a.roles) {
+        for (const b of group) {
+          if (b === a || !r.toLowerCase().endsWith(` ${b.text.toLowerCase()}`)) continue;
+          const before = r.slice(0, r.length - b.text.length).trim().toLowerCase();
+          const shared = b.roles.find((x) => before === x.toLowerCase() || before.endsWith(` ${x.toLowerCase()}`));
+          if (shared) dropRole(a, r);
+        }
+      }
+    }
+  }
+  if (drop.size === 0) return cands;
+  return cands.map((c) => {
+    const gone = drop.get(c);
+    return gone ? { ...c, roles: c.roles.filter((r) => !gone.has(r)) } : c;
+  });
 }
 
 /** What the rules make of an article's capitalised runs. */
