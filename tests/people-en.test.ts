@@ -196,4 +196,9 @@ describe("English people", () => {
     const ps = await people("Trump attacked former Miss Universe Alicia Machado on Friday. Machado said she was hurt.");
     expect(ps.map((p) => [p.name, p.roles, p.mentions.length])).toEqual([["Alicia Machado", ["former Miss Universe"], 2]]);
   });
+
+  it("an English role may open with any modifier: 'nursing home owner', 'retired Belgian general'", async () => {
+    const ps = await people("Tom Clarke, a nursing home owner, spoke. Jo Coelbart, a retired Belgian general, agreed.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Tom Clarke", ["nursing home owner"]], ["Jo Coelbart", ["retired Belgian general"]]]);
+  });
 });

@@ -297,4 +297,9 @@ describe("Indonesian people", () => {
     const ps = await people("Di samping Bepe dan Ryuji, kiper Andritany Ardhiyasa juga berkeinginan.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Andritany Ardhiyasa", ["kiper"]], ["Ryuji", []]]);
   });
+
+  it("a clause after the name that happens to hold a role noun is no role", async () => {
+    const ps = await people("Pria beristrikan Ny Mestafuljana, mengaku sangat bangga dengan pekerjaan sebagai polisi terutama bisa menekan praktik percaloan.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Mestafuljana", []]]);
+  });
 });

@@ -117,6 +117,12 @@ export interface PeopleLexicon {
   titleAbbreviations?: Record<string, string>;
   /** Articles opening a role apposition after a name (", the Kremlin spokesman,", ", seorang ..."). */
   appositionArticles?: string[];
+  /** Words that may open a role before its noun ("selaku kuasa hukum", "as"). */
+  roleOpeners?: string[];
+  /** A role's head comes first ("kiper", "Menteri Dalam Negeri", "pemain muda"), as in Indonesian:
+   * a phrase opening with any other word is no role. Where modifiers come first ("tax lawyer", "the
+   * campaign's press secretary"), only a clause word, pronoun, preposition or verb form rules it out. */
+  roleHeadFirst?: boolean;
   /** Words that end a role apposition (clause words: "yang", "who", "said"). */
   appositionStops?: string[];
   /** Two-word time anaphors that may stand between a title and its holder ("Ketua MK saat itu Jimly"). */

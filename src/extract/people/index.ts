@@ -17,7 +17,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc));
+  const cands = roleShaped(rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc)), sets);
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
@@ -36,6 +36,36 @@ function datelinePlaces(cands: Candidate[], doc: Document): Candidate[] {
   const end = lead.span[0] + datelineLength(doc.text.slice(lead.span[0], lead.span[1]));
   if (end === lead.span[0]) return cands;
   return cands.map((c) => (c.kind === "person" && c.sentence === lead.index && c.span[1] <= end ? { ...c, kind: "place", roles: [] } : c));
+}
+
+/** A role opens with what roles open with (after an article, a partitive or an opener: "sang", "salah
+ * satu", "selaku"): never a clause word or pronoun; and where the head comes first
+ * (Indonesian), a title or role noun ("kiper", "Menteri Dalam Negeri"), a modifier ("mantan") or a
+ * capitalised word. ", mengaku sangat bangga ... sebagai polisi" or ", kemudian majelis hakim
+ * menyerahkan ..." is a clause that happens to hold a role noun. */
+function roleShaped(cands: Candidate[], sets: PeopleSets): Candidate[] {
+  const shaped = (role: string) => {
+    const words = role.split(/\s+/);
+    const low = words.map((w) => w.toLowerCase());
+    let k = 0;
+    for (;;) {
+      const part = sets.partitives.find((p) => p.every((w, j) => low[k + j] === w));
+      if (part) k += part.length;
+      else if (sets.appositionArticles.has(low[k] ?? "") || sets.roleOpeners.has(low[k] ?? "")) k++;
+      else break;
+    }
+    if (k >= words.length) return true;
+    const w = low[k]!;
+    if (!/\p{L}/u.test(w) || sets.pronouns.has(w) || sets.clauseWords.has(w)) return false;
+    // ("outside adviser", "nursing home owner", "retired general": a modifier may look like anything)
+    if (!sets.roleHeadFirst) return true;
+    return /^\p{Lu}/u.test(words[k]!) || sets.roleModifiers.has(w) || sets.titles.at(low, k) !== null || sets.roleNouns.at(low, k) !== null || sets.demonym.test(words[k]!);
+  };
+  return cands.map((c) => {
+    if (c.kind !== "person" || c.roles.length === 0) return c;
+    const roles = c.roles.filter(shaped);
+    return roles.length === c.roles.length ? c : { ...c, roles };
+  });
 }
 
 /** "Bepe dan Ryuji, kiper Andritany Ardhiyasa juga ...", "Menteri X, serta Ketua DPP Y Z": a role

@@ -39,6 +39,8 @@ export interface PeopleSets {
   demonstratives: Set<string>;
   roleTrailers: Set<string>;
   appositionArticles: Set<string>;
+  roleOpeners: Set<string>;
+  roleHeadFirst: boolean;
   actingVerbs: Set<string>;
   proximalDemonstratives: Set<string>;
   namelyWords: Set<string>;
@@ -164,6 +166,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     demonstratives: new Set(p.demonstratives),
     roleTrailers: new Set(p.roleTrailers ?? []),
     appositionArticles: new Set(p.appositionArticles ?? []),
+    roleOpeners: new Set(p.roleOpeners ?? []),
+    roleHeadFirst: p.roleHeadFirst ?? false,
     actingVerbs: new Set(p.actingVerbs ?? []),
     proximalDemonstratives: new Set(p.proximalDemonstratives ?? []),
     namelyWords: new Set(p.namelyWords ?? []),

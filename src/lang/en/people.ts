@@ -73,6 +73,7 @@ export const people: PeopleLexicon = {
   thingArticles: ["a", "an", "the"],
   hyphenArticles,
   appositionArticles: ["the", "a", "an"],
+  roleOpeners: ["as"],
   appositionStops: ["who", "which", "that", "and", "said", "is", "was"],
   titleLinks: ["of", "for"],
   verbPattern: /^\p{L}{2,}(?:ed|ing)$|^(?:said|says|told|says|won|lost|took|beat|made|got|came|went|scored|hit|ran|led)$/u,

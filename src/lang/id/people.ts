@@ -100,6 +100,8 @@ export const people: PeopleLexicon = {
   thingArticles: ["sebuah", "suatu", "a", "an", "the"],
   hyphenArticles,
   appositionArticles: ["seorang", "sang"],
+  roleOpeners: ["selaku", "sebagai"],
+  roleHeadFirst: true,
   appositionStops: ["yang", "dan", "mengatakan", "kata", "telah", "juga"],
   thenPhrases: ["saat itu", "kala itu", "ketika itu", "waktu itu", "saat ini", "kala ini", "ketika ini", "waktu ini"],
   ownerModifiers: ["dekat", "lama", "baik", "dinas", "pribadi", "resmi", "pertama", "terakhir", "lainnya", "sendiri"],
