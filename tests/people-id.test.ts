@@ -302,4 +302,9 @@ describe("Indonesian people", () => {
     const ps = await people("Pria beristrikan Ny Mestafuljana, mengaku sangat bangga dengan pekerjaan sebagai polisi terutama bisa menekan praktik percaloan.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Mestafuljana", []]]);
   });
+
+  it("a role ends where its noun phrase does: 'politisi Gerindra itu mengaku ...' is 'politisi Gerindra'", async () => {
+    const ps = await people("Wakil Ketua DPRD DKI Jakarta M Taufik, politisi Gerindra itu mengaku baru di pemerintahan kali ini.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["M Taufik", ["politisi Gerindra", "Wakil Ketua DPRD DKI Jakarta"]]]);
+  });
 });

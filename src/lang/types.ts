@@ -123,6 +123,9 @@ export interface PeopleLexicon {
    * a phrase opening with any other word is no role. Where modifiers come first ("tax lawyer", "the
    * campaign's press secretary"), only a clause word, pronoun, preposition or verb form rules it out. */
   roleHeadFirst?: boolean;
+  /** Words a role never runs past (a demonstrative closing the noun phrase, "yakni", a copula): the
+   * role is cut before them ("politisi Gerindra itu mengaku ..." is "politisi Gerindra"). */
+  roleEnders?: string[];
   /** Words that end a role apposition (clause words: "yang", "who", "said"). */
   appositionStops?: string[];
   /** Two-word time anaphors that may stand between a title and its holder ("Ketua MK saat itu Jimly"). */

@@ -59,12 +59,18 @@ function roleShaped(cands: Candidate[], sets: PeopleSets): Candidate[] {
     if (!/\p{L}/u.test(w) || sets.pronouns.has(w) || sets.clauseWords.has(w)) return false;
     // ("outside adviser", "nursing home owner", "retired general": a modifier may look like anything)
     if (!sets.roleHeadFirst) return true;
-    return /^\p{Lu}/u.test(words[k]!) || sets.roleModifiers.has(w) || sets.titles.at(low, k) !== null || sets.roleNouns.at(low, k) !== null || sets.demonym.test(words[k]!);
+    return sets.roleModifiers.has(w) || sets.titles.at(low, k) !== null || sets.roleNouns.at(low, k) !== null || sets.demonym.test(words[k]!);
+  };
+  // cut where the noun phrase ends ("politisi Gerindra itu mengaku ...")
+  const cut = (role: string) => {
+    const words = role.split(/\s+/);
+    const end = words.findIndex((w, k) => k > 0 && sets.roleEnders.has(w.toLowerCase()));
+    return end < 0 ? role : words.slice(0, end).join(" ");
   };
   return cands.map((c) => {
     if (c.kind !== "person" || c.roles.length === 0) return c;
-    const roles = c.roles.filter(shaped);
-    return roles.length === c.roles.length ? c : { ...c, roles };
+    const roles = [...new Set(c.roles.map(cut))].filter(shaped);
+    return roles.length === c.roles.length && roles.every((r, i) => r === c.roles[i]) ? c : { ...c, roles };
   });
 }
 

@@ -41,6 +41,7 @@ export interface PeopleSets {
   appositionArticles: Set<string>;
   roleOpeners: Set<string>;
   roleHeadFirst: boolean;
+  roleEnders: Set<string>;
   actingVerbs: Set<string>;
   proximalDemonstratives: Set<string>;
   namelyWords: Set<string>;
@@ -168,6 +169,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     appositionArticles: new Set(p.appositionArticles ?? []),
     roleOpeners: new Set(p.roleOpeners ?? []),
     roleHeadFirst: p.roleHeadFirst ?? false,
+    roleEnders: new Set(p.roleEnders ?? []),
     actingVerbs: new Set(p.actingVerbs ?? []),
     proximalDemonstratives: new Set(p.proximalDemonstratives ?? []),
     namelyWords: new Set(p.namelyWords ?? []),

@@ -102,6 +102,7 @@ export const people: PeopleLexicon = {
   appositionArticles: ["seorang", "sang"],
   roleOpeners: ["selaku", "sebagai"],
   roleHeadFirst: true,
+  roleEnders: ["yakni", "yaitu", "itu", "ini", "tersebut", "adalah", "merupakan", "akan", "pun", "bahwa", "untuk", "dengan", "kepada", "oleh", "saat", "ketika", "sejak", "karena"],
   appositionStops: ["yang", "dan", "mengatakan", "kata", "telah", "juga"],
   thenPhrases: ["saat itu", "kala itu", "ketika itu", "waktu itu", "saat ini", "kala ini", "ketika ini", "waktu ini"],
   ownerModifiers: ["dekat", "lama", "baik", "dinas", "pribadi", "resmi", "pertama", "terakhir", "lainnya", "sendiri"],
