@@ -2,6 +2,7 @@
 
 import type { Document, Span } from "../../model.js";
 import { datelineLength } from "../../segment/dateline.js";
+import { stopwordSet } from "../../lang/sets.js";
 import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { articleSets, lowerCaseWords, peopleSets, type PeopleSets } from "./lexicon.js";
@@ -17,7 +18,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = roleShaped(rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc)), sets);
+  const cands = roleShaped(rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc)), sets, stopwordSet(pack));
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
 }
 
@@ -43,7 +44,7 @@ function datelinePlaces(cands: Candidate[], doc: Document): Candidate[] {
  * (Indonesian), a title or role noun ("kiper", "Menteri Dalam Negeri"), a modifier ("mantan") or a
  * capitalised word. ", mengaku sangat bangga ... sebagai polisi" or ", kemudian majelis hakim
  * menyerahkan ..." is a clause that happens to hold a role noun. */
-function roleShaped(cands: Candidate[], sets: PeopleSets): Candidate[] {
+function roleShaped(cands: Candidate[], sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
   const shaped = (role: string) => {
     const words = role.split(/\s+/);
     const low = words.map((w) => w.toLowerCase());
@@ -61,11 +62,14 @@ function roleShaped(cands: Candidate[], sets: PeopleSets): Candidate[] {
     if (!sets.roleHeadFirst) return true;
     return sets.roleModifiers.has(w) || sets.titles.at(low, k) !== null || sets.roleNouns.at(low, k) !== null || sets.demonym.test(words[k]!);
   };
-  // cut where the noun phrase ends ("politisi Gerindra itu mengaku ...")
+  // cut where the noun phrase ends ("politisi Gerindra itu mengaku ..."), and never after a function
+  // word ("professor at Seton Hall University in", cut there by the apposition's length)
   const cut = (role: string) => {
     const words = role.split(/\s+/);
-    const end = words.findIndex((w, k) => k > 0 && sets.roleEnders.has(w.toLowerCase()));
-    return end < 0 ? role : words.slice(0, end).join(" ");
+    let end = words.findIndex((w, k) => k > 0 && sets.roleEnders.has(w.toLowerCase()));
+    if (end < 0) end = words.length;
+    while (end > 1 && stopwords.has(words[end - 1]!.toLowerCase())) end--;
+    return end === words.length ? role : words.slice(0, end).join(" ");
   };
   return cands.map((c) => {
     if (c.kind !== "person" || c.roles.length === 0) return c;
