@@ -201,4 +201,9 @@ describe("English people", () => {
     const ps = await people("Tom Clarke, a nursing home owner, spoke. Jo Coelbart, a retired Belgian general, agreed.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Tom Clarke", ["nursing home owner"]], ["Jo Coelbart", ["retired Belgian general"]]]);
   });
+
+  it("a role cut by the apposition's length does not end on a function word", async () => {
+    const ps = await people("Jo-Renee Formicola, a political science professor at Seton Hall University in New Jersey, said so.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jo-Renee Formicola", ["political science professor at Seton Hall University"]]]);
+  });
 });
