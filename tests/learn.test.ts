@@ -104,6 +104,14 @@ describe("the averaged perceptron", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it("bagged: the weights are the mean of perceptrons trained on the following seeds", () => {
+    const bagged = trainPerceptron(CORPUS, { ...OPTIONS, bag: 2 });
+    const a = trainPerceptron(CORPUS, OPTIONS);
+    const b = trainPerceptron(CORPUS, { ...OPTIONS, seed: OPTIONS.seed + 1 });
+    for (let i = 0; i < a.weights.length; i++) expect(bagged.weights[i]).toBeCloseTo((a.weights[i]! + b.weights[i]!) / 2, 5);
+    for (let i = 0; i < a.transitions.length; i++) expect(bagged.transitions[i]).toBeCloseTo((a.transitions[i]! + b.transitions[i]!) / 2, 5);
+  });
+
   it("learns the corpus and tags an unseen arrangement of its cues", () => {
     const model = quantise(trainPerceptron(CORPUS, OPTIONS), 8);
     const test = example(["mr", "Bolt", "said", "at", "Smith"], ["O", "B-PER", "O", "O", "B-ORG"]);

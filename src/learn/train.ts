@@ -21,6 +21,10 @@ export interface TrainOptions {
   bits: number;
   epochs: number;
   seed: number;
+  /** Perceptrons trained, each on its own shuffles (seeds seed, seed+1, ...), whose weights are
+   * averaged into the one model returned (default 1): as small a model, less at the mercy of one
+   * order of the examples. */
+  bag?: number;
   /** Called after each epoch with the share of tokens decoded wrongly during it. */
   onEpoch?: (epoch: number, tokenErrorRate: number) => void;
 }
@@ -47,6 +51,21 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 export function trainPerceptron(examples: readonly SequenceExample[], opts: TrainOptions): SequenceModel {
+  const bag = Math.max(1, opts.bag ?? 1);
+  const first = trainOne(examples, opts);
+  for (let k = 1; k < bag; k++) {
+    const m = trainOne(examples, { ...opts, seed: opts.seed + k, onEpoch: undefined });
+    for (let i = 0; i < m.weights.length; i++) first.weights[i]! += m.weights[i]!;
+    for (let i = 0; i < m.transitions.length; i++) first.transitions[i]! += m.transitions[i]!;
+  }
+  if (bag > 1) {
+    for (let i = 0; i < first.weights.length; i++) first.weights[i]! /= bag;
+    for (let i = 0; i < first.transitions.length; i++) first.transitions[i]! /= bag;
+  }
+  return first;
+}
+
+function trainOne(examples: readonly SequenceExample[], opts: TrainOptions): SequenceModel {
   const n = opts.labels.length;
   const size = (1 << opts.bits) * n;
   const mask = (1 << opts.bits) - 1;
