@@ -206,4 +206,11 @@ describe("English people", () => {
     const ps = await people("Jo-Renee Formicola, a political science professor at Seton Hall University in New Jersey, said so.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jo-Renee Formicola", ["political science professor at Seton Hall University"]]]);
   });
+
+  it("an epithet before a name is no part of it: 'Crooked Hillary Clinton' is Hillary Clinton", async () => {
+    for (const text of ["Trump called her Crooked Hillary Clinton on Friday. Hillary Clinton laughed.", "Hillary Clinton spoke. Trump called her Crooked Hillary Clinton on Friday."]) {
+      const ps = await people(text);
+      expect(ps.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([["Hillary Clinton", ["Crooked Hillary Clinton"], 2]]);
+    }
+  });
 });

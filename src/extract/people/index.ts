@@ -19,7 +19,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
   const cands = roleShaped(rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc)), sets, stopwordSet(pack));
-  return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey);
+  return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey, sets.givenNames);
 }
 
 /** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read

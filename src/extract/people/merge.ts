@@ -29,7 +29,7 @@ export interface Merged {
   descriptions: { candidate: Candidate; person: Entity | null }[];
 }
 
-export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => string = (w) => w, broadTitles: ReadonlySet<string> = new Set(), titleKey: (w: string) => string = (w) => w): Merged {
+export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => string = (w) => w, broadTitles: ReadonlySet<string> = new Set(), titleKey: (w: string) => string = (w) => w, givenNames: ReadonlySet<string> = new Set()): Merged {
   // "Joe Biden" and "Joseph R. Biden": a given name is compared in its formal form
   const sameName = (a: string[], b: string[]) => sameNameAs(a.map(givenKey), b.map(givenKey));
   const people: Building[] = [];
@@ -89,9 +89,16 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
     let b = sameNamed(t);
     if (!b) b = create(c);
     else if (t.length > b.tokens.length || (t.length === b.tokens.length && isInitial(b.tokens[b.tokens.length - 1]!) && !isInitial(t[t.length - 1]!))) {
+      // the fuller form is matched against from now on, and named by unless it only adds an epithet
+      if (!epithetBefore(t, words(b.entity.name), givenNames)) {
+        b.entity.aliases.push(b.entity.name);
+        b.entity.name = c.text;
+      }
+      b.tokens = t;
+    } else if (epithetBefore(words(b.entity.name), t, givenNames)) {
+      // first seen with its epithet: the plain name is the name
       b.entity.aliases.push(b.entity.name);
       b.entity.name = c.text;
-      b.tokens = t;
     }
     index(b);
     assigned.set(c, b);
@@ -194,6 +201,14 @@ function sameNameAs(a: string[], b: string[]): boolean {
     if (isInitial(x) !== isInitial(y) && (isInitial(x) ? y.startsWith(x[0]!) : x.startsWith(y[0]!))) return true;
   }
   return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+/** "Crooked Hillary Clinton" beside "Hillary Clinton": words before a name that opens with a given
+ * name, none of them a given name, are an epithet, not more of the name (which stays the shorter). */
+function epithetBefore(longer: readonly string[], name: readonly string[], givenNames: ReadonlySet<string>): boolean {
+  const extra = longer.length - name.length;
+  if (extra <= 0 || !givenNames.has(name[0]!) || !name.every((w, k) => longer[extra + k] === w)) return false;
+  return longer.slice(0, extra).every((w) => !givenNames.has(w));
 }
 
 /** A single letter, with or without its stop: "m", "m.". */
