@@ -213,4 +213,11 @@ describe("English people", () => {
       expect(ps.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([["Hillary Clinton", ["Crooked Hillary Clinton"], 2]]);
     }
   });
+
+  it("a title in quotation marks names no one: MSNBC's “Morning Joe”, “Fox and Friends.”; a name given in quotes stays", async () => {
+    const ps = await people("Johnson tells MSNBC’s “Morning Joe” on Friday that the plan failed. He later appeared on \"Fox and Friends.\"");
+    expect(ps.map((p) => p.name)).toEqual(["Johnson"]);
+    const q = await people("“Obama lied,” Trump said. The boy, known as “Jasper”, smiled.");
+    expect(q.map((p) => p.name).sort()).toEqual(["Jasper", "Obama", "Trump"]);
+  });
 });

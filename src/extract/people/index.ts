@@ -1,6 +1,6 @@
 // Extract: people (and the organisations and places met on the way) of a document.
 
-import type { Document, Span } from "../../model.js";
+import type { Document, Span, Token } from "../../model.js";
 import { datelineLength } from "../../segment/dateline.js";
 import { stopwordSet } from "../../lang/sets.js";
 import { isTitleCase } from "../../segment/tokens.js";
@@ -18,7 +18,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = roleShaped(rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc)), sets, stopwordSet(pack));
+  const cands = quotedTitles(roleShaped(rolesOfOthers(datelinePlaces(worldOrganisations(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, sets), doc)), sets, stopwordSet(pack)), doc, sets);
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey, sets.givenNames);
 }
 
@@ -37,6 +37,37 @@ function datelinePlaces(cands: Candidate[], doc: Document): Candidate[] {
   const end = lead.span[0] + datelineLength(doc.text.slice(lead.span[0], lead.span[1]));
   if (end === lead.span[0]) return cands;
   return cands.map((c) => (c.kind === "person" && c.sentence === lead.index && c.span[1] <= end ? { ...c, kind: "place", roles: [] } : c));
+}
+
+/** Most words of a title in quotation marks ("Morning Joe", "Fox and Friends"). */
+const MAX_TITLE_WORDS = 6;
+const QUOTES = new Set(['"', "“", "”", "«", "»", "„"]);
+
+/** MSNBC's “Morning Joe”, “Fox and Friends.”, her “Miss Piggy”: a short run of capitalised words (and
+ * the small words of titles: articles, prepositions, "and") wholly inside quotation marks is a show, a
+ * work or a nickname, not a person named there. (A quoted sentence has other words in lower case; a
+ * nickname inside a name, Joaquin “El Chapo” Guzman, is not wholly quoted; a name given as one, known
+ * as "Jasper", sebagai "Sara", stays.) */
+function quotedTitles(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  const small = (w: string) => sets.determiners.has(w) || sets.placePrepositions.has(w) || sets.titleLinks.has(w) || sets.listWords.has(w);
+  // a straight quote opens when a word follows it at once, closes when one precedes it
+  const opens = (t: Token) => (t.text === '"' ? /\S/.test(doc.text[t.span[1]] ?? " ") : t.text === "“" || t.text === "«" || t.text === "„");
+  const closes = (t: Token) => (t.text === '"' ? /\S/.test(doc.text[t.span[0] - 1] ?? " ") : t.text === "”" || t.text === "»" || t.text === "“");
+  const quoted = (c: Candidate): boolean => {
+    const toks = doc.sentences[c.sentence]!.tokens;
+    let a = c.tokens[0] - 1;
+    while (a >= 0 && a >= c.tokens[0] - MAX_TITLE_WORDS && !QUOTES.has(toks[a]!.text)) a--;
+    if (a < 0 || !QUOTES.has(toks[a]!.text) || !opens(toks[a]!)) return false;
+    // ... but a name given as one: known as "Jasper", sebagai "Sara" (a role played), named "Tom"
+    const before = toks[a - 1]?.text.toLowerCase() ?? "";
+    if (sets.roleOpeners.has(before) || sets.namingWords.has(before) || sets.namingParticiples.has(before)) return false;
+    let b = c.tokens[1];
+    while (b < toks.length && b <= a + MAX_TITLE_WORDS + 2 && !QUOTES.has(toks[b]!.text)) b++;
+    if (b >= toks.length || !QUOTES.has(toks[b]!.text) || !closes(toks[b]!)) return false;
+    const words = toks.slice(a + 1, b).filter((t) => /\p{L}/u.test(t.text));
+    return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((t) => /^\p{Lu}/u.test(t.text) || small(t.text.toLowerCase()));
+  };
+  return cands.filter((c) => c.kind !== "person" || !quoted(c));
 }
 
 /** A role opens with what roles open with (after an article, a partitive or an opener: "sang", "salah
