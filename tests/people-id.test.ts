@@ -307,4 +307,9 @@ describe("Indonesian people", () => {
     const ps = await people("Wakil Ketua DPRD DKI Jakarta M Taufik, politisi Gerindra itu mengaku baru di pemerintahan kali ini.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["M Taufik", ["politisi Gerindra", "Wakil Ketua DPRD DKI Jakarta"]]]);
   });
+
+  it("one word with a capital inside is a brand or a site, not a person: 'Melansir AceShowbiz', 'GrabPay'", async () => {
+    const ps = await people("Seperti dilansir AceShowbiz, Song Hye Kyo datang bersama pengacaranya. Ia membayar dengan GrabPay.");
+    expect(ps.map((p) => p.name)).toEqual(["Song Hye Kyo"]);
+  });
 });
