@@ -220,4 +220,9 @@ describe("English people", () => {
     const q = await people("“Obama lied,” Trump said. The boy, known as “Jasper”, smiled.");
     expect(q.map((p) => p.name).sort()).toEqual(["Jasper", "Obama", "Trump"]);
   });
+
+  it("a given name that is also a club or a place opens a name: 'daughter Chelsea Clinton', 'Al Gore'", async () => {
+    const ps = await people("She detoured to daughter Chelsea Clinton’s apartment. He lacks the record of Al Gore or John Kerry.");
+    expect(ps.map((p) => p.name)).toEqual(["Chelsea Clinton", "Al Gore", "John Kerry"]);
+  });
 });

@@ -236,7 +236,8 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     // a given name starts the name even when the word is also common ("Budi", "Mark")
     if (c.cls === "C" && sets.givenNames.has(low[j]!)) break;
     // ... or a place, when an unknown word follows ("Virginia Giuffre"; not "Austin Mayor Steve Adler")
-    if (c.cls === "P" && c.length === 1 && sets.givenNames.has(low[j]!) && j + 1 < e && classOf(low, j + 1, sets).cls === "N") break;
+    // (or a club: "Chelsea Clinton" as "Chelsea Handler")
+    if ((c.cls === "P" || c.cls === "O") && c.length === 1 && sets.givenNames.has(low[j]!) && j + 1 < e && classOf(low, j + 1, sets).cls === "N") break;
     // a family name that is also a word opens a name of two more unknown words ("Song Joong Ki")
     if (c.cls === "C" && sets.familyNames.has(low[j]!) && e - j >= 3 && classOf(low, j + 1, sets).cls === "N" && classOf(low, j + 2, sets).cls === "N") break;
     // "Bung Tomo", "Gus Dur": the honorific is part of the name; "I Made Mudharta": so is "I"

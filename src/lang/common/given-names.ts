@@ -359,6 +359,8 @@ export const internationalGivenNames: string[] = [
   // name is read as a given name only when an unknown word follows it)
   "Virginia", "Georgia", "Florence", "Sydney", "Jordan", "Adelaide", "Paris", "Dallas", "Israel", "India",
   "Asia", "Phoenix", "Brooklyn", "Alexandria", "Kenya", "Houston", "Odessa",
+  // short and familiar forms common in news
+  "Al", "Chelsea", "Jeb", "Newt",
 ];
 
 // Given names and their everyday forms ("Joe" for Joseph, "Bill" for William): one person in one
