@@ -225,4 +225,9 @@ describe("English people", () => {
     const ps = await people("She detoured to daughter Chelsea Clinton’s apartment. He lacks the record of Al Gore or John Kerry.");
     expect(ps.map((p) => p.name)).toEqual(["Chelsea Clinton", "Al Gore", "John Kerry"]);
   });
+
+  it("a name that qualifies what a person has takes an article: 'the George W. Bush administration's request'", async () => {
+    const ps = await people("In 2007, Mexico accepted the George W. Bush administration's request.");
+    expect(ps.map((p) => p.name)).toEqual(["George W. Bush"]);
+  });
 });

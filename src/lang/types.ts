@@ -123,6 +123,9 @@ export interface PeopleLexicon {
    * a phrase opening with any other word is no role. Where modifiers come first ("tax lawyer", "the
    * campaign's press secretary"), only a clause word, pronoun, preposition or verb form rules it out. */
   roleHeadFirst?: boolean;
+  /** Nouns a person's name qualifies after an article ("the Obama administration", "the Bush family"):
+   * the name is that person's, though people otherwise take no article. */
+  personAttributives?: string[];
   /** Words a role never runs past (a demonstrative closing the noun phrase, "yakni", a copula): the
    * role is cut before them ("politisi Gerindra itu mengaku ..." is "politisi Gerindra"). */
   roleEnders?: string[];

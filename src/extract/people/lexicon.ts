@@ -41,6 +41,7 @@ export interface PeopleSets {
   appositionArticles: Set<string>;
   roleOpeners: Set<string>;
   roleHeadFirst: boolean;
+  personAttributives: Set<string>;
   roleEnders: Set<string>;
   actingVerbs: Set<string>;
   proximalDemonstratives: Set<string>;
@@ -169,6 +170,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     appositionArticles: new Set(p.appositionArticles ?? []),
     roleOpeners: new Set(p.roleOpeners ?? []),
     roleHeadFirst: p.roleHeadFirst ?? false,
+    personAttributives: new Set(p.personAttributives ?? []),
     roleEnders: new Set(p.roleEnders ?? []),
     actingVerbs: new Set(p.actingVerbs ?? []),
     proximalDemonstratives: new Set(p.proximalDemonstratives ?? []),

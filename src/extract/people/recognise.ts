@@ -393,7 +393,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (nameToks.every((t, k) => sets.demonym.test(t.text) || isPlace(k)) && nameToks.some((t) => sets.demonym.test(t.text))) return none("demonym");
   // "the Oval", "the Eagles": people take no article in English, nor a year between ("the 2017 Ford Fusion")
   const yearBetween = /^\d{4}$/.test(prev) && sets.determiners.has(low[s - 2] ?? "");
-  if (!hasTitle && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? "") || yearBetween)) return none("article");
+  // ... but for a name that qualifies what a person has ("the George W. Bush administration")
+  const attributive = sets.personAttributives.has((low[e] ?? "").replace(/['’]s$/, "")) && !isCapitalised(toks[e]!.text) && (given || nameLow.length === 1);
+  if (!hasTitle && !attributive && (sets.determiners.has(prev) || sets.determiners.has(low[nameStart - 1] ?? "") || yearBetween)) return none("article");
   // "Eagles owner Jeffrey Lurie": a word that qualifies a following role noun is not a person
   if (!hasTitle && low[e] !== undefined && !isCapitalised(toks[e]!.text) && sets.roleNouns.at(low, e) && toks[e + sets.roleNouns.at(low, e)!.length] && isCapitalised(toks[e + sets.roleNouns.at(low, e)!.length]!.text)) return none("qualifier");
   // ALL-CAPS runs are acronyms and headlines, one letters are initials or table heads; a short one
