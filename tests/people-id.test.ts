@@ -312,4 +312,9 @@ describe("Indonesian people", () => {
     const ps = await people("Seperti dilansir AceShowbiz, Song Hye Kyo datang bersama pengacaranya. Ia membayar dengan GrabPay.");
     expect(ps.map((p) => p.name)).toEqual(["Song Hye Kyo"]);
   });
+
+  it("Javanese titles stand before a name as other titles do: 'Prabu Kresna', 'Resi Durna'", async () => {
+    const ps = await people("Dalam lakon itu, Prabu Kresna menasihati Arjuna, sementara Resi Durna diam saja.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Kresna", ["prabu"]], ["Arjuna", []], ["Durna", ["resi"]]]);
+  });
 });

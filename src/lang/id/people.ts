@@ -26,6 +26,7 @@ export const people: PeopleLexicon = {
     "direktur", "dirut", "direktur utama", "komisaris", "jenderal", "jendral", "jenderal besar", "panglima besar", "kapolri", "kapolda", "kapolres", "kapolsek",
     "panglima", "jaksa", "jaksa agung", "hakim", "duta besar", "dubes", "raja", "ratu", "pangeran", "putri",
     "paus", "senator", "kanselir", "sultan", "uskup", "imam", "kiai", "kyai", "profesor", "letnan", "kolonel",
+    "prabu", "batara", "resi", "begawan", "senopati",
     "mayor", "kapten", "komisaris besar", "komisaris besar polisi", "ajun komisaris", "ajun komisaris besar", "inspektur jenderal", "brigadir jenderal", "mayor jenderal", "letnan jenderal", "komodor", "komodor udara", "marsekal muda", "marsekal madya", "laksamana muda", "laksamana madya", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
     "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "sersan", "kopral", "kasat",
     "kabid", "kabag", "kadis", "kasubdit", "plt", "pj", "penjabat", "pelaksana tugas", "anggota", "ketua umum",
