@@ -317,4 +317,9 @@ describe("Indonesian people", () => {
     const ps = await people("Dalam lakon itu, Prabu Kresna menasihati Arjuna, sementara Resi Durna diam saja.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Kresna", ["prabu"]], ["Arjuna", []], ["Durna", ["resi"]]]);
   });
+
+  it("English corporate titles in Indonesian news are titles: 'Kevin Johnson, Chief Operating Officer Starbucks,'", async () => {
+    const ps = await people("Kevin Johnson, Chief Operating Officer Starbucks, akan menggantikan posisi Schultz pada 3 April 2017.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Kevin Johnson", ["Chief Operating Officer Starbucks"]]]);
+  });
 });

@@ -33,7 +33,7 @@ export const people: PeopleLexicon = {
     "juru bicara", "jubir", "staf khusus", "kepala staf", "komandan", "danramil", "dandim", "pangdam",
     "kasad", "kasal", "kasau", "mensos", "menkes", "mendikbud", "menpan", "menhan", "menag", "menkumham",
     "menpora", "mentan", "menhub", "menperin", "mendag", "menaker", "menkominfo", "menristek", "menparekraf",
-    "menpupr", "menkopolhukam", "menko polhukam", "mensesneg", "seskab", "kapuspen", "kabareskrim", "pol", "speaker", "ceo", "cfo", "coo", "manajer", "pemimpin", "pimpinan", "deputi",
+    "menpupr", "menkopolhukam", "menko polhukam", "mensesneg", "seskab", "kapuspen", "kabareskrim", "pol", "speaker", "ceo", "cfo", "coo", "cto", "chief executive officer", "chief operating officer", "chief financial officer", "chief technology officer", "chief marketing officer", "manajer", "pemimpin", "pimpinan", "deputi",
     "asisten", "rektor", "dekan", "instruktur", "penasihat", "kepala negara", "kepala pemerintahan",
     // English titles as Indonesian business and sport news writes them
     "director", "managing director", "president director", "executive director", "chairman", "founder",
