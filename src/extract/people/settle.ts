@@ -1,0 +1,141 @@
+// The article's last word on the candidates, after the tagger and before merging: what a whole name
+// shows that neither the rules' runs nor the tagger's features see (a firm the world knows, a
+// dateline, a brand's shape, a title in quotation marks), and roles tidied to the noun phrase they
+// are. Read after the tagger, so that the models need no retraining for these lists and shapes.
+
+import type { Document, Token } from "../../model.js";
+import { datelineLength } from "../../segment/dateline.js";
+import type { PeopleSets } from "./lexicon.js";
+import type { Candidate } from "./recognise.js";
+
+/** The candidates as the article settles them. */
+export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
+  const kinds = datelinePlaces(worldOrganisations(cands, sets), doc);
+  const roles = roleShaped(rolesOfOthers(kinds), sets, stopwords);
+  return camelBrands(quotedTitles(roles, doc, sets));
+}
+
+/** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read
+ * after the tagger, not among its features: the list is for names the training sentences lack.) */
+function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
+  return cands.map((c) => (c.kind === "person" && sets.worldOrganisations.has(c.text.toLowerCase().replace(/\s+/g, " ")) ? { ...c, kind: "organisation", roles: [] } : c));
+}
+
+/** "Humbang Hasudutan, CNN Indonesia - - Bagi Anda ...": the lead's dateline names a place and an
+ * outlet, never a person. (Read after the tagger, as the world's organisations are.) */
+function datelinePlaces(cands: Candidate[], doc: Document): Candidate[] {
+  const title = doc.titleSpan;
+  const lead = doc.sentences.find((s) => !title || s.span[0] >= title[1]);
+  if (!lead) return cands;
+  const end = lead.span[0] + datelineLength(doc.text.slice(lead.span[0], lead.span[1]));
+  if (end === lead.span[0]) return cands;
+  return cands.map((c) => (c.kind === "person" && c.sentence === lead.index && c.span[1] <= end ? { ...c, kind: "place", roles: [] } : c));
+}
+
+/** "AceShowbiz", "GrabPay", "OnkRad": one word with a capital inside after three letters or more is a
+ * brand, a site or a unit, not a person ("MacArthur", "VanLandingham" aside; "LeBron", "DeSantis" have
+ * two). In the training splits such words are a person's 14 times in 87, and all but one of those
+ * open with Mac or Van. */
+const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+const NAME_PREFIXES = /^(?:Mac|Van|Von|Del|Den|Der|Des|Ter|Ten)\p{Lu}/u;
+function camelBrands(cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => c.kind !== "person" || c.text.includes(" ") || !CAMEL.test(c.text) || NAME_PREFIXES.test(c.text));
+}
+
+/** Most words of a title in quotation marks ("Morning Joe", "Fox and Friends"). */
+const MAX_TITLE_WORDS = 6;
+const QUOTES = new Set(['"', "“", "”", "«", "»", "„"]);
+
+/** MSNBC's “Morning Joe”, “Fox and Friends.”, her “Miss Piggy”: a short run of capitalised words (and
+ * the small words of titles: articles, prepositions, "and") wholly inside quotation marks is a show, a
+ * work or a nickname, not a person named there. (A quoted sentence has other words in lower case; a
+ * nickname inside a name, Joaquin “El Chapo” Guzman, is not wholly quoted; a name given as one, known
+ * as "Jasper", sebagai "Sara", stays.) */
+function quotedTitles(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  const small = (w: string) => sets.determiners.has(w) || sets.placePrepositions.has(w) || sets.titleLinks.has(w) || sets.listWords.has(w);
+  // a straight quote opens when a word follows it at once, closes when one precedes it
+  const opens = (t: Token) => (t.text === '"' ? /\S/.test(doc.text[t.span[1]] ?? " ") : t.text === "“" || t.text === "«" || t.text === "„");
+  const closes = (t: Token) => (t.text === '"' ? /\S/.test(doc.text[t.span[0] - 1] ?? " ") : t.text === "”" || t.text === "»" || t.text === "“");
+  const quoted = (c: Candidate): boolean => {
+    const toks = doc.sentences[c.sentence]!.tokens;
+    let a = c.tokens[0] - 1;
+    while (a >= 0 && a >= c.tokens[0] - MAX_TITLE_WORDS && !QUOTES.has(toks[a]!.text)) a--;
+    if (a < 0 || !QUOTES.has(toks[a]!.text) || !opens(toks[a]!)) return false;
+    // ... but a name given as one: known as "Jasper", sebagai "Sara" (a role played), named "Tom"
+    const before = toks[a - 1]?.text.toLowerCase() ?? "";
+    if (sets.roleOpeners.has(before) || sets.namingWords.has(before) || sets.namingParticiples.has(before)) return false;
+    let b = c.tokens[1];
+    while (b < toks.length && b <= a + MAX_TITLE_WORDS + 2 && !QUOTES.has(toks[b]!.text)) b++;
+    if (b >= toks.length || !QUOTES.has(toks[b]!.text) || !closes(toks[b]!)) return false;
+    const words = toks.slice(a + 1, b).filter((t) => /\p{L}/u.test(t.text));
+    return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((t) => /^\p{Lu}/u.test(t.text) || small(t.text.toLowerCase()));
+  };
+  return cands.filter((c) => c.kind !== "person" || !quoted(c));
+}
+
+/** A role opens with what roles open with (after an article, a partitive or an opener: "sang", "salah
+ * satu", "selaku"): never a clause word or pronoun; and where the head comes first (Indonesian), a
+ * title or role noun ("kiper", "Menteri Dalam Negeri") or a modifier ("mantan"). ", mengaku sangat bangga ... sebagai polisi" or ", kemudian majelis hakim
+ * menyerahkan ..." is a clause that happens to hold a role noun. */
+function roleShaped(cands: Candidate[], sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
+  const shaped = (role: string) => {
+    const words = role.split(/\s+/);
+    const low = words.map((w) => w.toLowerCase());
+    let k = 0;
+    for (;;) {
+      const part = sets.partitives.find((p) => p.every((w, j) => low[k + j] === w));
+      if (part) k += part.length;
+      else if (sets.appositionArticles.has(low[k] ?? "") || sets.roleOpeners.has(low[k] ?? "")) k++;
+      else break;
+    }
+    if (k >= words.length) return true;
+    const w = low[k]!;
+    if (!/\p{L}/u.test(w) || sets.pronouns.has(w) || sets.clauseWords.has(w)) return false;
+    // ("outside adviser", "nursing home owner", "retired general": a modifier may look like anything)
+    if (!sets.roleHeadFirst) return true;
+    return sets.roleModifiers.has(w) || sets.titles.at(low, k) !== null || sets.roleNouns.at(low, k) !== null || sets.demonym.test(words[k]!);
+  };
+  // cut where the noun phrase ends ("politisi Gerindra itu mengaku ..."), and never after a function
+  // word ("professor at Seton Hall University in", cut there by the apposition's length)
+  const cut = (role: string) => {
+    const words = role.split(/\s+/);
+    let end = words.findIndex((w, k) => k > 0 && sets.roleEnders.has(w.toLowerCase()));
+    if (end < 0) end = words.length;
+    while (end > 1 && stopwords.has(words[end - 1]!.toLowerCase())) end--;
+    return end === words.length ? role : words.slice(0, end).join(" ");
+  };
+  return cands.map((c) => {
+    if (c.kind !== "person" || c.roles.length === 0) return c;
+    const roles = [...new Set(c.roles.map(cut))].filter(shaped);
+    return roles.length === c.roles.length && roles.every((r, i) => r === c.roles[i]) ? c : { ...c, roles };
+  });
+}
+
+/** "Bepe dan Ryuji, kiper Andritany Ardhiyasa juga ...", "Menteri X, serta Ketua DPP Y Z": a role
+ * made of another person's role and name is that person's ("kiper" of Andritany Ardhiyasa), not the
+ * first name's. (On 250 IndoSum dev articles such roles were lists and new subjects far more often
+ * than an apposition such as "Annisa Pohan, istri Agus Yudhoyono,", whose role is lost with them.) */
+function rolesOfOthers(cands: Candidate[]): Candidate[] {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) if (c.kind === "person" && (c.roles.length > 0 || c.bareRole)) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
+  const drop = new Map<Candidate, Set<string>>();
+  const dropRole = (c: Candidate, r: string) => (drop.get(c) ?? drop.set(c, new Set()).get(c)!).add(r);
+  for (const group of bySentence.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      for (const r of a.roles) {
+        for (const b of group) {
+          if (b === a || !r.toLowerCase().endsWith(` ${b.text.toLowerCase()}`)) continue;
+          const before = r.slice(0, r.length - b.text.length).trim().toLowerCase();
+          const shared = b.roles.find((x) => before === x.toLowerCase() || before.endsWith(` ${x.toLowerCase()}`));
+          if (shared) dropRole(a, r);
+        }
+      }
+    }
+  }
+  if (drop.size === 0) return cands;
+  return cands.map((c) => {
+    const gone = drop.get(c);
+    return gone ? { ...c, roles: c.roles.filter((r) => !gone.has(r)) } : c;
+  });
+}
