@@ -116,26 +116,29 @@ function roleShaped(cands: Candidate[], sets: PeopleSets, stopwords: ReadonlySet
  * first name's. (On 250 IndoSum dev articles such roles were lists and new subjects far more often
  * than an apposition such as "Annisa Pohan, istri Agus Yudhoyono,", whose role is lost with them.) */
 function rolesOfOthers(cands: Candidate[]): Candidate[] {
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of cands) if (c.kind === "person" && (c.roles.length > 0 || c.bareRole)) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
-  const drop = new Map<Candidate, Set<string>>();
-  const dropRole = (c: Candidate, r: string) => (drop.get(c) ?? drop.set(c, new Set()).get(c)!).add(r);
-  for (const group of bySentence.values()) {
-    if (group.length < 2) continue;
-    for (const a of group) {
-      for (const r of a.roles) {
-        for (const b of group) {
-          if (b === a || !r.toLowerCase().endsWith(` ${b.text.toLowerCase()}`)) continue;
-          const before = r.slice(0, r.length - b.text.length).trim().toLowerCase();
-          const shared = b.roles.find((x) => before === x.toLowerCase() || before.endsWith(` ${x.toLowerCase()}`));
-          if (shared) dropRole(a, r);
-        }
-      }
-    }
+  // per sentence, the people with roles by their name, so that each role's ends are looked up, not
+  // compared with every name (one endless sentence of names stays linear)
+  const byName = new Map<number, Map<string, Candidate[]>>();
+  for (const c of cands) {
+    if (c.kind !== "person" || c.roles.length === 0) continue;
+    let names = byName.get(c.sentence);
+    if (!names) byName.set(c.sentence, (names = new Map()));
+    const k = c.text.toLowerCase();
+    (names.get(k) ?? names.set(k, []).get(k)!).push(c);
   }
-  if (drop.size === 0) return cands;
-  return cands.map((c) => {
-    const gone = drop.get(c);
-    return gone ? { ...c, roles: c.roles.filter((r) => !gone.has(r)) } : c;
+  return cands.map((a) => {
+    const names = a.kind === "person" && a.roles.length > 0 ? byName.get(a.sentence) : undefined;
+    if (!names) return a;
+    const roles = a.roles.filter((r) => {
+      const words = r.toLowerCase().split(/\s+/);
+      for (let k = 1; k < words.length; k++) {
+        const others = names.get(words.slice(k).join(" "));
+        if (!others) continue;
+        const before = words.slice(0, k).join(" ");
+        if (others.some((b) => b !== a && b.roles.some((x) => before === x.toLowerCase() || before.endsWith(` ${x.toLowerCase()}`)))) return false;
+      }
+      return true;
+    });
+    return roles.length === a.roles.length ? a : { ...a, roles };
   });
 }
