@@ -65,17 +65,28 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
   };
 
   const persons = cands.filter((c) => c.kind === "person");
-  // people indexed by each word of their names, so that look-ups stay cheap on long inputs
+  // people indexed by each word of their names, so that look-ups stay cheap on long inputs; a word
+  // that thousands of names share (an endless list of "Budi ...") is searched among the latest
+  // MAX_WORD_POOL of them only, so that such a text stays linear
   const byWord = new Map<string, Building[]>();
+  const indexed = new Map<Building, Set<string>>();
   const index = (b: Building) => {
+    let seen = indexed.get(b);
+    if (!seen) indexed.set(b, (seen = new Set()));
     for (const w of b.tokens) {
+      if (seen.has(w)) continue;
+      seen.add(w);
       const list = byWord.get(w);
       if (!list) byWord.set(w, [b]);
-      else if (!list.includes(b)) list.push(b);
+      else list.push(b);
     }
   };
-  const withWords = (t: string[]) => (byWord.get(t[0]!) ?? []).filter((p) => t.every((w) => p.tokens.includes(w)));
-  const sameNamed = (t: string[]) => [...(byWord.get(t[0]!) ?? []), ...(byWord.get(t[t.length - 1]!) ?? [])].find((p) => sameName(p.tokens, t));
+  const pool = (w: string): Building[] => {
+    const list = byWord.get(w) ?? [];
+    return list.length > MAX_WORD_POOL ? list.slice(-MAX_WORD_POOL) : list;
+  };
+  const withWords = (t: string[]) => pool(t[0]!).filter((p) => t.every((w) => p.tokens.includes(w)));
+  const sameNamed = (t: string[]) => [...pool(t[0]!), ...pool(t[t.length - 1]!)].find((p) => sameName(p.tokens, t));
 
   // 1. full names with evidence: the same tokens, or one name inside a longer one
   const pending: Candidate[] = [];
@@ -265,6 +276,9 @@ function group(cands: Candidate[], kind: "organisation" | "place"): Entity[] {
   }
   return [...byName.values()];
 }
+
+/** Latest people sharing a word of a name among whom a name is matched (see byWord). */
+const MAX_WORD_POOL = 256;
 
 /** People sharing a nickname's first two letters beyond which no nickname is looked for. */
 const MAX_NICKNAME_POOL = 64;
