@@ -142,8 +142,8 @@ if (existsSync(indosum)) {
 } else console.log("\nThroughput on IndoSum: skipped (no ../shared/eval)");
 
 // Linear time on hostile input: one line of digits, month names and spaces (the time grammar), dense
-// quotes, names and cues (people and claims), one sentence of inverted reports, and one of quotes, at
-// growing sizes.
+// quotes, names and cues (people and claims), one sentence of titled names, one of inverted reports,
+// and one of quotes, at growing sizes.
 const dir = mkdtempSync(join(tmpdir(), "article-cli-bench-"));
 const families: { name: string; command: string[]; unit: (i: number) => string }[] = [
   {
@@ -162,6 +162,12 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     command: ["claims", "--json", "--lang", "en"],
     unit: (i) =>
       [`a fisher who "takes crabs ${i}" is fined, Warren said, `, `according to Mayor Price ${i}, the wall rose, `, `Price spoke, saying that the wall ${i} is fine, `][i % 3]!,
+  },
+  {
+    // one endless sentence of titled people sharing given names: roles and name matching stay bounded
+    name: "one sentence of titled names (people)",
+    command: ["people", "--json", "--lang", "id"],
+    unit: (i) => `kiper ${["Budi Santoso", "Agus Salim", "Joko Susilo"][i % 3]} ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}, `,
   },
   {
     // one endless sentence of short quotes, nested ones among them: every quote reads its sentence
