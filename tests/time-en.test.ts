@@ -370,6 +370,11 @@ describe("issue 13: plain expressions seen in news at large", () => {
       "the latest quarter | DATE | 2019-Q3",
       "the week | DATE | 2019-W43",
     ]);
+    // a bare "the quarter" is the one just reported when none was named; "the current quarter" is not
+    expect(await rows("Net income for the quarter rose. The current quarter looks weak.", "2019-11-02")).toEqual([
+      "the quarter | DATE | 2019-Q3",
+      "The current quarter | DATE | 2019-Q4",
+    ]);
     expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DURATION | PXW"]);
   });
 
@@ -394,6 +399,7 @@ describe("issue 13: plain expressions seen in news at large", () => {
 
   it("an abbreviated weekday only before its date", async () => {
     expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
+    expect(await rows("Sun, a maker of workstations, and Sun, Hewlett-Packard and others reported.")).toEqual([]);
     // (a weekday and its date are one expression, the date saying which one)
     expect(await rows("The ship left on Sun, March 10, and returns Saturday, April 25.")).toEqual(["Sun, March 10 | DATE | 2024-03-10", "Saturday, April 25 | DATE | 2024-04-25"]);
   });

@@ -339,6 +339,10 @@ export interface TimeLexicon {
    * the offset from the reference date's period when the text has given none ("latest": the last
    * whole one). */
   currentPeriod: Record<string, number>;
+  /** Units (codes: "Q") whose bare "the <unit>", with no period named before it, is the last one
+   * ended, not the one under way: a quarter is reported once it is over ("profit for the quarter
+   * rose", written in November, is the third quarter's). */
+  reportedUnits?: string[];
   /** "at the time", "at that time": the time of the events told, a past reference (Indonesian says
    * "saat itu", "kala itu", in refs); only after one of the cues ("the time it takes" is no time). */
   eventTime: { cues: string[]; phrases: string[] };

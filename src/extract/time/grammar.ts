@@ -72,6 +72,7 @@ export class TimeGrammar {
   readonly anaphoricDeictic: Map<string, Deictic>;
   readonly anaphoricPhrases: PhraseSet<{ unit: string; offset: number }>;
   readonly currentPeriod: Map<string, number>;
+  readonly reportedUnits: Set<string>;
   readonly periodNouns: Set<string>;
   readonly eventTimeCues: Set<string>;
   readonly eventTimes: PhraseSet<true>;
@@ -152,6 +153,7 @@ export class TimeGrammar {
     this.anaphoricDeictic = new Map(Object.entries(lex.anaphoricDeictic));
     this.anaphoricPhrases = new PhraseSet(Object.entries(lex.anaphoricPhrases));
     this.currentPeriod = new Map(Object.entries(lex.currentPeriod));
+    this.reportedUnits = new Set(lex.reportedUnits ?? []);
     this.periodNouns = new Set(lex.periodNouns);
     this.eventTimeCues = new Set(lex.eventTime.cues);
     this.eventTimes = PhraseSet.of(lex.eventTime.phrases);

@@ -116,6 +116,7 @@ export const time: TimeLexicon = {
     preceding: { offset: -1, position: "before" },
   },
   currentPeriod: { current: 0, latest: -1, full: 0, fiscal: 0, whole: 0, entire: 0 },
+  reportedUnits: ["Q"],
   periodNouns: ["period"],
   eventTime: { cues: ["at"], phrases: ["the time", "that time"] },
   anaphoricPhrases: {

@@ -98,18 +98,17 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   if (inName(s, i) && /^[\p{Lu}\d]/u.test(raw[i + 1] ?? "")) return null;
   // "Wed." (an abbreviation's dot) is not read as a date alone; "pada Rabu." ends a sentence
   if (low[i + 1] === "." && g.weekdayAbbreviations.has(low[i]!)) return null;
-  // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems" is a firm
-  if (g.weekdayAbbreviations.has(low[i]!) && !(low[i + 1] === "," || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
+  // "Saturday, April 25", "Senin, 29 Desember 2014": the date says which one
+  const dated = low[i + 1] === "," ? (monthDay(s, i + 2) ?? dayMonth(s, i + 2)) : null;
+  // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems", "Sun, a maker of
+  // workstations" is a firm
+  if (g.weekdayAbbreviations.has(low[i]!) && !(dated || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
   // "Senin (29/12/2014)"
   if (low[i + 1] === "(" && NUMERIC_DATE.test(low[i + 2] ?? "") && low[i + 3] === ")") {
     const inner = numericDate(s, i + 2);
     if (inner) return mk(i, i + 4, { ...inner.draft, weekday: wd });
   }
-  // "Saturday, April 25", "Senin, 29 Desember 2014": the date says which one
-  if (low[i + 1] === ",") {
-    const date = monthDay(s, i + 2) ?? dayMonth(s, i + 2);
-    if (date) return mk(i, date.end, { ...date.draft, weekday: wd });
-  }
+  if (dated) return mk(i, dated.end, { ...dated.draft, weekday: wd });
   return mk(i, i + 1, { type: "DATE", weekday: wd });
 }
 

@@ -156,7 +156,8 @@ export function storyPeriod(s: Scan, i: number): RawMatch | null {
   const next = low[k + 1] ?? "";
   if (/^\d/.test(next) || next === "-" || g.ofWords.has(next)) return null;
   // ("for the year", "over the weekend": TimeML's annotators read these as the period too, mostly)
-  return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? 0 } });
+  // (a bare "the quarter" with no quarter named before it: the last one ended, as reported)
+  return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? (g.reportedUnits.has(u) ? -1 : 0) } });
 }
 
 /** year-earlier, year-ago (as modifiers: "the year-earlier quarter", "the year-ago period",
