@@ -12,6 +12,14 @@ describe("Indonesian people", () => {
     expect(p).toMatchObject({ name: "Ridwan Kamil", roles: ["Gubernur Jawa Barat"] });
   });
 
+  it("starts a name after the institution a title names, not inside it", async () => {
+    const text =
+      "Menteri Hukum dan HAM Yasonna H Laoly mengaku telah menyelesaikan kisruh itu. Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan Muhammad Yusuf hadir. " +
+      "Ketua DPD Partai Demokrat Bali I Made Mudharta saat dihubungi, Senin. Warga yang bernama Haji Abdurrachman bin Ali datang.";
+    // (an acronym or a common word ends the institution; an initial or a particle is part of a name)
+    expect(await names(text)).toEqual(["Yasonna H Laoly", "Muhammad Yusuf", "I Made Mudharta", "Abdurrachman bin Ali"]);
+  });
+
   it("reads lower-case roles and appositions", async () => {
     const ps = await people("Pengamat politik Yunarto Wijaya menilai langkah itu tepat. Hal itu disampaikan Arief Budiman, juru bicara Kementerian Luar Negeri, kepada wartawan.");
     expect(ps.find((p) => p.name === "Yunarto Wijaya")!.roles).toEqual(["Pengamat politik"]);

@@ -10,7 +10,7 @@ import type { Candidate } from "./recognise.js";
 
 /** The candidates as the article settles them. */
 export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
-  const kinds = datelinePlaces(worldOrganisations(cands, sets), doc);
+  const kinds = datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc);
   const roles = roleShaped(rolesOfOthers(kinds), sets, stopwords);
   return camelBrands(quotedTitles(roles, doc, sets));
 }
@@ -19,6 +19,51 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
  * after the tagger, not among its features: the list is for names the training sentences lack.) */
 function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
   return cands.map((c) => (c.kind === "person" && sets.worldOrganisations.has(c.text.toLowerCase().replace(/\s+/g, " ")) ? { ...c, kind: "organisation", roles: [] } : c));
+}
+
+/** "Presiden Partai Keadilan Sejahtera Anis Matta", "Menteri Hukum dan HAM Yasonna H Laoly", "Raja
+ * Jordania Abdullah II", "Uskup Agung Canterbury Rowan Williams": where a name follows a title and an
+ * institution's or a place's name in one capitalised run, the tagger may start the name too early. A
+ * person's name is not made of a place, an organisation, an acronym of three capitals or more, or a
+ * word the language or the article writes in lower case (a given or family name aside): the name
+ * begins after the last such word, and after the honorifics and titles that follow it. Only inside
+ * a run (a capitalised word, a title or a joining word before the name): at a sentence's start an
+ * Indonesian name may well be a word ("Indah", "Bintang"). */
+function nameAfterInstitution(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  const notName = (text: string): boolean => {
+    const w = text.toLowerCase();
+    if (sets.givenNames.has(w) || sets.familyNames.has(w)) return false;
+    // (an initial or a name's particle is no word: "I Made Mudharta", "Abdurrachman bin Ali")
+    if (!/^\p{Lu}\p{L}/u.test(text)) return false;
+    if (/^\p{Lu}{3,}$/u.test(text)) return true;
+    return sets.common.has(w) || sets.places.at([w], 0) !== null || sets.organisations.at([w], 0) !== null;
+  };
+  return cands.map((c) => {
+    if (c.kind !== "person" || c.tokens[1] - c.tokens[0] < 2) return c;
+    const toks = doc.sentences[c.sentence]!.tokens;
+    const before = toks[c.tokens[0] - 1]?.text;
+    const low = before?.toLowerCase() ?? "";
+    if (!before || !(/^\p{Lu}/u.test(before) || sets.listWords.has(low) || sets.titleLinks.has(low))) return c;
+    let start = -1;
+    for (let k = c.tokens[1] - 2; k >= c.tokens[0]; k--) {
+      if (/\p{L}/u.test(toks[k]!.text) && notName(toks[k]!.text)) {
+        start = k + 1;
+        break;
+      }
+    }
+    if (start < 0) return c;
+    const words = toks.map((t) => t.text.toLowerCase());
+    const surfaceStart = start;
+    while (start < c.tokens[1] - 1 && (sets.honorifics.at(words, start) !== null || sets.titles.at(words, start) !== null)) start++;
+    if (!/^\p{Lu}/u.test(toks[start]!.text)) return c;
+    const span: [number, number] = [toks[start]!.span[0], c.span[1]];
+    const surfaceSpan: [number, number] = [toks[surfaceStart]!.span[0], c.span[1]];
+    // the words cut off end the role they followed ("Presiden Partai Keadilan" + "Sejahtera")
+    const cut = doc.text.slice(c.span[0], surfaceSpan[0]).trim();
+    const head = doc.text.slice(0, c.span[0]).trimEnd();
+    const roles = c.roles.map((r) => (head.endsWith(r) ? `${r} ${cut}` : r));
+    return { ...c, tokens: [start, c.tokens[1]], span, text: doc.text.slice(span[0], span[1]), surface: doc.text.slice(surfaceSpan[0], surfaceSpan[1]), surfaceSpan, roles };
+  });
 }
 
 /** "Humbang Hasudutan, CNN Indonesia - - Bagi Anda ...": the lead's dateline names a place and an
