@@ -17,7 +17,7 @@ export const people: PeopleLexicon = {
     "bapak", "pak", "ibu", "bu", "tn", "tuan", "ny", "nyonya", "nn", "nona", "sdr", "sdri", "saudara", "saudari",
     "mas", "mbak", "bung", "kak", "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "habib", "ustaz", "ustadz",
     "gus", "ki", "nyi", "mr", "mrs", "ms", "sir", "dato", "datuk", "tun", "tan sri", "raden", "rd", "teuku", "cut",
-    "haji", "hajah", "syekh", "syeikh", "almarhum", "almarhumah", "mendiang", "sang",
+    "haji", "hajah", "syekh", "syeikh", "syaikh", "om", "tante", "almarhum", "almarhumah", "mendiang", "sang",
   ],
   titles: [
     "presiden", "wakil presiden", "wapres", "perdana menteri", "pm", "menteri", "menko", "mendagri", "menlu",
@@ -57,6 +57,8 @@ export const people: PeopleLexicon = {
     "capres", "cawapres", "cagub", "caleg", "kepala", "ketua", "pemimpin", "tahanan", "narapidana", "buronan",
     "selebritas", "petambak", "pelopor", "perintis", "pencipta", "penemu", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
     "juara", "pengajar", "pasien", "penumpang", "pengunjung", "penonton", "peserta", "siswa", "murid", "penyerang", "gelandang", "bek", "kiper", "penjaga gawang", "petenis", "pegolf", "perenang", "pesepeda", "awak",
+    "pilot", "kopilot", "co-pilot", "mekanik", "teknisi", "pramugari", "pramugara", "masinis", "nakhoda", "dj",
+    "kakek", "nenek", "paman", "bibi",
   ],
   roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
   // "no" as in the Japanese "Minamoto no Yoritomo"; lower case "no" is no Indonesian word
@@ -130,7 +132,8 @@ export const people: PeopleLexicon = {
   auxiliaries: ["akan", "telah", "sudah", "sempat", "pernah", "masih", "sedang", "tengah", "bisa", "dapat", "harus", "tidak", "tak", "belum", "juga", "pun", "lalu", "kemudian", "bahkan", "belakangan", "langsung", "segera"],
   personPrepositions: ["kepada", "oleh", "bersama", "maupun"],
   // Javanese "Raden" belongs to the name it opens ("Raden Saleh", "Raden Ajeng Kartini")
-  nameHonorifics: ["bung", "gus", "raden"],
+  // and the Acehnese and Malay "Teuku", "Cut", "Tengku" are written as part of the name ("Cut Nyak Dhien")
+  nameHonorifics: ["bung", "gus", "raden", "teuku", "cut", "tengku"],
   possessorNouns: [
     "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
