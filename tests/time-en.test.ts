@@ -360,6 +360,12 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("The season started a month earlier than usual.")).toEqual(["a month | DURATION | P1M"]);
   });
 
+  it("a round year read out: 'by the year two thousand'", async () => {
+    expect(await rows("His promise to halve unemployment by the year two thousand was abandoned.", "1998-02-05")).toEqual(["the year two thousand | DATE | 2000"]);
+    // (a count stays a count)
+    expect(await rows("About two thousand people came in the year.", "1998-02-05")).toEqual(["the year | DATE | 1998"]);
+  });
+
   it("'the quarter', 'the latest quarter', 'the week': the story's current period", async () => {
     expect(await rows("Third-quarter profit rose 5%. In the quarter, sales fell.", "2019-10-24")).toEqual([
       "Third-quarter | DATE | 2019-Q3",
@@ -400,6 +406,12 @@ describe("issue 13: plain expressions seen in news at large", () => {
   it("an abbreviated weekday only before its date", async () => {
     expect(await rows("Sun Microsystems and Wed Group were sold.")).toEqual([]);
     expect(await rows("Sun, a maker of workstations, and Sun, Hewlett-Packard and others reported.")).toEqual([]);
+    // a colon after the date ends a clause ("on Saturday, April 25: The court ..."); the weekday says
+    // which year (October 26 was a Monday in 1998, not in 1997, the year a past October would take)
+    expect(await rows("The Times said in an editorial on Saturday, April 25: The court took a step. On Monday, Oct. 26 it wrote again.", "1998-04-24")).toEqual([
+      "Saturday, April 25 | DATE | 1998-04-25",
+      "Monday, Oct. 26 | DATE | 1998-10-26",
+    ]);
     // (a weekday and its date are one expression, the date saying which one)
     expect(await rows("The ship left on Sun, March 10, and returns Saturday, April 25.")).toEqual(["Sun, March 10 | DATE | 2024-03-10", "Saturday, April 25 | DATE | 2024-04-25"]);
   });

@@ -177,6 +177,11 @@ export function resolve(d: Draft, ctx: Context): Resolved {
       year = contextYear(d, ctx);
       anchor = yearFromText(ctx) ? "anaphoric" : "relative";
     }
+    // "Monday, Oct. 26": the weekday says which year, when the one guessed has another
+    if (year !== null && d.weekday !== undefined && d.day !== undefined && weekday({ year, month: d.month, day: d.day }) !== d.weekday) {
+      const fits = [year - 1, year + 1].filter((y) => weekday({ year: y, month: d.month!, day: d.day! }) === d.weekday);
+      if (fits.length === 1) year = fits[0]!;
+    }
     const mm = pad(d.month);
     const day = dayOf(d, year);
     const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday ? "-XX" : "";

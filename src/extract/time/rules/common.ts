@@ -70,6 +70,18 @@ export function spokenYear(s: Scan, i: number): { year: number; length: number }
   return { year: a.n * 100 + b.n, length: a.length + b.length };
 }
 
+/** "the year two thousand", "tahun dua ribu": a round year in words after the word "year" (broadcast
+ * transcripts read years out). */
+export function namedYear(s: Scan, i: number): { year: number; end: number } | null {
+  const { g, low } = s;
+  let k = i;
+  if (g.articles.has(low[k] ?? "")) k++;
+  if (!(g.yearWord.has(low[k] ?? "") || (g.units.get(low[k] ?? "") === "Y" && !isPlural(g, low[k]!)))) return null;
+  const n = number(s, k + 1);
+  if (!n || n.n === null || n.n < 1000 || n.n > 2100 || /\d/.test(low[k + 1]!)) return null;
+  return { year: n.n, end: k + 1 + n.length };
+}
+
 const tens = (n: number) => n >= 20 && n < 100 && n % 10 === 0;
 const unit = (n: number) => n >= 1 && n <= 9;
 

@@ -48,7 +48,8 @@ export function monthDay(s: Scan, i: number): RawMatch | null {
   let j = i + mon.length;
   const dayTok = low[j] === undefined ? undefined : stripOrdinal(g, low[j]!);
   if (!dayTok || !DAY.test(dayTok)) return null;
-  if (low[j + 1] === ":" || /^[.,]\d/.test(low[j + 1] ?? "")) return null;
+  // (a score or a clock, "April 25:30"; "on Saturday, April 25: The court ..." is a date)
+  if ((low[j + 1] === ":" && /^\d/.test(low[j + 2] ?? "")) || /^[.,]\d/.test(low[j + 1] ?? "")) return null;
   const day = Number(dayTok);
   j++;
   let k = j;

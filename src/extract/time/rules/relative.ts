@@ -2,7 +2,7 @@
 // malam) or from the last date mentioned (tahun yang sama, the following day, keesokan harinya).
 
 import type { RawMatch } from "../draft.js";
-import { inName, isAge, isPlural, mk, number, oneUnit, unitAt, type Scan } from "./common.js";
+import { inName, isAge, isPlural, mk, number, namedYear, oneUnit, unitAt, type Scan } from "./common.js";
 
 /** keesokan harinya, the next day: a day counted from the last date mentioned. */
 export function anaphoricPhrase({ g, low }: Scan, i: number): RawMatch | null {
@@ -154,7 +154,7 @@ export function storyPeriod(s: Scan, i: number): RawMatch | null {
   if (!u || !(PERIODS.has(u) || u === "P") || isPlural(g, low[k]!) || !/^\p{Ll}/u.test(raw[k]!)) return null;
   // "the year 2000", "the week of March 6", "the year-ago quarter": other rules read those
   const next = low[k + 1] ?? "";
-  if (/^\d/.test(next) || next === "-" || g.ofWords.has(next)) return null;
+  if (/^\d/.test(next) || next === "-" || g.ofWords.has(next) || namedYear(s, i)) return null;
   // ("for the year", "over the weekend": TimeML's annotators read these as the period too, mostly)
   // (a bare "the quarter" with no quarter named before it: the last one ended, as reported)
   return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? (g.reportedUnits.has(u) ? -1 : 0) } });

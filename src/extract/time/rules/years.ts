@@ -2,7 +2,7 @@
 // the 20th century, abad ke-20; kuartal III 2014, the third quarter, Q3 2014.
 
 import type { RawMatch } from "../draft.js";
-import { YEAR, isCount, mk, spokenYear, stripOrdinal, type Scan } from "./common.js";
+import { YEAR, isCount, mk, namedYear, spokenYear, stripOrdinal, type Scan } from "./common.js";
 
 const DECADE = /^(1[89]\d0|20\d0)(\D{1,3})$/;
 
@@ -12,6 +12,8 @@ export function year(s: Scan, i: number, prev: RawMatch | undefined): RawMatch |
   const { g, low, raw } = s;
   const spoken = spokenYear(s, i);
   if (spoken) return mk(i, i + spoken.length, { type: "DATE", year: spoken.year });
+  const named = namedYear(s, i);
+  if (named) return mk(i, named.end, { type: "DATE", year: named.year });
   let j = i;
   if (g.yearWord.has(low[j] ?? "")) j++;
   if (!YEAR.test(low[j] ?? "")) return null;
