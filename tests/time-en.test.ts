@@ -90,6 +90,10 @@ describe("weekdays against the reference date", () => {
     expect(await rows("The minister visited the site on Monday.")).toEqual(["Monday | DATE | 2024-03-11"]);
     expect(await rows("The minister will visit the site on Monday.")).toEqual(["Monday | DATE | 2024-03-18"]);
     expect(await rows("The hearing was postponed until Tuesday.")).toEqual(["Tuesday | DATE | 2024-03-19"]);
+    expect(await rows("The peace process, set to resume Monday in Belfast, is fragile.")).toEqual(["Monday | DATE | 2024-03-18"]);
+    // a future seen from the past is past: the cues of the verb chain after "had" do not count
+    expect(await rows("The offer had previously been scheduled to expire Friday.")).toEqual(["Friday | DATE | 2024-03-08"]);
+    expect(await rows("He had said they will meet Friday.")).toEqual(["Friday | DATE | 2024-03-15"]);
   });
 
   it("last and next", async () => {

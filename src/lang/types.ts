@@ -365,6 +365,8 @@ export interface TimeLexicon {
   futureCues: string[];
   /** Words that put a future cue in the past ("had been due to expire Friday"): the weekday is the past one. */
   pastPerfect: string[];
+  /** Words that carry a past perfect on to the verbs after it ("had been due to expire": been, to). */
+  perfectLinks?: string[];
   /** Words before a one-word season that make it a time ("in", "during", "this"); multi-word seasons
    * ("musim hujan") need none. */
   seasonCues: string[];

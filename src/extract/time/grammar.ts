@@ -104,6 +104,7 @@ export class TimeGrammar {
   readonly seasons: PhraseSet<string>;
   readonly seasonCues: Set<string>;
   readonly futureCues: Set<string>;
+  readonly perfectLinks: Set<string>;
   readonly pastPerfect: Set<string>;
   /** Words that can begin an expression: most tokens are rejected here without trying every rule. */
   private readonly triggers: Set<string>;
@@ -185,6 +186,7 @@ export class TimeGrammar {
     this.seasons = new PhraseSet(Object.entries(lex.seasons));
     this.seasonCues = new Set(lex.seasonCues);
     this.futureCues = new Set(lex.futureCues);
+    this.perfectLinks = new Set(lex.perfectLinks ?? []);
     this.pastPerfect = new Set(lex.pastPerfect);
 
     const first = (phrases: Iterable<string>) => [...phrases].map((p) => p.toLowerCase().split(/\s+/)[0]!);
@@ -227,11 +229,16 @@ export class TimeGrammar {
 
   /** A word marking the future ("akan", "will", "postponed") among the few words before token i. */
   private futureBefore(low: readonly string[], i: number): boolean {
-    // (a future seen from the past is past: "had been due to expire Friday")
     // (a cue of two words, "is set", is read at its second: "set" alone is as often a past verb)
+    // (a future seen from the past is past: in "had been due to expire Friday", "had previously been
+    // scheduled to expire at midnight Friday" the cues of the verb chain after a past perfect do not count)
+    let chain = false;
     for (let k = Math.max(0, i - 8); k < i; k++) {
-      const cue = this.futureCues.has(low[k]!) || (k > 0 && this.futureCues.has(`${low[k - 1]} ${low[k]}`));
-      if (cue && !this.pastPerfect.has(low[k - 1] ?? "") && !this.pastPerfect.has(low[k - 2] ?? "")) return true;
+      const w = low[k]!;
+      const cue = this.futureCues.has(w) || (k > 0 && this.futureCues.has(`${low[k - 1]} ${w}`));
+      if (this.pastPerfect.has(w)) chain = true;
+      else if (!(chain && (cue || this.perfectLinks.has(w)))) chain = false;
+      if (cue && !chain) return true;
     }
     return false;
   }

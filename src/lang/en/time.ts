@@ -140,5 +140,6 @@ export const time: TimeLexicon = {
   perWords: ["per"],
   indefinites: ["a", "an"],
   pastPerfect: ["had", "'d"],
-  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
+  perfectLinks: ["been", "to", "previously", "already", "originally", "initially", "once"],
+  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "set to", "plan to", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
 };
