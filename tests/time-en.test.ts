@@ -190,6 +190,15 @@ describe("holidays and parts written onto a period", () => {
 });
 
 describe("durations", () => {
+  it("and a half: the half in the next smaller unit", async () => {
+    expect(await rows("He served 2 1/2 years. The flight took 5 1/2 hours; it lasted a minute and a half, then two and a half days.")).toEqual([
+      "2 1/2 years | DURATION | P2Y6M",
+      "5 1/2 hours | DURATION | PT5H30M",
+      "a minute and a half | DURATION | PT1M30S",
+      "two and a half days | DURATION | P2DT12H",
+    ]);
+  });
+
   it("numbers in words up to ninety-nine, in one token or two", async () => {
     expect(await rows("The strike lasted forty-five minutes, then twenty four hours, then eighteen months.")).toEqual([
       "forty-five minutes | DURATION | PT45M",

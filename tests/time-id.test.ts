@@ -171,6 +171,10 @@ describe("ranges", () => {
 });
 
 describe("durations", () => {
+  it("setengah: the half in the next smaller unit", async () => {
+    expect(await rows("Ia dipenjara dua setengah tahun; penerbangan itu memakan waktu 1 1/2 jam.")).toEqual(["dua setengah tahun | DURATION | P2Y6M", "1 1/2 jam | DURATION | PT1H30M"]);
+  });
+
   it("numbers and units, se- words, reduplication, vague lengths", async () => {
     expect(await rows("Antrean mengular dua jam; ia menunggu setahun, bahkan bertahun-tahun.")).toEqual([
       "dua jam | DURATION | PT2H",

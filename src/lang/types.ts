@@ -243,6 +243,10 @@ export interface TimeLexicon {
    * "11-4-4", the fourth Thursday of November; "-1" for the last). Lunar feasts are not here: their
    * day needs a table per year. Written as the grammar sees them ("new year 's day"). */
   holidays?: Record<string, string>;
+  /** A half between a count and its unit ("2 1/2 years", "dua setengah tahun") and after the unit ("a
+   * minute and a half"). */
+  halves?: string[];
+  halvesAfter?: string[];
   /** Prefixes fusing "one" onto a unit ("se" in "setahun", "sehari"). */
   onePrefixes: string[];
   /** Unit words → TimeML unit letter: Y, M, W, D, H, MI (minute), S, DE (decade), CE (century), Q. */

@@ -27,7 +27,8 @@ export interface Draft {
   anaphoric?: string;
   /** A month or day written without its year: the year comes from context. */
   needsYear?: boolean;
-  duration?: { n: number | null; unit: string };
+  /** half: and a half more of the unit ("2 1/2 years", "a minute and a half"). */
+  duration?: { n: number | null; unit: string; half?: boolean };
   /** A recurring time: every n units, or (slot) one calendar slot of each ("XXXX-WXX-4"). */
   set?: { unit: string; n: number; partOfDay?: PartOfDay; slot?: string };
   ref?: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";

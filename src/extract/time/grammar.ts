@@ -38,6 +38,8 @@ export class TimeGrammar {
   readonly weekdayAbbreviations = new Set<string>();
   readonly numbers: PhraseSet<number>;
   readonly holidays: PhraseSet<string>;
+  readonly halves: PhraseSet<true>;
+  readonly halvesAfter: PhraseSet<true>;
   readonly numberWords: Map<string, number>;
   readonly units: Map<string, string>;
   readonly pluralSuffixes: string[];
@@ -120,6 +122,8 @@ export class TimeGrammar {
     }
     this.numbers = new PhraseSet(Object.entries(lex.numbers));
     this.holidays = new PhraseSet(Object.entries(lex.holidays ?? {}));
+    this.halves = new PhraseSet((lex.halves ?? []).map((h) => [h, true] as [string, true]));
+    this.halvesAfter = new PhraseSet((lex.halvesAfter ?? []).map((h) => [h, true] as [string, true]));
     this.numberWords = new Map(Object.entries(lex.numbers));
     this.units = new Map(Object.entries(lex.units));
     this.pluralSuffixes = lex.pluralSuffixes;

@@ -72,6 +72,15 @@ function durationValue(n: number | null, unit: string): string {
   return `P${count}${unit}`;
 }
 
+/** n and a half units, in the next smaller unit for the half: P2Y6M, PT5H30M, PT1M30S. */
+function halfValue(n: number, unit: string): string {
+  const halves: Record<string, string> = { Y: "6M", M: "15D", D: "T12H", H: "30M", MI: "30S" };
+  const half = halves[unit];
+  if (!half) return durationValue(n, unit);
+  if (DURATION_TIME_UNITS.has(unit)) return `PT${n}${unit === "MI" ? "M" : unit}${half}`;
+  return `P${n}${unit}${half}`;
+}
+
 function clockSuffix(d: Draft): string {
   if (d.hour !== undefined) return `T${pad(d.hour)}:${pad(d.minute ?? 0)}`;
   if (d.partOfDay) return `T${d.partOfDay}`;
@@ -129,7 +138,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   const out = (value: string, resolved: boolean, anchor: Resolved["anchor"]): Resolved => ({ timex: { type: d.type, value, ...mod }, resolved, anchor });
 
   if (d.type === "DURATION" && d.vague) return out(d.vague, true, "absolute");
-  if (d.type === "DURATION" && d.duration) return out(durationValue(d.duration.n, d.duration.unit), true, "absolute");
+  if (d.type === "DURATION" && d.duration) return out(d.duration.half && d.duration.n !== null ? halfValue(d.duration.n, d.duration.unit) : durationValue(d.duration.n, d.duration.unit), true, "absolute");
   if (d.type === "SET" && d.set) {
     if (d.set.slot) return out(d.set.slot, true, "absolute");
     if (d.set.partOfDay) return out(`XXXX-XX-XXT${d.set.partOfDay}`, true, "absolute");

@@ -25,6 +25,8 @@ export const time: TimeLexicon = {
     "valentine 's day": "02-14", "valentine's day": "02-14", halloween: "10-31", "veterans day": "11-11",
     "martin luther king day": "01-1-3", "boxing day": "12-26",
   },
+  halves: ["1/2", "½", "and a half"],
+  halvesAfter: ["and a half"],
   onePrefixes: [],
   units: {
     year: "Y", years: "Y", month: "M", months: "M", week: "W", weeks: "W", day: "D", days: "D", hour: "H",

@@ -21,6 +21,8 @@ export const time: TimeLexicon = {
     "hari sumpah pemuda": "10-28", "hari pendidikan nasional": "05-02", "hari kesaktian pancasila": "10-01",
     "hari lahir pancasila": "06-01", "hari ibu": "12-22",
   },
+  halves: ["1/2", "½", "setengah"],
+  halvesAfter: [],
   onePrefixes: ["se"],
   units: {
     tahun: "Y", bulan: "M", minggu: "W", pekan: "W", hari: "D", jam: "H", menit: "MI", detik: "S",

@@ -4,7 +4,7 @@
 import type { RawMatch } from "../draft.js";
 import { YEAR, isAge, isPlural, mk, number, oneUnit, unitAt, type Scan } from "./common.js";
 
-type Core = { n: number | null; unit: string; end: number; kind: "word" | "number" | "bare" };
+type Core = { n: number | null; unit: string; end: number; kind: "word" | "number" | "bare"; half?: boolean };
 
 export function duration(s: Scan, i: number): RawMatch | null {
   const { g, low } = s;
@@ -23,7 +23,7 @@ export function duration(s: Scan, i: number): RawMatch | null {
   if (found.kind === "number" && YEAR.test(low[j] ?? "")) return null; // "tahun 2021" is a year, not a count of years
   const suffix = g.durationSuffixes.at(low, j);
   if (suffix) j += suffix.length;
-  return mk(i, j, { type: "DURATION", duration: { n: found.n, unit: found.unit } });
+  return mk(i, j, { type: "DURATION", duration: { n: found.n, unit: found.unit, ...(found.half ? { half: true } : {}) } });
 }
 
 /** The count and unit of a duration at i, without the words around it. */
@@ -58,7 +58,12 @@ function core(s: Scan, i: number): Core | null {
     const u = unitAt(s, i + 2);
     return u ? { n: num.n, unit: u, end: i + 3, kind: "number" } : null;
   }
-  const u = unitAt(s, i + num.length);
+  // "2 1/2 years", "dua setengah tahun": and a half
+  const half = g.halves.at(low, i + num.length);
+  const at = i + num.length + (half ? half.length : 0);
+  const u = unitAt(s, at);
   if (!u) return null;
-  return { n: num.n, unit: u, end: i + num.length + 1, kind: "number" };
+  // "a minute and a half"
+  const after = half ? null : g.halvesAfter.at(low, at + 1);
+  return { n: num.n, unit: u, end: at + 1 + (after ? after.length : 0), kind: "number", ...(half || after ? { half: true } : {}) };
 }
