@@ -20,6 +20,13 @@ describe("Indonesian people", () => {
     expect(await names(text)).toEqual(["Yasonna H Laoly", "Muhammad Yusuf", "I Made Mudharta", "Abdurrachman bin Ali"]);
   });
 
+  it("a maker named before model codes, or a name after a code, is a product's, not a person's", async () => {
+    const text =
+      "Oppo mengatakan Oppo F5 laris. Menurut Oppo, Oppo F5 dan Oppo A57 dijual di Jakarta. Kamera 6D Mark II dirilis, kata Budi Santoso. " +
+      "Cristiano Ronaldo memakai sepatu Ronaldo CR7.";
+    expect(await names(text)).toEqual(["Budi Santoso", "Cristiano Ronaldo"]);
+  });
+
   it("reads lower-case roles and appositions", async () => {
     const ps = await people("Pengamat politik Yunarto Wijaya menilai langkah itu tepat. Hal itu disampaikan Arief Budiman, juru bicara Kementerian Luar Negeri, kepada wartawan.");
     expect(ps.find((p) => p.name === "Yunarto Wijaya")!.roles).toEqual(["Pengamat politik"]);

@@ -12,7 +12,26 @@ import type { Candidate } from "./recognise.js";
 export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
   const kinds = datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc);
   const roles = roleShaped(rolesOfOthers(kinds), sets, stopwords);
-  return camelBrands(quotedTitles(roles, doc, sets));
+  return camelBrands(products(quotedTitles(roles, doc, sets), doc));
+}
+
+/** A model code as written (the tokenizer splits "6D" in two): letters then digits or digits then
+ * letters ("F5", "S8", "A57", "6D", "4G"). */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}\d{1,4}\p{L}?|\d{1,4}\p{Lu}{1,3})$/u;
+const MAKER_AND_CODE = /(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}{1,3}\d{1,4}\p{L}?|\d{1,4}\p{Lu}{1,3})(?![\p{L}\p{N}])/gu;
+
+/** "Oppo F5", "Galaxy S8", "Canon 6D Mark II": a name the article writes before a model code twice or
+ * more is a maker's, and a name right after a code is the rest of a product's ("6D Mark II"); neither
+ * is a person. (Once is not enough: "Ronaldo CR7" names a man by his brand.) */
+function products(cands: Candidate[], doc: Document): Candidate[] {
+  const makers = new Map<string, number>();
+  for (const m of doc.text.matchAll(MAKER_AND_CODE)) makers.set(m[1]!, (makers.get(m[1]!) ?? 0) + 1);
+  return cands.map((c) => {
+    if (c.kind !== "person") return c;
+    const before = /(\S+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, c.span[0] - 12), c.span[0]))?.[1] ?? "";
+    const first = c.text.split(/\s/, 1)[0]!;
+    return MODEL_CODE.test(before) || (makers.get(first) ?? 0) >= 2 ? { ...c, kind: "organisation", roles: [] } : c;
+  });
 }
 
 /** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read
