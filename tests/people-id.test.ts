@@ -27,6 +27,11 @@ describe("Indonesian people", () => {
     expect(await names(text)).toEqual(["Budi Santoso", "Cristiano Ronaldo"]);
   });
 
+  it("the name after a relay ('seperti dikutip', 'dilansir dari') is the outlet, not a person", async () => {
+    const text = "Perwakilan Amazon membantah, seperti dikutip Ace Showbiz. Pernyataan itu, yang dilansir dari Soccerway, disampaikan Budi Santoso.";
+    expect(await names(text)).toEqual(["Budi Santoso"]);
+  });
+
   it("reads lower-case roles and appositions", async () => {
     const ps = await people("Pengamat politik Yunarto Wijaya menilai langkah itu tepat. Hal itu disampaikan Arief Budiman, juru bicara Kementerian Luar Negeri, kepada wartawan.");
     expect(ps.find((p) => p.name === "Yunarto Wijaya")!.roles).toEqual(["Pengamat politik"]);

@@ -107,6 +107,9 @@ export interface PeopleSets {
   mononyms: boolean;
   /** Reporting cues, for "kata X" / "X said" evidence. */
   cues: PhraseSet<"before" | "after" | "either">;
+  /** Relays of the claims pack ("dilansir", "seperti dikutip dari"): the name after one is the outlet
+   * that carried the words. */
+  relays: PhraseSet<true>;
 }
 
 const cache = new WeakMap<LanguagePack, PeopleSets>();
@@ -223,6 +226,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     mononyms: p.mononyms,
     clauseWords: new Set([...pack.claims.adverbs, ...pack.claims.negations, ...pack.claims.clauseBreaks, ...pack.claims.cues.map((c) => c.cue)]),
     cues: new PhraseSet(pack.claims.cues.filter((c) => !c.agentless).map((c) => [c.cue, c.source] as [string, "before" | "after" | "either"])),
+    relays: new PhraseSet(pack.claims.cues.filter((c) => c.relay).map((c) => [c.cue, true] as [string, true])),
   };
   cache.set(pack, s);
   return s;

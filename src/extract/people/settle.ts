@@ -10,7 +10,7 @@ import type { Candidate } from "./recognise.js";
 
 /** The candidates as the article settles them. */
 export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
-  const kinds = datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc);
+  const kinds = relayedOutlets(datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc), doc, sets);
   const roles = roleShaped(rolesOfOthers(kinds), sets, stopwords);
   return camelBrands(products(quotedTitles(roles, doc, sets), doc));
 }
@@ -82,6 +82,16 @@ function nameAfterInstitution(cands: Candidate[], doc: Document, sets: PeopleSet
     const head = doc.text.slice(0, c.span[0]).trimEnd();
     const roles = c.roles.map((r) => (head.endsWith(r) ? `${r} ${cut}` : r));
     return { ...c, tokens: [start, c.tokens[1]], span, text: doc.text.slice(span[0], span[1]), surface: doc.text.slice(surfaceSpan[0], surfaceSpan[1]), surfaceSpan, roles };
+  });
+}
+
+/** "seperti dikutip Ace Showbiz", "yang dilansir dari People": the name a relay cue of the claims
+ * pack stands before is the outlet that carried the words, not a person. */
+function relayedOutlets(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  return cands.map((c) => {
+    if (c.kind !== "person") return c;
+    const low = doc.sentences[c.sentence]!.tokens.slice(Math.max(0, c.tokens[0] - 5), c.tokens[0]).map((t) => t.text.toLowerCase());
+    return sets.relays.before(low, low.length) !== null ? { ...c, kind: "organisation", roles: [] } : c;
   });
 }
 
