@@ -122,6 +122,14 @@ describe("relative expressions", () => {
 });
 
 describe("part-of-period modifiers and approximation", () => {
+  it("a part of the story's year or month without 'ini': hingga akhir tahun, di penghujung tahun", async () => {
+    expect(await rows("Target dipasang hingga akhir tahun. Hal itu biasa terjadi di penghujung tahun, dan pada awal bulan harga naik.", "2014-12-01")).toEqual([
+      "akhir tahun | DATE | 2014 | END",
+      "penghujung tahun | DATE | 2014 | END",
+      "awal bulan | DATE | 2014-12 | START",
+    ]);
+  });
+
   it("awal, pertengahan, akhir → START, MID, END, inside the span", async () => {
     const x = await times("Target itu digeser dari awal 2023 ke pertengahan tahun lalu, lalu akhir bulan ini.");
     expect(x.map((e) => [e.text, e.timex.value, e.timex.mod, e.modifiers.join()])).toEqual([

@@ -142,8 +142,9 @@ const PERIODS = new Set(["Y", "Q", "M", "W", "WE"]);
  * period (the last date read, else the reference date's). */
 export function storyPeriod(s: Scan, i: number): RawMatch | null {
   const { g, low, raw } = s;
-  // (no article after a part of a period: "by the end of year", "at the start of month")
-  const bare = !g.articles.has(low[i] ?? "") && g.ofWords.has(low[i - 1] ?? "") && g.parts.before(low, i) !== null;
+  // (no article after a part of a period: "by the end of year", "at the start of month"; a language
+  // without "of" puts the part right before the unit: "hingga akhir tahun", "di penghujung tahun")
+  const bare = !g.articles.has(low[i] ?? "") && (g.ofWords.has(low[i - 1] ?? "") || g.ofWords.size === 0) && g.parts.before(low, i) !== null;
   if (!g.articles.has(low[i] ?? "") && !bare) return null;
   let k = bare ? i : i + 1;
   const offset = g.currentPeriod.get(low[k] ?? "");
