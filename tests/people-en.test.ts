@@ -7,6 +7,12 @@ const people = async (text: string) => (await analyseText(text, { lang: "en", he
 const names = async (text: string) => (await people(text)).map((p) => p.name);
 
 describe("English people", () => {
+  it("an adverb, a gerund or a contraction is no name: 'Likewise, ...', 'Debating Clinton's character', 'Don't'", async () => {
+    const text = "Debating Clinton's character.\n\nDon't be a sucker, said Hillary Clinton. Likewise, a paper from Brookings agreed. Altogether, Jerome and Ruth Siegel had 17 grandchildren. We'd hoped to win, Will Carling said.";
+    expect(await names(text)).toEqual(expect.arrayContaining(["Hillary Clinton", "Will Carling"]));
+    for (const junk of ["Debating Clinton", "Don't", "Likewise", "Altogether", "We'd"]) expect(await names(text)).not.toContain(junk);
+  });
+
   it("peels titles and qualifiers into the role", async () => {
     const ps = await people("Treasury Secretary Janet Yellen met Kremlin spokesman Dmitry Peskov. Sen. Elizabeth Warren objected.");
     expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([

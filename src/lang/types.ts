@@ -181,6 +181,10 @@ export interface PeopleLexicon {
   /** Honorifics that belong to the name they open, as in a nickname ("Bung Tomo", "Gus Dur"): kept in
    * the name's span and taken as strong evidence. */
   nameHonorifics?: string[];
+  /** Classes of the language's word table (words.table) whose words are never names ("Adverb",
+   * "Gerund"), and a shape no name has (a contraction, "Don't"): read after the tagger. */
+  notNameClasses?: string[];
+  notNamePattern?: RegExp;
   /** Lower-case nouns that a person's name follows as possessor ("kabinet Jokowi", "pernyataan X",
    * "teman dekat X"): evidence for a name of one or two words. */
   possessorNouns?: string[];

@@ -92,7 +92,9 @@ export function articleWords(cands: readonly Candidate[], low: (sentence: number
 }
 
 /** Word to its class number in the language's word table (0: not listed). */
-export type WordClasses = (word: string) => number;
+/** A word's class number in the language's word table (0: not in it), with the table's class names
+ * (class n is names[n - 1]). */
+export type WordClasses = ((word: string) => number) & { names?: readonly string[] };
 
 export interface SentenceFeatures {
   /** (A view of a buffer the next sentence's features overwrite: copy it to keep it.) */

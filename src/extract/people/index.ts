@@ -18,7 +18,7 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const sets = articleSets(peopleSets(pack), lower);
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
-  const cands = settle(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, doc, sets, stopwordSet(pack));
+  const cands = settle(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, doc, sets, stopwordSet(pack), model?.classes ?? null);
   return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey, sets.givenNames);
 }
 

@@ -110,6 +110,9 @@ export interface PeopleSets {
   /** Relays of the claims pack ("dilansir", "seperti dikutip dari"): the name after one is the outlet
    * that carried the words. */
   relays: PhraseSet<true>;
+  /** Word-table classes and a shape that no name has (pack data, read after the tagger). */
+  notNameClasses: ReadonlySet<string>;
+  notNamePattern: RegExp | undefined;
 }
 
 const cache = new WeakMap<LanguagePack, PeopleSets>();
@@ -227,6 +230,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     clauseWords: new Set([...pack.claims.adverbs, ...pack.claims.negations, ...pack.claims.clauseBreaks, ...pack.claims.cues.map((c) => c.cue)]),
     cues: new PhraseSet(pack.claims.cues.filter((c) => !c.agentless).map((c) => [c.cue, c.source] as [string, "before" | "after" | "either"])),
     relays: new PhraseSet(pack.claims.cues.filter((c) => c.relay).map((c) => [c.cue, true] as [string, true])),
+    notNameClasses: new Set(p.notNameClasses ?? []),
+    notNamePattern: p.notNamePattern,
   };
   cache.set(pack, s);
   return s;

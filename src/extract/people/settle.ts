@@ -7,10 +7,11 @@ import type { Document, Token } from "../../model.js";
 import { datelineLength } from "../../segment/dateline.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
+import type { WordClasses } from "./features.js";
 
 /** The candidates as the article settles them. */
-export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>): Candidate[] {
-  const kinds = relayedOutlets(datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc), doc, sets);
+export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>, classes: WordClasses | null): Candidate[] {
+  const kinds = relayedOutlets(notNameWords(datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc), doc, sets, classes), doc, sets);
   const roles = roleShaped(rolesOfOthers(kinds), sets, stopwords);
   return camelBrands(products(quotedTitles(roles, doc, sets), doc));
 }
@@ -83,6 +84,43 @@ function nameAfterInstitution(cands: Candidate[], doc: Document, sets: PeopleSet
     const roles = c.roles.map((r) => (head.endsWith(r) ? `${r} ${cut}` : r));
     return { ...c, tokens: [start, c.tokens[1]], span, text: doc.text.slice(span[0], span[1]), surface: doc.text.slice(surfaceSpan[0], surfaceSpan[1]), surfaceSpan, roles };
   });
+}
+
+/** "Likewise, a paper ...", "Altogether, Jerome and Ruth had ...", "Don't be a sucker.", "Debating
+ * Clinton's character.": a word the language's word table puts in a class names never fall in (an
+ * adverb, a gerund, a preposition: the pack's notNameClasses) or of the pack's notNamePattern (a
+ * contraction) is no name; alone it is no person, and opening a longer name it is cut off. A given or
+ * family name stays ("Irving", "Manning"). Read after the tagger, so that the model needs no
+ * retraining for it. */
+function notNameWords(cands: Candidate[], doc: Document, sets: PeopleSets, classes: WordClasses | null): Candidate[] {
+  const names = classes?.names;
+  if ((!names || sets.notNameClasses.size === 0) && !sets.notNamePattern) return cands;
+  const notName = (text: string): boolean => {
+    const w = text.toLowerCase();
+    if (sets.givenNames.has(w) || sets.familyNames.has(w)) return false;
+    if (sets.notNamePattern?.test(text)) return true;
+    // (short words are initials and particles as often: "A. Stewart", "De Wilde", "Will Carling")
+    if (!/^\p{L}{4,}$/u.test(text)) return false;
+    const n = classes && names ? classes(w) : 0;
+    return n > 0 && sets.notNameClasses.has(names![n - 1]!);
+  };
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind !== "person") {
+      out.push(c);
+      continue;
+    }
+    const toks = doc.sentences[c.sentence]!.tokens;
+    let start = c.tokens[0];
+    while (start < c.tokens[1] && (!/\p{L}/u.test(toks[start]!.text) || notName(toks[start]!.text))) start++;
+    if (start === c.tokens[0]) out.push(c);
+    else if (start < c.tokens[1] && /^\p{Lu}/u.test(toks[start]!.text)) {
+      const span: [number, number] = [toks[start]!.span[0], c.span[1]];
+      const text = doc.text.slice(span[0], span[1]);
+      out.push({ ...c, tokens: [start, c.tokens[1]], span, text, surface: text, surfaceSpan: span });
+    }
+  }
+  return out;
 }
 
 /** "seperti dikutip Ace Showbiz", "yang dilansir dari People": the name a relay cue of the claims

@@ -29,7 +29,7 @@ const models = new Map<string, PeopleModel | null>();
 
 /** A word's class in a table, as the features read it. */
 export function wordClasses(table: WordTable): WordClasses {
-  return (word) => lookup(table, word);
+  return Object.assign((word: string) => lookup(table, word), { names: table.classes });
 }
 
 export function peopleModelFrom(model: LoadedModel, classes: WordClasses | null = null): PeopleModel {
