@@ -13,6 +13,10 @@ describe("English people", () => {
     for (const junk of ["Debating Clinton", "Don't", "Likewise", "Altogether", "We'd"]) expect(await names(text)).not.toContain(junk);
   });
 
+  it("a holiday the time grammar knows is no person: Christmas Eve", async () => {
+    expect(await names("On Christmas Eve, Donald Trump said the plan was good. Christmas Eve is quiet, said Mary Smith.")).toEqual(["Donald Trump", "Mary Smith"]);
+  });
+
   it("peels titles and qualifiers into the role", async () => {
     const ps = await people("Treasury Secretary Janet Yellen met Kremlin spokesman Dmitry Peskov. Sen. Elizabeth Warren objected.");
     expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([

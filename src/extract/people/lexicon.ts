@@ -32,6 +32,9 @@ export interface PeopleSets {
   commonPattern: RegExp;
   /** Month and weekday names: cut from the end of a name run ("Amanda Vanstone Selasa"). */
   timeWords: Set<string>;
+  /** Holidays the time grammar knows, as written ("christmas eve", "new year's day"): a name that is
+   * one names a day. */
+  holidays: ReadonlySet<string>;
   demonym: { test(word: string): boolean };
   /** Articles before a noun phrase ("the"); a name after one is not a person's. */
   determiners: Set<string>;
@@ -167,6 +170,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     lexiconCommon: common,
     commonPattern: p.commonPattern,
     timeWords: new Set(timeWords(pack)),
+    holidays: new Set(Object.keys(pack.time.holidays ?? {}).map((h) => h.replace(/ '/g, "'"))),
     // (their plurals name the people: "Muslims", "Americans")
     demonym: ((d: Set<string>) => ({ test: (w: string) => { const l = w.toLowerCase(); return d.has(l) || (l.endsWith("s") && d.has(l.slice(0, -1))); } }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),
     determiners: new Set(p.determiners),

@@ -38,7 +38,13 @@ function products(cands: Candidate[], doc: Document): Candidate[] {
 /** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read
  * after the tagger, not among its features: the list is for names the training sentences lack.) */
 function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
-  return cands.map((c) => (c.kind === "person" && sets.worldOrganisations.has(c.text.toLowerCase().replace(/\s+/g, " ")) ? { ...c, kind: "organisation", roles: [] } : c));
+  return cands.flatMap((c) => {
+    if (c.kind !== "person") return [c];
+    const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+    // (a holiday the time grammar knows names a day: "Christmas Eve")
+    if (sets.holidays.has(name)) return [];
+    return [sets.worldOrganisations.has(name) ? { ...c, kind: "organisation", roles: [] } : c];
+  });
 }
 
 /** "Presiden Partai Keadilan Sejahtera Anis Matta", "Menteri Hukum dan HAM Yasonna H Laoly", "Raja
