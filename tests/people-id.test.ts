@@ -32,6 +32,10 @@ describe("Indonesian people", () => {
     expect(await names(text)).toEqual(["Budi Santoso"]);
   });
 
+  it("a Roman numeral ends a name or an institution, never opens a name", async () => {
+    expect(await names("Hadir pula Dirut PT Angkasa Pura II Muhammad Awaluddin di Jakarta, Senin.")).toEqual(["Muhammad Awaluddin"]);
+  });
+
   it("reads lower-case roles and appositions", async () => {
     const ps = await people("Pengamat politik Yunarto Wijaya menilai langkah itu tepat. Hal itu disampaikan Arief Budiman, juru bicara Kementerian Luar Negeri, kepada wartawan.");
     expect(ps.find((p) => p.name === "Yunarto Wijaya")!.roles).toEqual(["Pengamat politik"]);

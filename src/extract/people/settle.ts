@@ -82,14 +82,21 @@ function nameAfterInstitution(cands: Candidate[], doc: Document, sets: PeopleSet
     const surfaceStart = start;
     while (start < c.tokens[1] - 1 && (sets.honorifics.at(words, start) !== null || sets.titles.at(words, start) !== null)) start++;
     if (!/^\p{Lu}/u.test(toks[start]!.text)) return c;
-    const span: [number, number] = [toks[start]!.span[0], c.span[1]];
-    const surfaceSpan: [number, number] = [toks[surfaceStart]!.span[0], c.span[1]];
-    // the words cut off end the role they followed ("Presiden Partai Keadilan" + "Sejahtera")
-    const cut = doc.text.slice(c.span[0], surfaceSpan[0]).trim();
-    const head = doc.text.slice(0, c.span[0]).trimEnd();
-    const roles = c.roles.map((r) => (head.endsWith(r) ? `${r} ${cut}` : r));
-    return { ...c, tokens: [start, c.tokens[1]], span, text: doc.text.slice(span[0], span[1]), surface: doc.text.slice(surfaceSpan[0], surfaceSpan[1]), surfaceSpan, roles };
+    return cutFront(c, doc, start, surfaceStart);
   });
+}
+
+/** The candidate without its first words: the name from token `start`, the surface (its honorifics
+ * and titles) from `surfaceStart`; the words cut off end the role they followed ("Presiden Partai
+ * Keadilan" + "Sejahtera", "Dirut PT Angkasa Pura" + "II"). */
+function cutFront(c: Candidate, doc: Document, start: number, surfaceStart = start): Candidate {
+  const toks = doc.sentences[c.sentence]!.tokens;
+  const span: [number, number] = [toks[start]!.span[0], c.span[1]];
+  const surfaceSpan: [number, number] = [toks[surfaceStart]!.span[0], c.span[1]];
+  const cut = doc.text.slice(c.span[0], surfaceSpan[0]).trim();
+  const head = doc.text.slice(0, c.span[0]).trimEnd();
+  const roles = c.roles.map((r) => (head.endsWith(r) ? `${r} ${cut}` : r));
+  return { ...c, tokens: [start, c.tokens[1]], span, text: doc.text.slice(span[0], span[1]), surface: doc.text.slice(surfaceSpan[0], surfaceSpan[1]), surfaceSpan, roles };
 }
 
 /** "Likewise, a paper ...", "Altogether, Jerome and Ruth had ...", "Don't be a sucker.", "Debating
@@ -120,11 +127,7 @@ function notNameWords(cands: Candidate[], doc: Document, sets: PeopleSets, class
     let start = c.tokens[0];
     while (start < c.tokens[1] && (!/\p{L}/u.test(toks[start]!.text) || notName(toks[start]!.text))) start++;
     if (start === c.tokens[0]) out.push(c);
-    else if (start < c.tokens[1] && /^\p{Lu}/u.test(toks[start]!.text)) {
-      const span: [number, number] = [toks[start]!.span[0], c.span[1]];
-      const text = doc.text.slice(span[0], span[1]);
-      out.push({ ...c, tokens: [start, c.tokens[1]], span, text, surface: text, surfaceSpan: span });
-    }
+    else if (start < c.tokens[1] && /^\p{Lu}/u.test(toks[start]!.text)) out.push(cutFront(c, doc, start));
   }
   return out;
 }

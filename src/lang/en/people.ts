@@ -60,7 +60,8 @@ export const people: PeopleLexicon = {
   commonPattern: /^\p{L}{3,}(?:ness|ment|tion|sion|ity|ism)$|^[dri]-\p{L}{2,4}$/u,
   // compromise's word classes that hold no names, and contractions
   notNameClasses: ["Adverb", "Conjunction", "Preposition", "Determiner", "Pronoun", "QuestionWord", "Expression", "Negative", "Gerund", "Copula", "Reflexive"],
-  notNamePattern: /^\p{L}+(?:n['’]t|['’](?:d|ll|ve|re|m))$/iu,
+  // (a Roman numeral ends a name, never opens one: "Angkasa Pura II Muhammad Awaluddin")
+  notNamePattern: /^\p{L}+(?:[nN]['’][tT]|['’](?:[dD]|[lL]{2}|[vV][eE]|[rR][eE]|[mM]))$|^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$/u,
   pronouns: ["he", "she"],
   pronounPossessives: ["his", "her"],
   demonstratives: ["the", "that", "this"],

@@ -134,6 +134,8 @@ export const people: PeopleLexicon = {
   // Javanese "Raden" belongs to the name it opens ("Raden Saleh", "Raden Ajeng Kartini")
   // and the Acehnese and Malay "Teuku", "Cut", "Tengku" are written as part of the name ("Cut Nyak Dhien")
   nameHonorifics: ["bung", "gus", "raden", "teuku", "cut", "tengku"],
+  // a Roman numeral ends a name ("Hamengkubuwono X"), never opens one ("PT Angkasa Pura II Muhammad Awaluddin")
+  notNamePattern: /^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$/u,
   possessorNouns: [
     "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
