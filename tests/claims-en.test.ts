@@ -35,6 +35,14 @@ describe("English reported speech", () => {
     expect(opened.map((c) => `${c.source.text} | ${c.content}`)).toEqual(["the harbour board | Pier Seven will close"]);
   });
 
+  it("content ends before ', but' and another attribution; a nested report stays whole", async () => {
+    expect((await claimsOf("Critics called the plan a \"disaster,\" but the mayor said it would work.")).map(row)).toEqual([
+      'Critics | called | says | the plan a "disaster,"',
+      "the mayor | said | says | it would work",
+    ]);
+    expect((await claimsOf("The senator said that officials said the wall would hold.")).map((c) => c.content)).toContain("that officials said the wall would hold");
+  });
+
   it("X told Y that ...: the hearer is not the content", async () => {
     const cs = await claimsOf("Harbour pilot Maria Lind told local reporters that the channel was silting up.");
     const c = cs.find((x) => x.cue === "told")!;

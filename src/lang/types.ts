@@ -468,6 +468,10 @@ export interface ClaimsLexicon {
   clauseBreaks: string[];
   /** The coordinators among them that join a list ("dan", "atau"; "and", "or"). */
   listWords?: string[];
+  /** Coordinators that open a clause of its own after a comma ("but", "while"; "tetapi", "sedangkan"):
+   * reported content ends before one whose clause is another attribution ("X called it a disaster,
+   * but the mayor said ..."). */
+  clauseJoins?: string[];
   /** Words that open an infinitive ("to"): see CueEntry.infinitive. */
   infinitiveMarkers?: string[];
   /** Nouns naming evidence, which may take a cue that otherwise needs a complementiser without one

@@ -38,6 +38,7 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);
   nestRelays(ctx, claims);
+  endAtNextAttribution(ctx.text, claims, pack.claims.clauseJoins ?? []);
   if (pack.claims.joinInterruptedQuotes) joinQuotes(ctx, doc, claims);
   linkResponses(ctx, claims);
   const dateAt = dateFinder(times);
@@ -136,6 +137,31 @@ function nestRelays(ctx: Ctx, claims: Claim[]): void {
     if (!prev || ctx.relays.has(prev) || prev.sentenceSpan[1] <= c.cueSpan[0] || prev.cueSpan[1] > c.cueSpan[0] || prev.sentenceSpan[0] > c.sentenceSpan[0]) return;
     c.content = prev.content;
     c.contentSpan = prev.contentSpan;
+  });
+}
+
+/** "Critics called the plan a disaster, but the mayor said it would work": reported content ends
+ * before a comma and a coordinator whose clause holds another attribution (its source or cue inside
+ * the content); a nested report with no such join ("said that officials said ...") stays whole.
+ * Claims are sorted by cue: each looks at the claims after it in its sentence. */
+function endAtNextAttribution(text: string, claims: Claim[], joins: readonly string[]): void {
+  if (joins.length === 0) return;
+  const join = new RegExp(`([,;]["'”’]?)\\s*(?:${joins.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+$`, "iu");
+  claims.forEach((a, i) => {
+    if (a.quote) return;
+    for (let k = i + 1; k < claims.length && claims[k]!.cueSpan[0] < a.contentSpan[1]; k++) {
+      const b = claims[k]!;
+      const at = Math.min(b.cueSpan[0], b.source.span?.[0] ?? b.cueSpan[0]);
+      if (at <= a.contentSpan[0] || at >= a.contentSpan[1] || b.cueSpan[0] === b.cueSpan[1]) continue;
+      const before = text.slice(Math.max(a.contentSpan[0], at - 40), at);
+      const m = join.exec(before);
+      if (!m) continue;
+      // (after a closing quote the comma sits in: 'a "disaster," but')
+      const end = at - before.length + m.index + (m[1]!.length > 1 ? m[1]!.length : 0);
+      a.contentSpan = [a.contentSpan[0], end];
+      a.content = text.slice(a.contentSpan[0], end).trim();
+      return;
+    }
   });
 }
 

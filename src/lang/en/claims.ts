@@ -244,6 +244,7 @@ export const claims: ClaimsLexicon = {
   participlePattern: /^(?:[a-z]{2,}ed|taken|written|given|shown|done|held|made|seen|begun|drawn|run)$/,
   negations: ["not", "never", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wouldn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "shouldn't", "refused"],
   listWords: ["and", "or"],
+  clauseJoins: ["but", "and", "while", "whereas", "yet"],
   clauseBreaks: [
     "and", "but", "that", "which", "who", "because", "while", "when", "although", "though", "if", "so", "or",
     "after", "before", "where", "how", "what", "whether", "since", "until", "unless", "than", "as", "whom", "why",
