@@ -121,6 +121,12 @@ if (existsSync(indosum)) {
       const m = median(runs);
       console.log(`${name.padEnd(24)} ${m.toFixed(0).padStart(7)} ms ${(size / (m / 1000)).toFixed(2).padStart(6)} MB/s  peak ${mib.toFixed(0)} MiB`);
     }
+    // many files: the same articles four times over from a list (a stream: the default worker
+    // threads), so that memory shows whether it stays bounded as a batch grows
+    const many = join(mkdtempSync(join(tmpdir(), "article-cli-many-")), "list.txt");
+    writeFileSync(many, [...batch, ...batch, ...batch, ...batch].join("\n"));
+    const m4 = timeWithRss([bin, "show", "--json", "--files-from", many]);
+    console.log(`${`${batch.length * 4} articles, default jobs`.padEnd(24)} ${m4.ms.toFixed(0).padStart(7)} ms ${((size * 4) / (m4.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak ${m4.mib.toFixed(0)} MiB`);
     // the corpus (issue 18): the same articles indexed from a list (a stream: the default threads),
     // then again (nothing changed), then each view
     const db = join(mkdtempSync(join(tmpdir(), "article-cli-corpus-")), "bench.db");

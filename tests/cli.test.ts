@@ -93,6 +93,30 @@ describe("JSON output", () => {
     expect(r.stderr).toContain('empty: a JSON line needs "text" or "html"');
   });
 
+  it("a worker out of its capped heap hands its article to the CLI's own thread: the same result", async () => {
+    const { Pool } = await import("../src/batch/pool.js");
+    const { runJob } = await import("../src/batch/job.js");
+    const { readSource } = await import("../src/read/input.js");
+    const job: import("../src/batch/job.js").Job = {
+      label: ID_ARTICLE,
+      source: await readSource(ID_ARTICLE),
+      command: "people",
+      analyse: { refDate: null, extract: ["people"] },
+      format: "json",
+      style: { colour: false, width: 80 },
+      view: {},
+    };
+    // (a heap of 2 MB holds no article: the worker dies of it)
+    const pool = await Pool.start(1, join(ROOT, "bin", "article-cli.js"), 2);
+    try {
+      const r = await pool.run(job);
+      expect(r.ok).toBe(true);
+      expect(r).toEqual(await runJob(job));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("--jobs shares a batch out to worker threads: the same bytes in the same order as one thread, errors included", async () => {
     const bad = join(tmp, "missing.txt");
     const args = [ID_ARTICLE, EN_ARTICLE, bad, ID_ARTICLE, EN_ARTICLE, ID_ARTICLE];
