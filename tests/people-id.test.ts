@@ -32,6 +32,10 @@ describe("Indonesian people", () => {
     expect(await names(text)).toEqual(["Budi Santoso"]);
   });
 
+  it("a common word with a particle on it opens no name: 'Benarkah Navas ...?'", async () => {
+    expect((await names("Benarkah Navas tak menjadi prioritas Madrid? Abdullah Gymnastiar datang bersama Atikah Nurhasanah.")).sort()).toEqual(["Abdullah Gymnastiar", "Atikah Nurhasanah", "Navas"]);
+  });
+
   it("a Roman numeral ends a name or an institution, never opens a name", async () => {
     expect(await names("Hadir pula Dirut PT Angkasa Pura II Muhammad Awaluddin di Jakarta, Senin.")).toEqual(["Muhammad Awaluddin"]);
   });

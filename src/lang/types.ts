@@ -185,6 +185,9 @@ export interface PeopleLexicon {
    * "Gerund"), and a shape no name has (a contraction, "Don't"): read after the tagger. */
   notNameClasses?: string[];
   notNamePattern?: RegExp;
+  /** Particles written onto a word ("kah", "lah", "tah"): a common word with one on it ("Benarkah",
+   * "Tenanglah") is no name. */
+  particleClitics?: string[];
   /** Lower-case nouns that a person's name follows as possessor ("kabinet Jokowi", "pernyataan X",
    * "teman dekat X"): evidence for a name of one or two words. */
   possessorNouns?: string[];

@@ -116,6 +116,8 @@ export interface PeopleSets {
   /** Word-table classes and a shape that no name has (pack data, read after the tagger). */
   notNameClasses: ReadonlySet<string>;
   notNamePattern: RegExp | undefined;
+  /** Particles written onto a word ("-kah", "-lah"): a common word with one is no name. */
+  particleClitics: readonly string[];
 }
 
 const cache = new WeakMap<LanguagePack, PeopleSets>();
@@ -236,6 +238,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     relays: new PhraseSet(pack.claims.cues.filter((c) => c.relay).map((c) => [c.cue, true] as [string, true])),
     notNameClasses: new Set(p.notNameClasses ?? []),
     notNamePattern: p.notNamePattern,
+    particleClitics: (p.particleClitics ?? []).map((x) => x.toLowerCase()),
   };
   cache.set(pack, s);
   return s;

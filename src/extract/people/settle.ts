@@ -100,20 +100,22 @@ function cutFront(c: Candidate, doc: Document, start: number, surfaceStart = sta
 }
 
 /** "Likewise, a paper ...", "Altogether, Jerome and Ruth had ...", "Don't be a sucker.", "Debating
- * Clinton's character.": a word the language's word table puts in a class names never fall in (an
+ * Clinton's character.", "Benarkah Navas ...": a word the language's word table puts in a class names never fall in (an
  * adverb, a gerund, a preposition: the pack's notNameClasses) or of the pack's notNamePattern (a
- * contraction) is no name; alone it is no person, and opening a longer name it is cut off. A given or
+ * contraction), or a common word with one of the pack's particles on it, is no name; alone it is no person, and opening a longer name it is cut off. A given or
  * family name stays ("Irving", "Manning"). Read after the tagger, so that the model needs no
  * retraining for it. */
 function notNameWords(cands: Candidate[], doc: Document, sets: PeopleSets, classes: WordClasses | null): Candidate[] {
   const names = classes?.names;
-  if ((!names || sets.notNameClasses.size === 0) && !sets.notNamePattern) return cands;
+  if ((!names || sets.notNameClasses.size === 0) && !sets.notNamePattern && sets.particleClitics.length === 0) return cands;
   const notName = (text: string): boolean => {
     const w = text.toLowerCase();
     if (sets.givenNames.has(w) || sets.familyNames.has(w)) return false;
     if (sets.notNamePattern?.test(text)) return true;
     // (short words are initials and particles as often: "A. Stewart", "De Wilde", "Will Carling")
     if (!/^\p{L}{4,}$/u.test(text)) return false;
+    // a common word with a particle on it: "Benarkah Navas ...?", "Tenanglah Pak Suhardi"
+    if (sets.particleClitics.some((p) => w.length >= p.length + 4 && w.endsWith(p) && sets.lexiconCommon.has(w.slice(0, -p.length)))) return true;
     const n = classes && names ? classes(w) : 0;
     return n > 0 && sets.notNameClasses.has(names![n - 1]!);
   };
