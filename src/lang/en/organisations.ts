@@ -489,6 +489,7 @@ export const englishOrganisations: string[] = [
 export const englishOrgMarkers: string[] = [
   // trades that name firms: "Blue Water Express", "Siam City Cement", "Pew Research"
   "Express",
+  "Productions",
   "Cement",
   "Coffee",
   "Hospitality",

@@ -160,6 +160,7 @@ export const indonesianPlaces: string[] = [
   "Chad",
   "Chicago",
   "Chile",
+  "Cile",
   "Chili",
   "China",
   "Chongqing",
