@@ -1,7 +1,9 @@
 // The article's last word on the candidates, after the tagger and before merging: what a whole name
-// shows that neither the rules' runs nor the tagger's features see (a firm the world knows, a
-// dateline, a brand's shape, a title in quotation marks), and roles tidied to the noun phrase they
-// are. Read after the tagger, so that the models need no retraining for these lists and shapes.
+// shows that neither the rules' runs nor the tagger's features see (a name starting after the
+// institution its title names, a firm the world knows, a holiday, a dateline, a word that is no name,
+// an outlet after a relay, a maker before model codes, a brand's shape, a title in quotation marks),
+// and roles tidied to the noun phrase they are. Read after the tagger, so that the models need no
+// retraining for these lists and shapes.
 
 import type { Document, Token } from "../../model.js";
 import { datelineLength } from "../../segment/dateline.js";
@@ -11,9 +13,16 @@ import type { WordClasses } from "./features.js";
 
 /** The candidates as the article settles them. */
 export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stopwords: ReadonlySet<string>, classes: WordClasses | null): Candidate[] {
-  const kinds = relayedOutlets(notNameWords(datelinePlaces(worldOrganisations(nameAfterInstitution(cands, doc, sets), sets), doc), doc, sets, classes), doc, sets);
-  const roles = roleShaped(rolesOfOthers(kinds), sets, stopwords);
-  return camelBrands(products(quotedTitles(roles, doc, sets), doc));
+  // where names begin and end, then what kind each is, then roles, then what is no person at all
+  let c = nameAfterInstitution(cands, doc, sets);
+  c = worldOrganisations(c, sets);
+  c = datelinePlaces(c, doc);
+  c = notNameWords(c, doc, sets, classes);
+  c = relayedOutlets(c, doc, sets);
+  c = roleShaped(rolesOfOthers(c), sets, stopwords);
+  c = quotedTitles(c, doc, sets);
+  c = products(c, doc);
+  return camelBrands(c);
 }
 
 /** A model code as written (the tokenizer splits "6D" in two): letters then digits or digits then
