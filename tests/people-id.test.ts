@@ -36,6 +36,11 @@ describe("Indonesian people", () => {
     expect((await names("Benarkah Navas tak menjadi prioritas Madrid? Abdullah Gymnastiar datang bersama Atikah Nurhasanah.")).sort()).toEqual(["Abdullah Gymnastiar", "Atikah Nurhasanah", "Navas"]);
   });
 
+  it("a ticket the sentence cannot tell from a double name is two people when the article names both", async () => {
+    const ps = await people("Tim hukum Prabowo-Hatta menggugat ke Mahkamah Konstitusi. Prabowo Subianto hadir, sedangkan Hatta Rajasa tidak.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Prabowo Subianto", 2], ["Hatta Rajasa", 2]]);
+  });
+
   it("a Roman numeral ends a name or an institution, never opens a name", async () => {
     expect(await names("Hadir pula Dirut PT Angkasa Pura II Muhammad Awaluddin di Jakarta, Senin.")).toEqual(["Muhammad Awaluddin"]);
   });

@@ -67,13 +67,13 @@ const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /** A ticket of two people joined by a hyphen, as Indonesian news writes a pair of candidates
  * ("Prabowo Subianto-Hatta Rajasa", "Jokowi-JK"): two names of two words or more on either side, or
- * two known given names or short acronyms alone. One double name ("Catherine Zeta-Jones", "Yoon
+ * two known given names, short acronyms or words `named` says the article names people with, alone. One double name ("Catherine Zeta-Jones", "Yoon
  * Eun-Hye") stays whole. */
-export function splitTicket(cand: Candidate, nameToks: Token[], text: string, sets: PeopleSets): Candidate[] {
+export function splitTicket(cand: Candidate, nameToks: Token[], text: string, sets: PeopleSets, named: (w: string) => boolean = () => false): Candidate[] {
   for (let k = 0; k < nameToks.length; k++) {
     const m = HYPHENED_NAMES.exec(nameToks[k]!.text);
     if (!m || m[1]!.toLowerCase() === m[2]!.toLowerCase()) continue;
-    const known = (w: string) => sets.givenNames.has(w.toLowerCase()) || ACRONYM.test(w);
+    const known = (w: string) => sets.givenNames.has(w.toLowerCase()) || ACRONYM.test(w) || named(w);
     const ticket = (k >= 1 && nameToks.length - k >= 2) || (nameToks.length === 1 && known(m[1]!) && known(m[2]!));
     if (!ticket) return [cand];
     const cut = nameToks[k]!.span[0] + m[1]!.length;

@@ -9,6 +9,7 @@ import type { Document, Token } from "../../model.js";
 import { datelineLength } from "../../segment/dateline.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
+import { splitTicket } from "./lists.js";
 import type { WordClasses } from "./features.js";
 
 /** The candidates as the article settles them. */
@@ -19,6 +20,7 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = datelinePlaces(c, doc);
   c = notNameWords(c, doc, sets, classes);
   c = relayedOutlets(c, doc, sets);
+  c = articleTickets(c, doc, sets);
   c = roleShaped(rolesOfOthers(c), sets, stopwords);
   c = quotedTitles(c, doc, sets);
   c = products(c, doc);
@@ -141,6 +143,24 @@ function notNameWords(cands: Candidate[], doc: Document, sets: PeopleSets, class
     else if (start < c.tokens[1] && /^\p{Lu}/u.test(toks[start]!.text)) out.push(cutFront(c, doc, start));
   }
   return out;
+}
+
+/** "Tim hukum Prabowo-Hatta ... Prabowo Subianto ... Hatta Rajasa": a ticket the sentence alone
+ * cannot tell from a double name is two people when the article names people with both halves
+ * (the first or last word of a person's name of two words or more elsewhere in it). */
+function articleTickets(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  const words = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== "person" || !c.text.includes(" ")) continue;
+    const w = c.text.toLowerCase().split(/\s+/);
+    words.add(w[0]!);
+    words.add(w[w.length - 1]!);
+  }
+  if (words.size === 0) return cands;
+  return cands.flatMap((c) => {
+    if (c.kind !== "person" || c.tokens[1] - c.tokens[0] !== 1 || !c.text.includes("-")) return [c];
+    return splitTicket(c, [doc.sentences[c.sentence]!.tokens[c.tokens[0]]!], doc.text, sets, (w) => words.has(w.toLowerCase()));
+  });
 }
 
 /** "seperti dikutip Ace Showbiz", "yang dilansir dari People": the name a relay cue of the claims
