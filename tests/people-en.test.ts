@@ -240,4 +240,12 @@ describe("English people", () => {
     const ps = await people("In 2007, Mexico accepted the George W. Bush administration's request.");
     expect(ps.map((p) => p.name)).toEqual(["George W. Bush"]);
   });
+
+  it("a name given with 'known as' or 'nicknamed' is the same person; a thing known as one is not", async () => {
+    const ps = await people('Former senator John Smith, nicknamed "Smitty", said on Monday he would run. Smitty told reporters he was ready. Robert O\'Rourke, known as Beto, spoke later.');
+    expect(ps.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([["John Smith", ["Smitty"], 3], ["Robert O'Rourke", ["Beto"], 2]]);
+    const thing = await people("The area known as Silicon Valley grew, Tim Cook said.");
+    expect(thing.map((p) => p.name)).toEqual(["Tim Cook"]);
+  });
 });
+

@@ -355,4 +355,20 @@ describe("Indonesian people", () => {
     const ps = await people("Kevin Johnson, Chief Operating Officer Starbucks, akan menggantikan posisi Schultz pada 3 April 2017.");
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Kevin Johnson", ["Chief Operating Officer Starbucks"]]]);
   });
+
+  it("a name the article gives with an alias cue is the same person: 'alias', 'akrab disapa', 'sapaan akrab', in chains", async () => {
+    const ps = await people("Terdakwa Basuki Tjahaja Purnama alias Ahok dituntut 1 tahun penjara. Ahok menangis di ruang sidang.");
+    expect(ps.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([["Basuki Tjahaja Purnama", ["Ahok"], 3]]);
+    const real = await people("Padahal, kata Soni sapaan karib Sumarsono, ketika itu dia sedang tidak bertugas. Sumarsono lalu pergi.");
+    expect(real.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([["Sumarsono", ["Soni"], 3]]);
+    const chain = await people("Mereka adalah Saulihun alias Abu Nusaibah alias Abu Hilyah, dan Wandi Sopandi. Abu Hilyah ditangkap di Bekasi.");
+    expect(chain.map((p) => [p.name, p.aliases.sort(), p.mentions.length])).toEqual([["Abu Nusaibah", ["Abu Hilyah", "Saulihun"], 4], ["Wandi Sopandi", [], 1]]);
+  });
+
+  it("a nickname given to a description that opens a clause is the person just named, never one after a preposition", async () => {
+    const ps = await people('Pelatih Persib Djadjang Nurdjaman puas. "Kami bermain baik," kata pelatih yang akrab disapa Djanur itu. Djanur menambahkan, kunci kemenangan ada di lini tengah.');
+    expect(ps.map((p) => [p.name, p.aliases])).toEqual([["Djadjang Nurdjaman", ["Djanur"]]]);
+    const other = await people("Penalti itu karena pelanggaran bek Valencia, Ezequiel Garay, kepada pemain berjuluk CR7 itu.");
+    expect(other.find((p) => p.name === "Ezequiel Garay")?.aliases).toEqual([]);
+  });
 });

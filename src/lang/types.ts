@@ -221,6 +221,12 @@ export interface PeopleLexicon {
   /** Participles that name what stands before them ("a mission called X", "sebuah aplikasi bernama
    * X"): after an article and a noun that is no person's, the name is a thing's. */
   namingParticiples?: string[];
+  /** Words that give a person's other name after the name ("Basuki Tjahaja Purnama alias Ahok",
+   * "pelatih yang akrab disapa Djanur itu", "Robert O'Rourke, known as Beto"): the two are one person. */
+  aliasCues?: string[];
+  /** Words that give a person's real or full name after another ("Eyi, sapaan akrab Raja Sapta
+   * Ervian", "Ahok yang bernama asli Basuki"): the two are one person, named by the full name. */
+  realNameCues?: string[];
   /** Nouns for people ("man", "woman", "son"): "a man named X" names a person. */
   personNouns?: string[];
   /** "sebagai"/"as": a name followed by "sebagai <role>" holds that role ("Williams sebagai co-pendiri"),

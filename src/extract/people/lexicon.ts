@@ -86,6 +86,8 @@ export interface PeopleSets {
   humanClassifiers: Set<string>;
   namingWords: Set<string>;
   namingParticiples: Set<string>;
+  aliasCues: PhraseSet<true>;
+  realNameCues: PhraseSet<true>;
   personNouns: Set<string>;
   asWords: Set<string>;
   actingWords: Set<string>;
@@ -219,6 +221,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     humanClassifiers: new Set(p.humanClassifiers ?? []),
     namingWords: new Set(p.namingWords ?? []),
     namingParticiples: new Set(p.namingParticiples ?? []),
+    aliasCues: phrases(p.aliasCues ?? []),
+    realNameCues: phrases(p.realNameCues ?? []),
     personNouns: new Set(p.personNouns ?? []),
     asWords: new Set(p.asWords ?? []),
     actingWords: new Set(p.actingWords ?? []),

@@ -91,9 +91,13 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
   // 1. full names with evidence: the same tokens, or one name inside a longer one
   const pending: Candidate[] = [];
   const assigned = new Map<Candidate, Building>();
+  // another name the article gives a person with a cue ("Andi Agustinus alias Andi Narogong") is matched
+  // as a short form is, to its person, wherever it stands
+  const declared = new Set(persons.flatMap((c) => (c.cuedAliases ?? []).map(norm)));
   for (const c of persons) {
     const t = words(c.text);
-    if (t.length < 2 || !c.accepted) {
+    // (a name the article gives another name is a person's: "KH Salahudhin Wahid" after "sapaan akrab")
+    if (t.length < 2 || !(c.accepted || c.cuedAliases) || declared.has(t.join(" "))) {
       pending.push(c);
       continue;
     }
@@ -114,11 +118,28 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
     index(b);
     assigned.set(c, b);
   }
-  // bracketed short forms, before the short mentions are matched
+  // short forms given in brackets or after an alias cue, before the short mentions are matched
   const byAlias = new Map<string, Building>();
   for (const c of persons) {
-    const b = assigned.get(c);
+    let b = assigned.get(c);
     if (b && c.bracketAlias) byAlias.set(norm(c.bracketAlias), b);
+    if (!c.cuedAliases) continue;
+    // a short name given another ("Basuki atau akrab disapa Ahok"): the one person it names (of
+    // several, the one whose name holds the alias: "Mr. Bush, known as Jeb")
+    if (!b) {
+      const matches = withWords(words(c.text));
+      const holding = matches.filter((p) => c.cuedAliases!.some((a) => words(a).every((w) => p.tokens.includes(w))));
+      b = holding.length === 1 ? holding[0] : matches.length === 1 ? matches[0] : matches.length === 0 && c.accepted ? (sameNamed(words(c.text)) ?? create(c)) : undefined;
+      if (b) index(b);
+    }
+    if (b) for (const a of c.cuedAliases) if (!byAlias.has(norm(a))) byAlias.set(norm(a), b);
+  }
+  // a word of a declared alias of two words or more names its person too ("Aman" after "Oman Rochman
+  //   alias Aman Abdurrahman"), when no other alias has it
+  const byAliasWord = new Map<string, Building | null>();
+  for (const [k, b] of byAlias) {
+    const ws = k.split(" ");
+    if (ws.length > 1) for (const w of ws) byAliasWord.set(w, (byAliasWord.get(w) ?? b) === b ? b : null);
   }
   // nicknames made from a full name: "Risma" (Tri Rismaharini), "Jokowi" (Joko Widodo), "SBY"
   //   (Susilo Bambang Yudhoyono); indexed by their first two letters, so look-ups stay cheap
@@ -158,6 +179,8 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
         const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
         const pool = surname.length > 0 ? surname : matches;
         b = pool.reduce((best, p) => ((lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1) ? p : best), pool[0]!);
+      } else if (t.length === 1 && byAliasWord.get(t[0]!)) {
+        b = byAliasWord.get(t[0]!)!;
       } else if (t.length === 1 && nicknameOf(t[0]!)) {
         b = nicknameOf(t[0]!);
       } else if (c.accepted) {

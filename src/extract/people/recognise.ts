@@ -33,6 +33,9 @@ export interface Candidate {
   descriptionWords?: string[];
   /** "Name (ALIAS)": the alias in brackets. */
   bracketAlias?: string;
+  /** Other names the article gives the person with an alias cue ("Basuki Tjahaja Purnama alias
+   * Ahok", "Eyi, sapaan akrab Raja Sapta Ervian"): they name this person wherever they stand. */
+  cuedAliases?: string[];
   /** An organisation the words around it describe ("Sega ialah perusahaan", "Lexus, Nissan serta
    * Honda"): the name is one in the whole article. */
   described?: boolean;

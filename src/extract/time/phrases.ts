@@ -43,6 +43,11 @@ export class PhraseSet<V> {
     return new PhraseSet([...words].map((w) => [w, true] as [string, true]));
   }
 
+  /** Whether the set has no entry. */
+  get empty(): boolean {
+    return this.byFirst.size === 0;
+  }
+
   /** Whether some entry starts with this word. */
   starts(word: string): boolean {
     return this.byFirst.has(word);

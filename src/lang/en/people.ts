@@ -92,6 +92,8 @@ export const people: PeopleLexicon = {
   personPredicates: ["née", "nee"],
   namingWords: ["named"],
   namingParticiples: ["called", "named", "dubbed"],
+  aliasCues: ["nicknamed", "known as", "also known as", "better known as", "a.k.a.", "aka", "who goes by", "stage name", "pen name"],
+  realNameCues: ["real name", "born as", "whose real name is", "full name"],
   personNouns: [
     "man", "woman", "boy", "girl", "person", "child", "kid", "baby", "son", "daughter", "brother", "sister", "wife",
     "husband", "mother", "father", "friend", "guy", "lady", "gentleman", "student", "teenager", "youth", "resident",

@@ -158,6 +158,11 @@ export const people: PeopleLexicon = {
   ],
   namingWords: ["bernama"],
   namingParticiples: ["bernama", "berjudul", "dijuluki"],
+  aliasCues: [
+    "alias", "beralias", "berjuluk", "dijuluki", "akrab disapa", "biasa disapa", "karib disapa", "akrab dipanggil",
+    "biasa dipanggil", "bernama panggung", "nama panggung", "bernama samaran", "nama samaran",
+  ],
+  realNameCues: ["sapaan akrab", "sapaan karib", "panggilan akrab", "bernama asli", "nama asli", "bernama lengkap", "nama lengkap"],
   jurisdictionTitles: [
     "gubernur", "wakil gubernur", "wagub", "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota",
     "camat", "lurah", "kapolda", "kapolres", "kapolresta", "kapolsek", "wakapolda", "wakapolres", "pangdam",
