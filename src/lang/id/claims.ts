@@ -142,7 +142,7 @@ export const claims: ClaimsLexicon = {
   mannerAdverbs: ["singkat", "lirih", "santai", "pelan", "datar", "geram", "kesal", "heran", "bangga", "yakin", "optimistis", "berseloroh", "tertawa", "tersenyum"],
   clauseJoins: ["tetapi", "tapi", "namun", "sedangkan", "sementara", "dan", "serta"],
   clauseBreaks: [
-    "dan", "tetapi", "tapi", "namun", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
+    "dan", "tetapi", "tapi", "namun", "maka", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
     "setelah", "sebelum", "sesudah", "meski", "meskipun", "walau", "walaupun", "sementara", "bagaimana", "mengapa", "apakah", "sejak", "hingga", "seperti", "sebagaimana", "sambil", "usai", "seusai", "tanpa",
   ],
   sourceHeads: [
