@@ -371,4 +371,10 @@ describe("Indonesian people", () => {
     const other = await people("Penalti itu karena pelanggaran bek Valencia, Ezequiel Garay, kepada pemain berjuluk CR7 itu.");
     expect(other.find((p) => p.name === "Ezequiel Garay")?.aliases).toEqual([]);
   });
+
+  it("a handle or hashtag is no lower-case word of the article: '@andritany' leaves 'Andritany Ardhiyasa' a name", async () => {
+    const ps = await people("Di samping Bepe dan Ryuji, kiper Andritany Ardhiyasa juga berkeinginan. Itu tertulis dalam akun instagram miliknya, @andritany.");
+    expect(ps.find((p) => p.name.includes("Ardhiyasa"))).toMatchObject({ name: "Andritany Ardhiyasa", roles: ["kiper"] });
+  });
 });
+

@@ -130,10 +130,17 @@ export const lexKey = (w: string) => {
   return k.includes(".") ? k.replace(/\./g, "") : k;
 };
 
-/** Words the article also writes in lower case ("Tim" / "tim"). */
+/** Words the article also writes in lower case ("Tim" / "tim"); a handle or a hashtag is no word of
+ * the text ("akun instagram miliknya, @andritany" leaves "Andritany" a name). */
 export function lowerCaseWords(doc: Document): Set<string> {
   const lower = new Set<string>();
-  for (const s of doc.sentences) for (const t of s.tokens) if (isLowerCase(t.text)) lower.add(t.text);
+  for (const s of doc.sentences) {
+    s.tokens.forEach((t, i) => {
+      const prev = s.tokens[i - 1];
+      if (prev && prev.span[1] === t.span[0] && (prev.text === "@" || prev.text === "#")) return;
+      if (isLowerCase(t.text)) lower.add(t.text);
+    });
+  }
   return lower;
 }
 
