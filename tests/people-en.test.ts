@@ -247,5 +247,13 @@ describe("English people", () => {
     const thing = await people("The area known as Silicon Valley grew, Tim Cook said.");
     expect(thing.map((p) => p.name)).toEqual(["Tim Cook"]);
   });
+
+  it("a title's gender keeps a short form from the wrong person: 'Mrs. Clinton' after 'President Bill Clinton' is Hillary", async () => {
+    const ps = await people("Hillary Clinton spoke first. She thanked President Bill Clinton for his help. Mrs. Clinton then took questions. Mr. Clinton left early.");
+    expect(ps.map((p) => [p.name, p.aliases.sort()])).toEqual([["Hillary Clinton", ["Clinton", "Mrs. Clinton"]], ["Bill Clinton", ["Clinton", "Mr. Clinton", "President Bill Clinton"]]]);
+    // a given name is a guess a title may overrule: "Lindsey Graham" is "Mr. Graham"
+    const guess = await people("Senator Lindsey Graham objected. Mr. Graham said the bill would fail.");
+    expect(guess.map((p) => [p.name, p.mentions.length])).toEqual([["Lindsey Graham", 2]]);
+  });
 });
 

@@ -376,5 +376,10 @@ describe("Indonesian people", () => {
     const ps = await people("Di samping Bepe dan Ryuji, kiper Andritany Ardhiyasa juga berkeinginan. Itu tertulis dalam akun instagram miliknya, @andritany.");
     expect(ps.find((p) => p.name.includes("Ardhiyasa"))).toMatchObject({ name: "Andritany Ardhiyasa", roles: ["kiper"] });
   });
+
+  it("a title's gender keeps a short form from the wrong person: 'Bu Ani' is Ani Yudhoyono, not the Susilo just named", async () => {
+    const ps = await people("Ani Yudhoyono hadir. Ia mendampingi Susilo Bambang Yudhoyono. Ibu Yudhoyono tersenyum, dan Pak Yudhoyono melambaikan tangan.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Ani Yudhoyono", 2], ["Susilo Bambang Yudhoyono", 2]]);
+  });
 });
 

@@ -221,6 +221,10 @@ export interface PeopleLexicon {
   /** Participles that name what stands before them ("a mission called X", "sebuah aplikasi bernama
    * X"): after an article and a noun that is no person's, the name is a thing's. */
   namingParticiples?: string[];
+  /** Honorifics that say a woman or a man ("mrs", "ibu"; "mr", "bapak"), as lexicon keys: "Mrs.
+   * Clinton" is not the "Bill Clinton" just named. */
+  femaleHonorifics?: string[];
+  maleHonorifics?: string[];
   /** Words that give a person's other name after the name ("Basuki Tjahaja Purnama alias Ahok",
    * "pelatih yang akrab disapa Djanur itu", "Robert O'Rourke, known as Beto"): the two are one person. */
   aliasCues?: string[];

@@ -5,7 +5,8 @@ import { stopwordSet } from "../../lang/sets.js";
 import { isTitleCase } from "../../segment/tokens.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { articleSets, lowerCaseWords, peopleSets, type PeopleSets } from "./lexicon.js";
-import { mergeCandidates, type Merged } from "./merge.js";
+import { mergeCandidates, type MergeOptions, type Merged } from "./merge.js";
+import type { WordClasses } from "./features.js";
 import { recogniseSentence, type Candidate, type Veto } from "./recognise.js";
 import { reconcile } from "./reconcile.js";
 import { settle } from "./settle.js";
@@ -19,7 +20,22 @@ export function extractEntities(doc: Document, pack: LanguagePack): Merged {
   const ruled = readByRules(doc, sets);
   const model = peopleModel(pack.code);
   const cands = settle(model ? reconcile(doc, sets, ruled, tagDocument(doc, sets, ruled, lower, model)) : ruled.candidates, doc, sets, stopwordSet(pack), model?.classes ?? null);
-  return mergeCandidates(cands, sets.givenKey, sets.broadTitles, sets.titleKey, sets.givenNames);
+  const { givenKey, broadTitles, titleKey, givenNames } = sets;
+  return mergeCandidates(cands, { givenKey, broadTitles, titleKey, givenNames, genderOf: genderReader(sets, model?.classes ?? null) });
+}
+
+/** The gender a word says: a gendered honorific of the pack, or a given name the word table (from
+ * compromise's lexicon) marks as a woman's or a man's. */
+function genderReader(sets: PeopleSets, classes: WordClasses | null): NonNullable<MergeOptions["genderOf"]> {
+  const names = classes?.names;
+  return {
+    honorific: (w) => (sets.femaleHonorifics.has(w) ? "f" : sets.maleHonorifics.has(w) ? "m" : null),
+    givenName: (w) => {
+      const n = classes && names ? classes(w) : 0;
+      const cls = n > 0 ? names![n - 1]! : "";
+      return cls.includes("FemaleName") ? "f" : cls.includes("MaleName") ? "m" : null;
+    },
+  };
 }
 
 /** What the rules make of an article's capitalised runs. */

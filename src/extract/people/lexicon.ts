@@ -87,6 +87,8 @@ export interface PeopleSets {
   namingWords: Set<string>;
   namingParticiples: Set<string>;
   aliasCues: PhraseSet<true>;
+  femaleHonorifics: Set<string>;
+  maleHonorifics: Set<string>;
   realNameCues: PhraseSet<true>;
   personNouns: Set<string>;
   asWords: Set<string>;
@@ -229,6 +231,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     namingWords: new Set(p.namingWords ?? []),
     namingParticiples: new Set(p.namingParticiples ?? []),
     aliasCues: phrases(p.aliasCues ?? []),
+    femaleHonorifics: new Set(p.femaleHonorifics ?? []),
+    maleHonorifics: new Set(p.maleHonorifics ?? []),
     realNameCues: phrases(p.realNameCues ?? []),
     personNouns: new Set(p.personNouns ?? []),
     asWords: new Set(p.asWords ?? []),

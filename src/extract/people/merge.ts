@@ -29,9 +29,25 @@ export interface Merged {
   descriptions: { candidate: Candidate; person: Entity | null }[];
 }
 
-export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => string = (w) => w, broadTitles: ReadonlySet<string> = new Set(), titleKey: (w: string) => string = (w) => w, givenNames: ReadonlySet<string> = new Set()): Merged {
+export type Gender = "f" | "m";
+
+/** What merging knows of the language. */
+export interface MergeOptions {
+  /** A given name's formal form ("joe" → "joseph"). */
+  givenKey?: (w: string) => string;
+  broadTitles?: ReadonlySet<string>;
+  titleKey?: (w: string) => string;
+  givenNames?: ReadonlySet<string>;
+  /** The gender an honorific says ("mrs" → "f", "pak" → "m"), or a given name ("hillary"), or null. */
+  genderOf?: { honorific(word: string): Gender | null; givenName(word: string): Gender | null };
+}
+
+export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}): Merged {
+  const { givenKey = (w: string) => w, broadTitles = new Set<string>(), titleKey = (w: string) => w, givenNames = new Set<string>(), genderOf = { honorific: () => null, givenName: () => null } } = options;
   // "Joe Biden" and "Joseph R. Biden": a given name is compared in its formal form
   const sameName = (a: string[], b: string[]) => sameNameAs(a.map(givenKey), b.map(givenKey));
+  // "Mrs. Clinton" is not "President Bill Clinton": the gender a mention's honorific or given name
+  // says, and the gender a person's mentions have said so far
   const people: Building[] = [];
   let roleOrder = 0;
   const addMention = (b: Building, c: Candidate, via: Mention["via"]) => {
@@ -91,6 +107,38 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
   // 1. full names with evidence: the same tokens, or one name inside a longer one
   const pending: Candidate[] = [];
   const assigned = new Map<Candidate, Building>();
+  // "Mrs. Clinton" is not "President Bill Clinton": the gender a mention's honorific says (sure) or
+  // its given name (a guess: "Lindsey Graham" is "Mr. Graham"), and what a person's mentions said
+  const mentionGender = (c: Candidate): { g: Gender; sure: boolean } | null => {
+    const first = (s: string) => norm(s.split(/\s+/, 1)[0]!).replace(/\./g, "");
+    const said = genderOf.honorific(first(c.surface));
+    if (said) return { g: said, sure: true };
+    // a full name's first word is a given name (one word alone may be a surname: "Lawrence"); its
+    // everyday form may be a common word ("Bill" is "William")
+    if (!/\s/.test(c.text.trim())) return null;
+    const guess = genderOf.givenName(first(c.text)) ?? genderOf.givenName(givenKey(first(c.text)));
+    return guess ? { g: guess, sure: false } : null;
+  };
+  const genders = new Map<Building, { g: Gender; sure: boolean }>();
+  /** The people a mention may be, by gender: those of its gender, else those of none known, else
+   * those only guessed otherwise; never one a title said is otherwise. */
+  const byGender = (matches: Building[], c: Candidate): Building[] => {
+    const m = mentionGender(c);
+    if (!m) return matches;
+    const same = matches.filter((b) => genders.get(b)?.g === m.g);
+    if (same.length > 0) return same;
+    const unknown = matches.filter((b) => !genders.has(b));
+    if (unknown.length > 0) return unknown;
+    return matches.filter((b) => !genders.get(b)!.sure && m.sure);
+  };
+  const assign = (c: Candidate, b: Building) => {
+    assigned.set(c, b);
+    const m = mentionGender(c);
+    const known = genders.get(b);
+    // (a guess is made sure by a title that agrees, never turned by one that does not: "Michelle
+    // Obama" stays a woman after a "Mr. Obama" the article gives no other Obama for)
+    if (m && (!known || (m.sure && !known.sure && m.g === known.g))) genders.set(b, m);
+  };
   // another name the article gives a person with a cue ("Andi Agustinus alias Andi Narogong") is matched
   // as a short form is, to its person, wherever it stands
   const declared = new Set(persons.flatMap((c) => (c.cuedAliases ?? []).map(norm)));
@@ -116,7 +164,7 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
       b.entity.name = c.text;
     }
     index(b);
-    assigned.set(c, b);
+    assign(c, b);
   }
   // short forms given in brackets or after an alias cue, before the short mentions are matched
   const byAlias = new Map<string, Building>();
@@ -174,7 +222,7 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
     const t = words(c.text);
     let b: Building | undefined = byAlias.get(t.join(" "));
     if (!b) {
-      const matches = withWords(t);
+      const matches = byGender(withWords(t), c);
       if (matches.length > 0) {
         const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
         const pool = surname.length > 0 ? surname : matches;
@@ -189,7 +237,7 @@ export function mergeCandidates(cands: Candidate[], givenKey: (w: string) => str
       }
     }
     if (b) {
-      assigned.set(c, b);
+      assign(c, b);
       lastSeen.set(b, c.span[0]);
     }
   }

@@ -92,6 +92,8 @@ export const people: PeopleLexicon = {
   personPredicates: ["née", "nee"],
   namingWords: ["named"],
   namingParticiples: ["called", "named", "dubbed"],
+  femaleHonorifics: ["mrs", "ms", "miss", "madam", "mme", "dame", "lady", "frau"],
+  maleHonorifics: ["mr", "sir", "lord", "herr"],
   aliasCues: ["nicknamed", "known as", "also known as", "better known as", "a.k.a.", "aka", "who goes by", "stage name", "pen name"],
   realNameCues: ["real name", "born as", "whose real name is", "full name"],
   personNouns: [

@@ -158,6 +158,8 @@ export const people: PeopleLexicon = {
   ],
   namingWords: ["bernama"],
   namingParticiples: ["bernama", "berjudul", "dijuluki"],
+  femaleHonorifics: ["ibu", "bu", "ny", "nyonya", "nn", "nona", "sdri", "saudari", "mbak", "hj", "hajah", "nyi", "tante", "almarhumah", "mrs", "ms"],
+  maleHonorifics: ["bapak", "pak", "tn", "tuan", "sdr", "saudara", "mas", "bung", "haji", "kh", "gus", "ki", "teuku", "om", "mr", "sir"],
   aliasCues: [
     "alias", "beralias", "berjuluk", "dijuluki", "akrab disapa", "biasa disapa", "karib disapa", "akrab dipanggil",
     "biasa dipanggil", "bernama panggung", "nama panggung", "bernama samaran", "nama samaran",
