@@ -395,6 +395,9 @@ describe("issue 13: plain expressions seen in news at large", () => {
       "The current quarter | DATE | 2019-Q4",
     ]);
     expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DURATION | PXW"]);
+    // a reporting year that ends on a date is a span of a year; a quarter so written stays the quarter
+    expect(await rows("For the year ended March 31, revenue rose.", "1989-11-02")).toEqual(["the year | DURATION | P1Y", "March 31 | DATE | 1989-03-31"]);
+    expect(await rows("For the quarter ended Sept. 30, revenue fell.", "1989-11-02")).toEqual(["the quarter | DATE | 1989-Q3", "Sept. 30 | DATE | 1989-09-30"]);
   });
 
   it("'year-earlier', 'the year-ago quarter' look back from the story's period without moving it", async () => {

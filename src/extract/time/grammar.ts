@@ -75,6 +75,7 @@ export class TimeGrammar {
   readonly anaphoricPhrases: PhraseSet<{ unit: string; offset: number }>;
   readonly currentPeriod: Map<string, number>;
   readonly reportedUnits: Set<string>;
+  readonly closedSpans: { units: Set<string>; words: Set<string> };
   readonly periodNouns: Set<string>;
   readonly eventTimeCues: Set<string>;
   readonly eventTimes: PhraseSet<true>;
@@ -159,6 +160,7 @@ export class TimeGrammar {
     this.anaphoricPhrases = new PhraseSet(Object.entries(lex.anaphoricPhrases));
     this.currentPeriod = new Map(Object.entries(lex.currentPeriod));
     this.reportedUnits = new Set(lex.reportedUnits ?? []);
+    this.closedSpans = { units: new Set(lex.closedSpans?.units ?? []), words: new Set(lex.closedSpans?.words ?? []) };
     this.periodNouns = new Set(lex.periodNouns);
     this.eventTimeCues = new Set(lex.eventTime.cues);
     this.eventTimes = PhraseSet.of(lex.eventTime.phrases);

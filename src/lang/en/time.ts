@@ -119,6 +119,7 @@ export const time: TimeLexicon = {
   },
   currentPeriod: { current: 0, latest: -1, full: 0, fiscal: 0, whole: 0, entire: 0 },
   reportedUnits: ["Q"],
+  closedSpans: { units: ["Y"], words: ["ended", "ending"] },
   periodNouns: ["period"],
   eventTime: { cues: ["at"], phrases: ["the time", "that time"] },
   anaphoricPhrases: {

@@ -156,6 +156,8 @@ export function storyPeriod(s: Scan, i: number): RawMatch | null {
   // "the year 2000", "the week of March 6", "the year-ago quarter": other rules read those
   const next = low[k + 1] ?? "";
   if (/^\d/.test(next) || next === "-" || g.ofWords.has(next) || namedYear(s, i)) return null;
+  // "the year ended March 31": a span of one year, not the year under way
+  if (g.closedSpans.units.has(u) && g.closedSpans.words.has(next)) return mk(i, k + 1, { type: "DURATION", duration: { n: 1, unit: u } });
   // ("for the year", "over the weekend": TimeML's annotators read these as the period too, mostly)
   // (a bare "the quarter" with no quarter named before it: the last one ended, as reported)
   return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? (g.reportedUnits.has(u) ? -1 : 0) } });
