@@ -255,5 +255,13 @@ describe("English people", () => {
     const guess = await people("Senator Lindsey Graham objected. Mr. Graham said the bill would fail.");
     expect(guess.map((p) => [p.name, p.mentions.length])).toEqual([["Lindsey Graham", 2]]);
   });
+
+  it("an everyday given name alone is the one person whose full name opens with its formal form: 'Larry' is Laurence Tribe", async () => {
+    const ps = await people('Laurence H. Tribe objected. "You know, I love Larry," Mr. Obama said.');
+    expect(ps.find((p) => p.name === "Laurence H. Tribe")?.mentions.length).toBe(2);
+    // (two such people: no guess)
+    const two = await people("Robert Costa and Robert Kagan wrote it. Bob said so.");
+    expect(two.map((p) => p.name)).toContain("Bob");
+  });
 });
 

@@ -189,6 +189,21 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
     const ws = k.split(" ");
     if (ws.length > 1) for (const w of ws) byAliasWord.set(w, (byAliasWord.get(w) ?? b) === b ? b : null);
   }
+  // an everyday given name alone is the one person whose full name opens with its formal form ("Larry"
+  //   for "Laurence H. Tribe", "Bill" for "William J. Clinton")
+  const byGiven = new Map<string, Building[]>();
+  for (const b of people) {
+    if (b.tokens.length < 2) continue;
+    const k = givenKey(b.tokens[0]!);
+    const list = byGiven.get(k);
+    if (list) list.push(b);
+    else byGiven.set(k, [b]);
+  }
+  const everydayOf = (w: string): Building | undefined => {
+    const k = givenKey(w);
+    const list = k !== w ? byGiven.get(k) : undefined;
+    return list && list.length === 1 ? list[0] : undefined;
+  };
   // nicknames made from a full name: "Risma" (Tri Rismaharini), "Jokowi" (Joko Widodo), "SBY"
   //   (Susilo Bambang Yudhoyono); indexed by their first two letters, so look-ups stay cheap
   const byStart = new Map<string, Building[]>();
@@ -227,6 +242,8 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
         const surname = matches.filter((p) => p.tokens[p.tokens.length - 1] === t[t.length - 1]);
         const pool = surname.length > 0 ? surname : matches;
         b = pool.reduce((best, p) => ((lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1) ? p : best), pool[0]!);
+      } else if (t.length === 1 && everydayOf(t[0]!)) {
+        b = everydayOf(t[0]!);
       } else if (t.length === 1 && byAliasWord.get(t[0]!)) {
         b = byAliasWord.get(t[0]!)!;
       } else if (t.length === 1 && nicknameOf(t[0]!)) {

@@ -373,7 +373,7 @@ export const givenNameVariants: string[][] = [
   ["katherine", "kate", "kathy", "katie"], ["catherine", "cathy", "kate"], ["margaret", "maggie", "peggy"],
   ["patricia", "pat", "patty"], ["jennifer", "jen", "jenny"], ["rebecca", "becky"], ["alexander", "alex"],
   ["nicholas", "nick"], ["samuel", "sam"], ["stephen", "steve"], ["steven", "steve"], ["gregory", "greg"],
-  ["kenneth", "ken"], ["timothy", "tim"], ["jonathan", "jon"], ["matthew", "matt"], ["lawrence", "larry"],
+  ["kenneth", "ken"], ["timothy", "tim"], ["jonathan", "jon"], ["matthew", "matt"], ["lawrence", "laurence", "larry"],
   ["gerald", "jerry"], ["donald", "don"], ["ronald", "ron"], ["raymond", "ray"], ["frederick", "fred"],
   ["harold", "harry"], ["henry", "hank"], ["john", "jack"], ["susan", "sue"], ["deborah", "debbie"],
   ["abraham", "abe"], ["zachary", "zach"], ["joshua", "josh"], ["mitchell", "mitch"], ["philip", "phil"],
