@@ -263,5 +263,10 @@ describe("English people", () => {
     const two = await people("Robert Costa and Robert Kagan wrote it. Bob said so.");
     expect(two.map((p) => p.name)).toContain("Bob");
   });
+
+  it("peoples named by a noun of their own are no person: 'Latinos', 'Sikhs', 'Kurds'", async () => {
+    const ps = await people("Obama said many Latinos, Sikhs and Kurds feel left out.");
+    expect(ps.map((p) => p.name)).toEqual(["Obama"]);
+  });
 });
 
