@@ -23,6 +23,11 @@ describe("absolute dates in news forms", () => {
       "Kamis (15/8/2019) | DATE | 2019-08-15",
       "pukul 14.30 WIB | TIME | 2019-08-15T14:30",
     ]);
+    // as pre-tokenised text (IndoSum) writes it: the slashes spaced, the date no weekday of the reference's week
+    expect(await rows("Ia datang lagi pada Kamis (22 / 6 / 2017). Gatot berbicara di Jakarta, Rabu (18 / 10).", "2017-10-20")).toEqual([
+      "Kamis (22 / 6 / 2017) | DATE | 2017-06-22",
+      "Rabu (18 / 10) | DATE | 2017-10-18",
+    ]);
     expect(await rows("Kontrak ditandatangani pada 3 Maret 2021 dan berlaku mulai 2021-04-05.")).toEqual([
       "3 Maret 2021 | DATE | 2021-03-03",
       "2021-04-05 | DATE | 2021-04-05",

@@ -7,12 +7,17 @@ import { anaphoricUnit, relativeUnit } from "./relative.js";
 
 /** 28/12/2014, 2014-12-28, 30/12 (with a weekday before: "Selasa (30/12)"). */
 export function numericDate({ g, low }: Scan, i: number): RawMatch | null {
-  const m = NUMERIC_DATE.exec(low[i] ?? "");
+  return numericDraft(g, low, i, low[i] ?? "");
+}
+
+/** The numeric date `written` (a token, or tokens joined) standing at token i. */
+function numericDraft(g: Scan["g"], low: readonly string[], i: number, written: string, length = 1): RawMatch | null {
+  const m = NUMERIC_DATE.exec(written);
   if (!m) return null;
   let y: number | undefined, mo: number, d: number;
   const a = Number(m[1]), b = Number(m[2]), c = m[3] ? Number(m[3]) : undefined;
   if (m[1]!.length === 4) {
-    if (!m[3] || !low[i]!.includes("-")) return null; // ISO form only: 2014-12-28
+    if (!m[3] || !written.includes("-")) return null; // ISO form only: 2014-12-28
     y = a; mo = b; d = c!;
   } else {
     if (c === undefined && !(low[i - 1] === "(" && g.weekdays.has(low[i - 2] ?? ""))) return null; // "30/12" alone may be a score
@@ -22,7 +27,7 @@ export function numericDate({ g, low }: Scan, i: number): RawMatch | null {
     if (c !== undefined) y = c < 100 ? 2000 + c : c;
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (y !== undefined && (y < 1800 || y > 2199))) return null;
-  return mk(i, i + 1, { type: "DATE", year: y, month: mo, day: d, needsYear: y === undefined });
+  return mk(i, i + length, { type: "DATE", year: y, month: mo, day: d, needsYear: y === undefined });
 }
 
 /** 28 Desember 2014, 28 Dec 2014, 28 Desember, 28th of December. */
@@ -104,10 +109,13 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems", "Sun, a maker of
   // workstations" is a firm
   if (g.weekdayAbbreviations.has(low[i]!) && !(dated || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
-  // "Senin (29/12/2014)"
-  if (low[i + 1] === "(" && NUMERIC_DATE.test(low[i + 2] ?? "") && low[i + 3] === ")") {
-    const inner = numericDate(s, i + 2);
-    if (inner) return mk(i, i + 4, { ...inner.draft, weekday: wd });
+  // "Senin (29/12/2014)", and as pre-tokenised text writes it, "Kamis (22 / 6 / 2017)"
+  if (low[i + 1] === "(") {
+    let close = i + 2;
+    while (close < i + 8 && close < low.length && low[close] !== ")" && /^(?:\d{1,4}(?:[/-]\d{1,4}){0,2}|[/-])$/.test(low[close]!)) close++;
+    const written = low.slice(i + 2, close).join("");
+    const inner = low[close] === ")" && close > i + 2 ? numericDraft(s.g, low, i + 2, written, close - i - 2) : null;
+    if (inner) return mk(i, close + 1, { ...inner.draft, weekday: wd });
   }
   if (dated) return mk(i, dated.end, { ...dated.draft, weekday: wd });
   return mk(i, i + 1, { type: "DATE", weekday: wd });
