@@ -30,9 +30,21 @@ function markAt(text: string, i: number): string {
   return c;
 }
 
+/** Every character a quote mark may start with: the others are passed over without a look. */
+const MARK_START = /["“”„«»‘’'`]/g;
+
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
   let carry: { open: number; close: string; paragraph: number } | null = null;
+  // `nextMark(k)`: the first mark at or after k (k never goes back, so the text is searched once: the
+  // last mark found stands until k passes it)
+  let found = -1;
+  const nextMark = (k: number): number => {
+    if (found >= k) return found;
+    MARK_START.lastIndex = k;
+    found = MARK_START.exec(text)?.index ?? text.length;
+    return found;
+  };
   paragraphs.forEach((p, pi) => {
     const [ps, pe] = p.span;
     let open: { at: number; close: string } | null = null;
@@ -48,7 +60,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       }
       carry = null;
     }
-    for (let i = start; i < pe; i++) {
+    for (let i = nextMark(start); i < pe; i = nextMark(i + 1)) {
       const c = markAt(text, i);
       const last = i + c.length - 1;
       if (open) {

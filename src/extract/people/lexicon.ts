@@ -87,6 +87,9 @@ export interface PeopleSets {
   namingWords: Set<string>;
   namingParticiples: Set<string>;
   aliasCues: PhraseSet<true>;
+  /** The first words of the alias and real-name cues, as one pattern: a sentence without one is not
+   * read for them. */
+  aliasCueStart: RegExp;
   femaleHonorifics: Set<string>;
   maleHonorifics: Set<string>;
   realNameCues: PhraseSet<true>;
@@ -231,6 +234,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     namingWords: new Set(p.namingWords ?? []),
     namingParticiples: new Set(p.namingParticiples ?? []),
     aliasCues: phrases(p.aliasCues ?? []),
+    // linear: one alternation of fixed words between word edges
+    aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu"),
     femaleHonorifics: new Set(p.femaleHonorifics ?? []),
     maleHonorifics: new Set(p.maleHonorifics ?? []),
     realNameCues: phrases(p.realNameCues ?? []),

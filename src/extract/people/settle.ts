@@ -61,6 +61,7 @@ function bracketAliases(cands: Candidate[], doc: Document, sets: PeopleSets): Ca
     return k;
   };
   for (const sentence of doc.sentences) {
+    if (!sets.aliasCueStart.test(sentence.text)) continue;
     const low = sentence.tokens.map((t) => t.text.toLowerCase());
     for (let i = 0; i < low.length; i++) {
       const alias = sets.aliasCues.at(low, i);
