@@ -1,5 +1,6 @@
 // Detect the article's language by counting each pack's function words.
 
+import { stopwordSet } from "../lang/sets.js";
 import type { LanguageInfo } from "../lang/types.js";
 
 /** Below this share of a language's function words a text is not in it: news in a supported
@@ -26,7 +27,7 @@ export function detectLanguage(text: string, packs: readonly LanguageInfo[]): De
   const word = /\p{L}+/gu;
   for (let m = word.exec(text); m && sample.length < SAMPLE_WORDS; m = word.exec(text)) sample.push(m[0].toLowerCase());
   const scores = packs.map((p) => {
-    const stop = new Set(p.stopwords);
+    const stop = stopwordSet(p);
     let n = 0;
     for (const w of sample) if (stop.has(w)) n++;
     return { code: p.code, n };
