@@ -381,5 +381,15 @@ describe("Indonesian people", () => {
     const ps = await people("Ani Yudhoyono hadir. Ia mendampingi Susilo Bambang Yudhoyono. Ibu Yudhoyono tersenyum, dan Pak Yudhoyono melambaikan tangan.");
     expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Ani Yudhoyono", 2], ["Susilo Bambang Yudhoyono", 2]]);
   });
+
+  it("a product or platform the world knows is no person: 'sistem operasi Android', 'diunggah ke YouTube'", async () => {
+    const ps = await people("Ponsel itu berjalan dengan Android dan video diunggah ke YouTube oleh Budi Santoso.");
+    expect(ps.map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
+
+  it("an outlet named after a relay is one throughout the article: 'seperti diberitakan Ace Showbiz'", async () => {
+    const ps = await people("Kini, seperti diberitakan Ace Showbiz, Taylor Swift merilis album. Ace Showbiz juga menulis bahwa Swift marah.");
+    expect(ps.map((p) => p.name)).toEqual(["Taylor Swift"]);
+  });
 });
 

@@ -5,6 +5,7 @@ import { PhraseSet } from "../time/phrases.js";
 import type { Document } from "../../model.js";
 import { isLowerCase, key } from "../../segment/tokens.js";
 import { INTERNATIONAL_ORGANISATIONS } from "../../lang/common/organisations.js";
+import { WORLD_PRODUCTS } from "../../lang/common/products.js";
 
 export interface PeopleSets {
   honorifics: PhraseSet<true>;
@@ -21,8 +22,8 @@ export interface PeopleSets {
   placeSuffixes: Set<string>;
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
-  /** Firms and teams named the world over in any language's news ("Charlotte Hornets"), lower case:
-   * a whole name found among them is that organisation, whatever the tagger read. */
+  /** Firms, teams and products named the world over in any language's news ("Charlotte Hornets",
+   * "Android"), lower case: a whole name found among them is no person, whatever the tagger read. */
   worldOrganisations: ReadonlySet<string>;
   publicationMarkers: Set<string>;
   /** Common words: the lexicon list, affixed word shapes, and (per article) words also written in lower case. */
@@ -180,7 +181,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     placeSuffixes: new Set((p.placeSuffixes ?? []).map(lexKey)),
     places: phrases(p.places),
     organisations: phrases(p.organisations),
-    worldOrganisations: new Set(INTERNATIONAL_ORGANISATIONS),
+    worldOrganisations: new Set([...INTERNATIONAL_ORGANISATIONS, ...WORLD_PRODUCTS]),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),
     common,
     lexiconCommon: common,

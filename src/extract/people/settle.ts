@@ -254,11 +254,14 @@ function articleTickets(cands: Candidate[], doc: Document, sets: PeopleSets): Ca
 /** "seperti dikutip Ace Showbiz", "yang dilansir dari People": the name a relay cue of the claims
  * pack stands before is the outlet that carried the words, not a person. */
 function relayedOutlets(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
-  return cands.map((c) => {
-    if (c.kind !== "person") return c;
+  // (an outlet once is an outlet throughout: "Mengutip Ace Showbiz, ..." and "Ace Showbiz menulis")
+  const outlets = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== "person") continue;
     const low = doc.sentences[c.sentence]!.tokens.slice(Math.max(0, c.tokens[0] - 5), c.tokens[0]).map((t) => t.text.toLowerCase());
-    return sets.relays.before(low, low.length) !== null ? { ...c, kind: "organisation", roles: [] } : c;
-  });
+    if (sets.relays.before(low, low.length) !== null) outlets.add(c.text);
+  }
+  return outlets.size === 0 ? cands : cands.map((c) => (c.kind === "person" && outlets.has(c.text) ? { ...c, kind: "organisation", roles: [] } : c));
 }
 
 /** "Humbang Hasudutan, CNN Indonesia - - Bagi Anda ...": the lead's dateline names a place and an

@@ -107,7 +107,7 @@ export const claims: ClaimsLexicon = {
     // relays anywhere: the outlet is the source of the relay, the words it carried keep their own
     // speaker ("ucap Rahmat yang dilansir Antara", "menurut pernyataan Bank Dunia yang dikutip Xinhua",
     // "..., seperti dilansir Reuters.", "Dikutip dari People, ...")
-    ...["dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari", "sebagaimana dilansir", "sebagaimana dikutip", "yang dilansir", "yang dikutip", "yang dilansir dari", "yang dikutip dari"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, relay: true })),
+    ...["dikutip", "dilansir dari", "dikutip dari", "seperti dilansir", "seperti dikutip", "seperti dikutip dari", "seperti dilansir dari", "sebagaimana dilansir", "sebagaimana dikutip", "yang dilansir", "yang dikutip", "yang dilansir dari", "yang dikutip dari", "seperti diberitakan", "sebagaimana diberitakan", "seperti dilaporkan", "sebagaimana dilaporkan", "seperti diwartakan", "seperti ditulis", "seperti dimuat"].map((cue) => ({ cue, stance: "reports" as const, source: "after" as const, relay: true })),
     { cue: "berdasarkan", stance: "says", source: "after", opening: true },
     { cue: "digosipkan", stance: "hedges", source: "after", agentless: true },
     { cue: "santer terdengar", stance: "hedges", source: "after", agentless: true },
