@@ -391,5 +391,10 @@ describe("Indonesian people", () => {
     const ps = await people("Kini, seperti diberitakan Ace Showbiz, Taylor Swift merilis album. Ace Showbiz juga menulis bahwa Swift marah.");
     expect(ps.map((p) => p.name)).toEqual(["Taylor Swift"]);
   });
+
+  it("a feast of the lunar calendar is no person: 'menjelang Idul Fitri', 'Idul Adha'", async () => {
+    const ps = await people("Kejahatan meningkat menjelang Idul Fitri, kata Argo Yuwono. Idul Adha jatuh pekan depan.");
+    expect(ps.map((p) => p.name)).toEqual(["Argo Yuwono"]);
+  });
 });
 
