@@ -268,5 +268,10 @@ describe("English people", () => {
     const ps = await people("Obama said many Latinos, Sikhs and Kurds feel left out.");
     expect(ps.map((p) => p.name)).toEqual(["Obama"]);
   });
+
+  it("a family's plural and a sentence adverb are no person: 'the Clintons', 'Nationally,'", async () => {
+    const ps = await people("Hillary Clinton spoke. The Clintons left early. Nationally, the race is close, said John Smith.");
+    expect(ps.map((p) => p.name)).toEqual(["Hillary Clinton", "John Smith"]);
+  });
 });
 

@@ -1,7 +1,8 @@
 // The article's last word on the candidates, after the tagger and before merging: what a whole name
 // shows that neither the rules' runs nor the tagger's features see (a name starting after the
 // institution its title names, a firm the world knows, a holiday, a dateline, a word that is no name,
-// an outlet after a relay, a maker before model codes, a brand's shape, a title in quotation marks),
+// an outlet after a relay, a maker before model codes, a brand's shape, a title in quotation marks, a
+// family's plural, another name a cue gives),
 // and roles tidied to the noun phrase they are. Read after the tagger, so that the models need no
 // retraining for these lists and shapes.
 
@@ -24,7 +25,21 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = roleShaped(rolesOfOthers(c), sets, stopwords);
   c = quotedTitles(c, doc, sets);
   c = products(c, doc);
-  return bracketAliases(camelBrands(c), doc, sets);
+  c = familyPlurals(c);
+  return aliasesByCue(camelBrands(c), doc, sets);
+}
+
+/** "the Clintons", "the Bushes": the plural of a surname the article gives a person is the family,
+ * no one person (unless a person is named so: "Serena Williams"). */
+function familyPlurals(cands: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== "person" || !c.text.includes(" ")) continue;
+    surnames.add(c.text.slice(c.text.lastIndexOf(" ") + 1));
+  }
+  if (surnames.size === 0) return cands;
+  const family = (w: string) => !surnames.has(w) && (surnames.has(w.slice(0, -1)) || (w.endsWith("es") && surnames.has(w.slice(0, -2))));
+  return cands.filter((c) => c.kind !== "person" || c.text.includes(" ") || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !family(c.text));
 }
 
 /** Whether token i opens a clause, where the person a description names is the one the story is
@@ -46,7 +61,7 @@ const ALIAS_GAP = new Set([",", "atau", "or", "juga", "also"]);
  * `cuedAliases`). The person is the name just before the cue, or, after a role noun or title ("pelatih
  * yang akrab disapa"), the last person named with two words or more in this sentence or the one
  * before. The other name is a person's, found by the rules or not ("nicknamed "Smitty""). */
-function bracketAliases(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
   if (sets.aliasCues.empty && sets.realNameCues.empty) return cands;
   const out = cands.slice();
   const bySentence = new Map<number, number[]>();

@@ -65,8 +65,10 @@ export const people: PeopleLexicon = {
   commonPattern: /^\p{L}{3,}(?:ness|ment|tion|sion|ity|ism)$|^[dri]-\p{L}{2,4}$/u,
   // compromise's word classes that hold no names, and contractions
   notNameClasses: ["Adverb", "Conjunction", "Preposition", "Determiner", "Pronoun", "QuestionWord", "Expression", "Negative", "Gerund", "Copula", "Reflexive"],
-  // (a Roman numeral ends a name, never opens one: "Angkasa Pura II Muhammad Awaluddin")
-  notNamePattern: /^\p{L}+(?:[nN]['’][tT]|['’](?:[dD]|[lL]{2}|[vV][eE]|[rR][eE]|[mM]))$|^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$/u,
+  // (a Roman numeral ends a name, never opens one: "Angkasa Pura II Muhammad Awaluddin"; an adverb in
+  // -ally of nine letters or more opens a sentence, never a name: "Nationally,", "Specifically,"; the
+  // surname "Mullally" stays)
+  notNamePattern: /^\p{L}+(?:[nN]['’][tT]|['’](?:[dD]|[lL]{2}|[vV][eE]|[rR][eE]|[mM]))$|^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$|^\p{L}{4,}[cnrtu]ally$/u,
   pronouns: ["he", "she"],
   pronounPossessives: ["his", "her"],
   demonstratives: ["the", "that", "this"],
