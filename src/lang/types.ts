@@ -221,6 +221,9 @@ export interface PeopleLexicon {
   /** Participles that name what stands before them ("a mission called X", "sebuah aplikasi bernama
    * X"): after an article and a noun that is no person's, the name is a thing's. */
   namingParticiples?: string[];
+  /** Articles before a family's name in the plural ("the Clintons", "the Bushes"): after one, the
+   * plural of a surname the article gives a person is the family, no one person. */
+  familyArticles?: string[];
   /** Honorifics that say a woman or a man ("mrs", "ibu"; "mr", "bapak"), as lexicon keys: "Mrs.
    * Clinton" is not the "Bill Clinton" just named. */
   femaleHonorifics?: string[];

@@ -91,6 +91,7 @@ export interface PeopleSets {
   /** The first words of the alias and real-name cues, as one pattern: a sentence without one is not
    * read for them. */
   aliasCueStart: RegExp;
+  familyArticles: Set<string>;
   femaleHonorifics: Set<string>;
   maleHonorifics: Set<string>;
   realNameCues: PhraseSet<true>;
@@ -237,6 +238,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     aliasCues: phrases(p.aliasCues ?? []),
     // linear: one alternation of fixed words between word edges
     aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu"),
+    familyArticles: new Set(p.familyArticles ?? []),
     femaleHonorifics: new Set(p.femaleHonorifics ?? []),
     maleHonorifics: new Set(p.maleHonorifics ?? []),
     realNameCues: phrases(p.realNameCues ?? []),

@@ -25,13 +25,14 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = roleShaped(rolesOfOthers(c), sets, stopwords);
   c = quotedTitles(c, doc, sets);
   c = products(c, doc);
-  c = familyPlurals(c);
+  c = familyPlurals(c, doc, sets);
   return aliasesByCue(camelBrands(c), doc, sets);
 }
 
-/** "the Clintons", "the Bushes": the plural of a surname the article gives a person is the family,
- * no one person (unless a person is named so: "Serena Williams"). */
-function familyPlurals(cands: Candidate[]): Candidate[] {
+/** "the Clintons", "the Bushes": after one of the pack's family articles, the plural of a surname the
+ * article gives a person is the family, no one person (unless a person is named so: "Serena Williams"). */
+function familyPlurals(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  if (sets.familyArticles.size === 0) return cands;
   const surnames = new Set<string>();
   for (const c of cands) {
     if (c.kind !== "person" || !c.text.includes(" ")) continue;
@@ -39,7 +40,8 @@ function familyPlurals(cands: Candidate[]): Candidate[] {
   }
   if (surnames.size === 0) return cands;
   const family = (w: string) => !surnames.has(w) && (surnames.has(w.slice(0, -1)) || (w.endsWith("es") && surnames.has(w.slice(0, -2))));
-  return cands.filter((c) => c.kind !== "person" || c.text.includes(" ") || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !family(c.text));
+  const afterArticle = (c: Candidate) => sets.familyArticles.has(doc.sentences[c.sentence]!.tokens[c.tokens[0] - 1]?.text.toLowerCase() ?? "");
+  return cands.filter((c) => c.kind !== "person" || c.text.includes(" ") || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !family(c.text) || !afterArticle(c));
 }
 
 /** Whether token i opens a clause, where the person a description names is the one the story is

@@ -99,6 +99,7 @@ export const people: PeopleLexicon = {
   personPredicates: ["née", "nee"],
   namingWords: ["named"],
   namingParticiples: ["called", "named", "dubbed"],
+  familyArticles: ["the"],
   femaleHonorifics: ["mrs", "ms", "miss", "madam", "mme", "dame", "lady", "frau"],
   maleHonorifics: ["mr", "sir", "lord", "herr"],
   aliasCues: ["nicknamed", "known as", "also known as", "better known as", "a.k.a.", "aka", "who goes by", "stage name", "pen name"],
