@@ -273,5 +273,10 @@ describe("English people", () => {
     const ps = await people("Hillary Clinton spoke. The Clintons left early. Nationally, the race is close, said John Smith.");
     expect(ps.map((p) => p.name)).toEqual(["Hillary Clinton", "John Smith"]);
   });
+
+  it("God is no person of the article", async () => {
+    const ps = await people("\"God bless America,\" said John Smith. So far from God, so close to the United States.");
+    expect(ps.map((p) => p.name)).toEqual(["John Smith"]);
+  });
 });
 

@@ -221,6 +221,9 @@ export interface PeopleLexicon {
   /** Participles that name what stands before them ("a mission called X", "sebuah aplikasi bernama
    * X"): after an article and a noun that is no person's, the name is a thing's. */
   namingParticiples?: string[];
+  /** Names of God ("God", "Allah", "Tuhan"): no person of the article, whatever the tagger read (as
+   * the hand-made article lists and IDNer have it; CoNLL-2003 tags "God" a person). */
+  deities?: string[];
   /** Articles before a family's name in the plural ("the Clintons", "the Bushes"): after one, the
    * plural of a surname the article gives a person is the family, no one person. */
   familyArticles?: string[];

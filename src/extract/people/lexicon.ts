@@ -92,6 +92,7 @@ export interface PeopleSets {
    * read for them. */
   aliasCueStart: RegExp;
   familyArticles: Set<string>;
+  deities: Set<string>;
   femaleHonorifics: Set<string>;
   maleHonorifics: Set<string>;
   realNameCues: PhraseSet<true>;
@@ -239,6 +240,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     // linear: one alternation of fixed words between word edges
     aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu"),
     familyArticles: new Set(p.familyArticles ?? []),
+    deities: new Set(p.deities ?? []),
     femaleHonorifics: new Set(p.femaleHonorifics ?? []),
     maleHonorifics: new Set(p.maleHonorifics ?? []),
     realNameCues: phrases(p.realNameCues ?? []),

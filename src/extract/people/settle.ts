@@ -157,8 +157,8 @@ function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
   return cands.flatMap((c) => {
     if (c.kind !== "person") return [c];
     const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
-    // (a holiday the time grammar knows names a day: "Christmas Eve")
-    if (sets.holidays.has(name)) return [];
+    // (a holiday the time grammar knows names a day: "Christmas Eve"; God is no person of the article)
+    if (sets.holidays.has(name) || sets.deities.has(name)) return [];
     return [sets.worldOrganisations.has(name) ? { ...c, kind: "organisation", roles: [] } : c];
   });
 }

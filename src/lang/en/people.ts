@@ -100,6 +100,7 @@ export const people: PeopleLexicon = {
   namingWords: ["named"],
   namingParticiples: ["called", "named", "dubbed"],
   familyArticles: ["the"],
+  deities: ["god", "allah", "yahweh", "jehovah"],
   femaleHonorifics: ["mrs", "ms", "miss", "madam", "mme", "dame", "lady", "frau"],
   maleHonorifics: ["mr", "sir", "lord", "herr"],
   aliasCues: ["nicknamed", "known as", "also known as", "better known as", "a.k.a.", "aka", "who goes by", "stage name", "pen name"],

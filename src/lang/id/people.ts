@@ -158,6 +158,7 @@ export const people: PeopleLexicon = {
   ],
   namingWords: ["bernama"],
   namingParticiples: ["bernama", "berjudul", "dijuluki"],
+  deities: ["allah", "allah swt", "tuhan", "tuhan yang maha esa", "god"],
   femaleHonorifics: ["ibu", "bu", "ny", "nyonya", "nn", "nona", "sdri", "saudari", "mbak", "hj", "hajah", "nyi", "tante", "almarhumah", "mrs", "ms"],
   maleHonorifics: ["bapak", "pak", "tn", "tuan", "sdr", "saudara", "mas", "bung", "haji", "kh", "gus", "ki", "teuku", "om", "mr", "sir"],
   aliasCues: [
