@@ -278,5 +278,10 @@ describe("English people", () => {
     const ps = await people("\"God bless America,\" said John Smith. So far from God, so close to the United States.");
     expect(ps.map((p) => p.name)).toEqual(["John Smith"]);
   });
+
+  it("a party of a court case is no person of the article: 'Roe v. Wade', 'Ashcroft v. Iqbal'", async () => {
+    const ps = await people("The judges would overturn Roe v. Wade, said John Smith. In Ashcroft v. Iqbal, the court ruled.");
+    expect(ps.map((p) => p.name)).toEqual(["John Smith"]);
+  });
 });
 

@@ -221,6 +221,9 @@ export interface PeopleLexicon {
   /** Participles that name what stands before them ("a mission called X", "sebuah aplikasi bernama
    * X"): after an article and a noun that is no person's, the name is a thing's. */
   namingParticiples?: string[];
+  /** The word between the parties of a court case ("v" of "Roe v. Wade", "Ashcroft v. Iqbal"): a name
+   * beside it names a case, no person of the article. */
+  caseMarkers?: string[];
   /** Names of God ("God", "Allah", "Tuhan"): no person of the article, whatever the tagger read (as
    * the hand-made article lists and IDNer have it; CoNLL-2003 tags "God" a person). */
   deities?: string[];

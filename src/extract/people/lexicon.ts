@@ -93,6 +93,7 @@ export interface PeopleSets {
   aliasCueStart: RegExp;
   familyArticles: Set<string>;
   deities: Set<string>;
+  caseMarkers: Set<string>;
   femaleHonorifics: Set<string>;
   maleHonorifics: Set<string>;
   realNameCues: PhraseSet<true>;
@@ -241,6 +242,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu"),
     familyArticles: new Set(p.familyArticles ?? []),
     deities: new Set(p.deities ?? []),
+    caseMarkers: new Set(p.caseMarkers ?? []),
     femaleHonorifics: new Set(p.femaleHonorifics ?? []),
     maleHonorifics: new Set(p.maleHonorifics ?? []),
     realNameCues: phrases(p.realNameCues ?? []),

@@ -2,7 +2,7 @@
 // shows that neither the rules' runs nor the tagger's features see (a name starting after the
 // institution its title names, a firm the world knows, a holiday, a dateline, a word that is no name,
 // an outlet after a relay, a maker before model codes, a brand's shape, a title in quotation marks, a
-// family's plural, another name a cue gives),
+// family's plural, a party of a court case, another name a cue gives),
 // and roles tidied to the noun phrase they are. Read after the tagger, so that the models need no
 // retraining for these lists and shapes.
 
@@ -26,7 +26,20 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = quotedTitles(c, doc, sets);
   c = products(c, doc);
   c = familyPlurals(c, doc, sets);
+  c = caseParties(c, doc, sets);
   return aliasesByCue(camelBrands(c), doc, sets);
+}
+
+/** "Roe v. Wade", "Ashcroft v. Iqbal": a name on either side of the pack's case marker (with its dot)
+ * is a party in a case's name, no person of the article. */
+function caseParties(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  if (sets.caseMarkers.size === 0) return cands;
+  const marker = (toks: readonly Token[], k: number) => sets.caseMarkers.has(toks[k]?.text.toLowerCase() ?? "") && toks[k + 1]?.text === "." && toks[k + 1]!.span[0] === toks[k]!.span[1];
+  return cands.filter((c) => {
+    if (c.kind !== "person") return true;
+    const toks = doc.sentences[c.sentence]!.tokens;
+    return !marker(toks, c.tokens[1]) && !marker(toks, c.tokens[0] - 2);
+  });
 }
 
 /** "the Clintons", "the Bushes": after one of the pack's family articles, the plural of a surname the

@@ -100,6 +100,7 @@ export const people: PeopleLexicon = {
   namingWords: ["named"],
   namingParticiples: ["called", "named", "dubbed"],
   familyArticles: ["the"],
+  caseMarkers: ["v"],
   deities: ["god", "allah", "yahweh", "jehovah"],
   femaleHonorifics: ["mrs", "ms", "miss", "madam", "mme", "dame", "lady", "frau"],
   maleHonorifics: ["mr", "sir", "lord", "herr"],
