@@ -396,5 +396,10 @@ describe("Indonesian people", () => {
     const ps = await people("Kejahatan meningkat menjelang Idul Fitri, kata Argo Yuwono. Idul Adha jatuh pekan depan.");
     expect(ps.map((p) => p.name)).toEqual(["Argo Yuwono"]);
   });
+
+  it("a football club the world knows by one word is no person: 'Bayern', 'Napoli', 'Hotspur'", async () => {
+    const ps = await people("Bayern menang atas Napoli, sementara Tottenham Hotspur kalah, kata Ahmad Riyadi.");
+    expect(ps.map((p) => p.name)).toEqual(["Ahmad Riyadi"]);
+  });
 });
 

@@ -6,6 +6,7 @@ import type { Document } from "../../model.js";
 import { isLowerCase, key } from "../../segment/tokens.js";
 import { INTERNATIONAL_ORGANISATIONS } from "../../lang/common/organisations.js";
 import { WORLD_PRODUCTS } from "../../lang/common/products.js";
+import { WORLD_TEAMS } from "../../lang/common/teams.js";
 
 export interface PeopleSets {
   honorifics: PhraseSet<true>;
@@ -23,7 +24,7 @@ export interface PeopleSets {
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
   /** Firms, teams and products named the world over in any language's news ("Charlotte Hornets",
-   * "Android"), lower case: a whole name found among them is no person, whatever the tagger read. */
+   * "Bayern", "Android"), lower case: a whole name found among them is no person, whatever the tagger read. */
   worldOrganisations: ReadonlySet<string>;
   publicationMarkers: Set<string>;
   /** Common words: the lexicon list, affixed word shapes, and (per article) words also written in lower case. */
@@ -184,7 +185,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     placeSuffixes: new Set((p.placeSuffixes ?? []).map(lexKey)),
     places: phrases(p.places),
     organisations: phrases(p.organisations),
-    worldOrganisations: new Set([...INTERNATIONAL_ORGANISATIONS, ...WORLD_PRODUCTS]),
+    worldOrganisations: new Set([...INTERNATIONAL_ORGANISATIONS, ...WORLD_PRODUCTS, ...WORLD_TEAMS]),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),
     common,
     lexiconCommon: common,
