@@ -401,5 +401,10 @@ describe("Indonesian people", () => {
     const ps = await people("Bayern menang atas Napoli, sementara Tottenham Hotspur kalah, kata Ahmad Riyadi.");
     expect(ps.map((p) => p.name)).toEqual(["Ahmad Riyadi"]);
   });
+
+  it("a maker named for its product is no person, unless the article names a person so in full", async () => {
+    const ps = await people("Motor Yamaha dan ban Michelin dipakai Andi Wijaya. Takuma Sato dan Ichiro Suzuki datang. Suzuki lalu pergi.");
+    expect(Object.fromEntries(ps.map((p) => [p.name, p.mentions.length]))).toEqual({ "Ichiro Suzuki": 2, "Andi Wijaya": 1, "Takuma Sato": 1 });
+  });
 });
 

@@ -167,12 +167,20 @@ function products(cands: Candidate[], doc: Document): Candidate[] {
 /** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read
  * after the tagger, not among its features: the list is for names the training sentences lack.) */
 function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
+  // (the surname of a person the article names in full, a given name first, is that person's:
+  // "Keisuke Honda" ... "Honda"; not so "Windows" of "Windows Update" or "Wolfsburg" of "VfL Wolfsburg")
+  const nameWords = new Set(
+    cands.flatMap((c) => {
+      const words = c.kind === "person" ? c.text.toLowerCase().split(/\s+/) : [];
+      return words.length > 1 && sets.givenNames.has(words[0]!) ? words.slice(1) : [];
+    }),
+  );
   return cands.flatMap((c) => {
     if (c.kind !== "person") return [c];
     const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
     // (a holiday the time grammar knows names a day: "Christmas Eve"; God is no person of the article)
     if (sets.holidays.has(name) || sets.deities.has(name)) return [];
-    return [sets.worldOrganisations.has(name) ? { ...c, kind: "organisation", roles: [] } : c];
+    return [sets.worldOrganisations.has(name) && !nameWords.has(name) ? { ...c, kind: "organisation", roles: [] } : c];
   });
 }
 
