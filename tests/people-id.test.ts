@@ -406,5 +406,10 @@ describe("Indonesian people", () => {
     const ps = await people("Motor Yamaha dan ban Michelin dipakai Andi Wijaya. Takuma Sato dan Ichiro Suzuki datang. Suzuki lalu pergi.");
     expect(Object.fromEntries(ps.map((p) => [p.name, p.mentions.length]))).toEqual({ "Ichiro Suzuki": 2, "Andi Wijaya": 1, "Takuma Sato": 1 });
   });
+
+  it("an Arabic article alone before a spaced hyphen is no person: 'Al - Qaeda', 'Al - Quran'", async () => {
+    const ps = await people("Kelompok itu berafiliasi dengan Al - Qaeda, kata Budi Santoso.");
+    expect(ps.map((p) => p.name)).toEqual(["Budi Santoso"]);
+  });
 });
 

@@ -2,7 +2,7 @@
 // shows that neither the rules' runs nor the tagger's features see (a name starting after the
 // institution its title names, a firm the world knows, a holiday, a dateline, a word that is no name,
 // an outlet after a relay, a maker before model codes, a brand's shape, a title in quotation marks, a
-// family's plural, a party of a court case, another name a cue gives),
+// family's plural, a party of a court case, a lone article, another name a cue gives),
 // and roles tidied to the noun phrase they are. Read after the tagger, so that the models need no
 // retraining for these lists and shapes.
 
@@ -26,8 +26,20 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = quotedTitles(c, doc, sets);
   c = products(c, doc);
   c = familyPlurals(c, doc, sets);
+  c = loneArticles(c, doc, sets);
   c = caseParties(c, doc, sets);
   return aliasesByCue(camelBrands(c), doc, sets);
+}
+
+/** "Al - Qaeda", "Al - Quran", "Al - Ahli", as pre-tokenised text spaces the hyphen: an article of the
+ * pack's hyphened names alone, before a hyphen and a capital, is no person's name. */
+function loneArticles(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  return cands.filter((c) => {
+    if (c.kind !== "person" || c.tokens[1] - c.tokens[0] !== 1) return true;
+    const toks = doc.sentences[c.sentence]!.tokens;
+    const [hyphen, next] = [toks[c.tokens[1]], toks[c.tokens[1] + 1]];
+    return !(hyphen?.text === "-" && next && sets.hyphenArticle.test(`${c.text.toLowerCase()}-${next.text}`));
+  });
 }
 
 /** "Roe v. Wade", "Ashcroft v. Iqbal": a name on either side of the pack's case marker (with its dot)

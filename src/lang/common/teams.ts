@@ -10,7 +10,8 @@ export const WORLD_TEAMS: readonly string[] = [
   "napoli", "juve", "juventus", "lazio", "fiorentina", "sampdoria", "torino", "udinese", "atalanta",
   "sassuolo", "genoa",
   // Spain, Germany, France, Portugal, the Netherlands, Turkey
-  "barca", "atletico", "villarreal", "bayern", "dortmund", "schalke", "leverkusen", "wolfsburg", "psg",
+  "barca", "atletico", "villarreal", "espanyol", "alaves", "bayern", "dortmund", "schalke", "leverkusen",
+  "wolfsburg", "hoffenheim", "psg",
   "benfica", "ajax", "galatasaray", "fenerbahce", "besiktas",
   // Indonesia
   "persib", "persija", "persebaya", "persipura", "arema", "bhayangkara",
