@@ -411,5 +411,10 @@ describe("Indonesian people", () => {
     const ps = await people("Kelompok itu berafiliasi dengan Al - Qaeda, kata Budi Santoso.");
     expect(ps.map((p) => p.name)).toEqual(["Budi Santoso"]);
   });
+
+  it("an outlet the world cites is no person, whatever cue it follows: 'Mengutip Ace Showbiz', 'Diberitakan Soompi'", async () => {
+    const ps = await people("Mengutip Ace Showbiz, Drake bahkan disebut marah. Diberitakan Soompi, Song Hye Kyo datang.");
+    expect(ps.map((p) => p.name).sort()).toEqual(["Drake", "Song Hye Kyo"]);
+  });
 });
 

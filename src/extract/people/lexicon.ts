@@ -7,6 +7,7 @@ import { isLowerCase, key } from "../../segment/tokens.js";
 import { INTERNATIONAL_ORGANISATIONS } from "../../lang/common/organisations.js";
 import { WORLD_PRODUCTS } from "../../lang/common/products.js";
 import { WORLD_TEAMS } from "../../lang/common/teams.js";
+import { WORLD_OUTLETS } from "../../lang/common/outlets.js";
 
 export interface PeopleSets {
   honorifics: PhraseSet<true>;
@@ -24,7 +25,7 @@ export interface PeopleSets {
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
   /** Firms, teams and products named the world over in any language's news ("Charlotte Hornets",
-   * "Bayern", "Android"), lower case: a whole name found among them is no person, whatever the tagger read. */
+   * "Bayern", "Android", "Ace Showbiz"), lower case: a whole name found among them is no person, whatever the tagger read. */
   worldOrganisations: ReadonlySet<string>;
   publicationMarkers: Set<string>;
   /** Common words: the lexicon list, affixed word shapes, and (per article) words also written in lower case. */
@@ -185,7 +186,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     placeSuffixes: new Set((p.placeSuffixes ?? []).map(lexKey)),
     places: phrases(p.places),
     organisations: phrases(p.organisations),
-    worldOrganisations: new Set([...INTERNATIONAL_ORGANISATIONS, ...WORLD_PRODUCTS, ...WORLD_TEAMS]),
+    worldOrganisations: new Set([...INTERNATIONAL_ORGANISATIONS, ...WORLD_PRODUCTS, ...WORLD_TEAMS, ...WORLD_OUTLETS]),
     publicationMarkers: new Set(p.publicationMarkers.map(lexKey)),
     common,
     lexiconCommon: common,
