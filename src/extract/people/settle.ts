@@ -2,8 +2,8 @@
 // shows that neither the rules' runs nor the tagger's features see (a name starting after the
 // institution its title names, a firm the world knows, a holiday, a dateline, a word that is no name,
 // an outlet after a relay, a maker before model codes, a brand's shape, a title in quotation marks, a
-// family's plural, a party of a court case, a lone article, another name a cue gives),
-// and roles tidied to the noun phrase they are. Read after the tagger, so that the models need no
+// family's plural, a party of a court case, a lone article), and roles tidied to the noun phrase they
+// are; last, the other names a cue gives (aliases.ts). Read after the tagger, so that the models need no
 // retraining for these lists and shapes.
 
 import type { Document, Token } from "../../model.js";
@@ -11,6 +11,7 @@ import { datelineLength } from "../../segment/dateline.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
 import { splitTicket } from "./lists.js";
+import { aliasesByCue } from "./aliases.js";
 import type { WordClasses } from "./features.js";
 
 /** The candidates as the article settles them. */
@@ -67,94 +68,6 @@ function familyPlurals(cands: Candidate[], doc: Document, sets: PeopleSets): Can
   const family = (w: string) => !surnames.has(w) && (surnames.has(w.slice(0, -1)) || (w.endsWith("es") && surnames.has(w.slice(0, -2))));
   const afterArticle = (c: Candidate) => sets.familyArticles.has(doc.sentences[c.sentence]!.tokens[c.tokens[0] - 1]?.text.toLowerCase() ?? "");
   return cands.filter((c) => c.kind !== "person" || c.text.includes(" ") || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !family(c.text) || !afterArticle(c));
-}
-
-/** Whether token i opens a clause, where the person a description names is the one the story is
- * about ("Maka, pemain beralias Bepe itu ...", "kata pelatih yang akrab disapa Djanur itu"), not
- * after a preposition, where it may be anyone ("pelanggaran Garay kepada pemain berjuluk CR7 itu"). */
-function opensClause(low: readonly string[], i: number, sets: PeopleSets): boolean {
-  let k = i - 1;
-  if (low[k] === ",") k--;
-  return k < 0 || sets.clauseWords.has(low[k]!);
-}
-
-/** Words between a name and an alias cue: "Basuki Tjahaja Purnama, yang akrab disapa Ahok", "Robert
- * O'Rourke, or Beto" (a comma, a relative pronoun, "atau"/"or"). */
-const ALIAS_GAP = new Set([",", "atau", "or", "juga", "also"]);
-
-/** "Basuki Tjahaja Purnama alias Ahok", "kata pelatih yang akrab disapa Djanur itu", "Eyi, sapaan
- * akrab Raja Sapta Ervian": where the article gives a person's other name with one of the pack's
- * alias or real-name cues, the two names are one person, named by the fuller one (merging reads
- * `cuedAliases`). The person is the name just before the cue, or, after a role noun or title ("pelatih
- * yang akrab disapa"), the last person named with two words or more in this sentence or the one
- * before. The other name is a person's, found by the rules or not ("nicknamed "Smitty""). */
-function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
-  if (sets.aliasCues.empty && sets.realNameCues.empty) return cands;
-  const out = cands.slice();
-  const bySentence = new Map<number, number[]>();
-  out.forEach((c, i) => {
-    const list = bySentence.get(c.sentence);
-    if (list) list.push(i);
-    else bySentence.set(c.sentence, [i]);
-  });
-  const ownerOf = new Map<number, number>();
-  const root = (k: number): number => {
-    for (let o = ownerOf.get(k); o !== undefined; o = ownerOf.get(k)) k = o;
-    return k;
-  };
-  for (const sentence of doc.sentences) {
-    if (!sets.aliasCueStart.test(sentence.text)) continue;
-    const low = sentence.tokens.map((t) => t.text.toLowerCase());
-    for (let i = 0; i < low.length; i++) {
-      const alias = sets.aliasCues.at(low, i);
-      const real = alias ? null : sets.realNameCues.at(low, i);
-      const cue = alias ?? real;
-      if (!cue) continue;
-      const here = bySentence.get(sentence.index) ?? [];
-      // the name after the cue (past an opening quote mark)
-      let a = i + cue.length;
-      if (QUOTES.has(low[a] ?? "")) a++;
-      if (!/^\p{Lu}/u.test(sentence.tokens[a]?.text ?? "")) continue;
-      // (a candidate whose surface begins there: its title may be the name's first word, "Raja Sapta")
-      const at = sentence.tokens[a]!.span[0];
-      // (of two readings there, the one the tagger and rules accept)
-      const there = here.filter((k) => out[k]!.surfaceSpan[0] === at || (out[k]!.span[0] <= at && at < out[k]!.span[1] && out[k]!.surfaceSpan[0] > sentence.tokens[a - 1]!.span[0]));
-      let after = there.find((k) => out[k]!.accepted) ?? there[0];
-      if (after !== undefined && out[after]!.kind !== "person" && out[after]!.kind !== "description") continue;
-      // the name before it, past a comma or a relative pronoun
-      let b = i - 1;
-      while (b >= 0 && (ALIAS_GAP.has(low[b]!) || sets.relatives.has(low[b]!))) b--;
-      let before = here.find((k) => out[k]!.kind === "person" && out[k]!.tokens[1] === b + 1);
-      if (before === undefined && alias && b >= 0 && (sets.roleNouns.at(low, b)?.length === 1 || sets.titles.at(low, b)?.length === 1) && opensClause(low, b, sets)) {
-        const earlier = [...(bySentence.get(sentence.index - 1) ?? []), ...here].filter((k) => out[k]!.kind === "person" && out[k]!.span[1] <= sentence.tokens[b]!.span[0] && out[k]!.text.includes(" "));
-        before = earlier[earlier.length - 1];
-      }
-      if (before === undefined) continue;
-      if (after === undefined || out[after]!.kind !== "person") {
-        let e = a + 1;
-        while (e < low.length && /^\p{Lu}/u.test(sentence.tokens[e]!.text)) e++;
-        const span: [number, number] = [sentence.tokens[a]!.span[0], sentence.tokens[e - 1]!.span[1]];
-        const text = doc.text.slice(span[0], span[1]);
-        const made: Candidate = { kind: "person", sentence: sentence.index, tokens: [a, e], span, text, surface: text, surfaceSpan: span, roles: [], evidence: 2, accepted: false };
-        if (after === undefined) {
-          out.push(made);
-          after = out.length - 1;
-        } else out[after] = made;
-      }
-      // the fuller name names the person; of two alike, the one the cue says is the real name (in a
-      // chain, "Saulihun alias Abu Nusaibah alias Abu Hilyah", every name is the first one's)
-      const x = root(before);
-      const y = root(after);
-      if (x === y) continue;
-      const words = (k: number) => out[k]!.tokens[1] - out[k]!.tokens[0];
-      const owner = words(x) !== words(y) ? (words(x) > words(y) ? x : y) : alias ? x : y;
-      const other = owner === x ? y : x;
-      ownerOf.set(other, owner);
-      out[owner] = { ...out[owner]!, cuedAliases: [...(out[owner]!.cuedAliases ?? []), out[other]!.text, ...(out[other]!.cuedAliases ?? [])] };
-      out[other] = { ...out[other]!, cuedAliases: undefined };
-    }
-  }
-  return out;
 }
 
 /** A model code as written (the tokenizer splits "6D" in two): letters then digits or digits then
