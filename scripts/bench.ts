@@ -149,7 +149,7 @@ if (existsSync(indosum)) {
 
 // Linear time on hostile input: one line of digits, month names and spaces (the time grammar), dense
 // quotes, names and cues (people and claims), one sentence of titled names, one of inverted reports,
-// and one of quotes, at growing sizes.
+// one chain of aliases, and one of quotes, at growing sizes.
 const dir = mkdtempSync(join(tmpdir(), "article-cli-bench-"));
 const families: { name: string; command: string[]; unit: (i: number) => string }[] = [
   {
@@ -174,6 +174,13 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     name: "one sentence of titled names (people)",
     command: ["people", "--json", "--lang", "id"],
     unit: (i) => `kiper ${["Budi Santoso", "Agus Salim", "Joko Susilo"][i % 3]} ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}, `,
+  },
+  {
+    // one endless chain of aliases ("X alias Y alias Z ..."), descriptions among them: every link and
+    // every look-back stays bounded
+    name: "one chain of aliases (people)",
+    command: ["people", "--json", "--lang", "id"],
+    unit: (i) => [`Budi Santoso alias Andi${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))} `, `alias Dodi${i % 97} `, `, kata pelatih yang akrab disapa Joko${i % 89} itu, `][i % 3]!,
   },
   {
     // one endless sentence of short quotes, nested ones among them: every quote reads its sentence

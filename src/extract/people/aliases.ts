@@ -37,37 +37,53 @@ export function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets
     if (list) list.push(i);
     else bySentence.set(c.sentence, [i]);
   });
+  // every name of a chain points at its person ("Saulihun alias Abu Nusaibah alias Abu Hilyah"); the
+  // paths are shortened as they are read, so a chain of thousands stays linear
   const ownerOf = new Map<number, number>();
   const root = (k: number): number => {
-    for (let o = ownerOf.get(k); o !== undefined; o = ownerOf.get(k)) k = o;
-    return k;
+    let r = k;
+    for (let o = ownerOf.get(r); o !== undefined; o = ownerOf.get(r)) r = o;
+    for (let o = ownerOf.get(k); o !== undefined && o !== r; o = ownerOf.get(k)) {
+      ownerOf.set(k, r);
+      k = o;
+    }
+    return r;
   };
+  const aliases = new Map<number, string[]>();
   for (const sentence of doc.sentences) {
     if (!sets.aliasCueStart.test(sentence.text)) continue;
     const low = sentence.tokens.map((t) => t.text.toLowerCase());
+    const here = bySentence.get(sentence.index) ?? [];
+    // the sentence's candidates by where their surface starts, and its people by the token after them
+    const startsAt = new Map<number, number[]>();
+    const personBefore = new Map<number, number>();
+    const index = (k: number) => {
+      const c = out[k]!;
+      const list = startsAt.get(c.surfaceSpan[0]);
+      if (list) list.push(k);
+      else startsAt.set(c.surfaceSpan[0], [k]);
+      if (c.kind === "person" && !personBefore.has(c.tokens[1])) personBefore.set(c.tokens[1], k);
+    };
+    here.forEach(index);
     for (let i = 0; i < low.length; i++) {
       const alias = sets.aliasCues.at(low, i);
       const real = alias ? null : sets.realNameCues.at(low, i);
       const cue = alias ?? real;
       if (!cue) continue;
-      const here = bySentence.get(sentence.index) ?? [];
-      // the name after the cue (past an opening quote mark)
+      // the name after the cue (past an opening quote mark): a candidate whose surface begins there
+      // (its title may be the name's first word, "Raja Sapta"); of two readings, the one accepted
       let a = i + cue.length;
       if (OPENING_MARKS.has(low[a] ?? "")) a++;
       if (!/^\p{Lu}/u.test(sentence.tokens[a]?.text ?? "")) continue;
-      // (a candidate whose surface begins there: its title may be the name's first word, "Raja Sapta")
-      const at = sentence.tokens[a]!.span[0];
-      // (of two readings there, the one the tagger and rules accept)
-      const there = here.filter((k) => out[k]!.surfaceSpan[0] === at || (out[k]!.span[0] <= at && at < out[k]!.span[1] && out[k]!.surfaceSpan[0] > sentence.tokens[a - 1]!.span[0]));
+      const there = startsAt.get(sentence.tokens[a]!.span[0]) ?? [];
       let after = there.find((k) => out[k]!.accepted) ?? there[0];
       if (after !== undefined && out[after]!.kind !== "person" && out[after]!.kind !== "description") continue;
       // the name before it, past a comma or a relative pronoun
       let b = i - 1;
       while (b >= 0 && (ALIAS_GAP.has(low[b]!) || sets.relatives.has(low[b]!))) b--;
-      let before = here.find((k) => out[k]!.kind === "person" && out[k]!.tokens[1] === b + 1);
+      let before = personBefore.get(b + 1);
       if (before === undefined && alias && b >= 0 && (sets.roleNouns.at(low, b)?.length === 1 || sets.titles.at(low, b)?.length === 1) && opensClause(low, b, sets)) {
-        const earlier = [...(bySentence.get(sentence.index - 1) ?? []), ...here].filter((k) => out[k]!.kind === "person" && out[k]!.span[1] <= sentence.tokens[b]!.span[0] && out[k]!.text.includes(" "));
-        before = earlier[earlier.length - 1];
+        before = lastPersonBefore([...(bySentence.get(sentence.index - 1) ?? []), ...here], out, sentence.tokens[b]!.span[0]);
       }
       if (before === undefined) continue;
       if (after === undefined || out[after]!.kind !== "person") {
@@ -80,9 +96,9 @@ export function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets
           out.push(made);
           after = out.length - 1;
         } else out[after] = made;
+        index(after);
       }
-      // the fuller name names the person; of two alike, the one the cue says is the real name (in a
-      // chain, "Saulihun alias Abu Nusaibah alias Abu Hilyah", every name is the first one's)
+      // the fuller name names the person; of two alike, the one the cue says is the real name
       const x = root(before);
       const y = root(after);
       if (x === y) continue;
@@ -90,9 +106,27 @@ export function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets
       const owner = words(x) !== words(y) ? (words(x) > words(y) ? x : y) : alias ? x : y;
       const other = owner === x ? y : x;
       ownerOf.set(other, owner);
-      out[owner] = { ...out[owner]!, cuedAliases: [...(out[owner]!.cuedAliases ?? []), out[other]!.text, ...(out[other]!.cuedAliases ?? [])] };
-      out[other] = { ...out[other]!, cuedAliases: undefined };
+      const list = aliases.get(owner) ?? [];
+      list.push(out[other]!.text);
+      // (the other's own aliases move over: appended, so that a long chain costs each name once)
+      const moved = aliases.get(other);
+      if (moved) for (const m of moved) list.push(m);
+      aliases.delete(other);
+      aliases.set(owner, list);
     }
   }
+  for (const [k, list] of aliases) out[k] = { ...out[k]!, cuedAliases: list };
   return out;
+}
+
+/** Most candidates read back for the person a description with an alias names. */
+const MAX_LOOKBACK = 64;
+
+/** The last person of two words or more among `ks` ending before offset `end` (read back a bounded way). */
+function lastPersonBefore(ks: readonly number[], out: readonly Candidate[], end: number): number | undefined {
+  for (let j = ks.length - 1, seen = 0; j >= 0 && seen < MAX_LOOKBACK; j--, seen++) {
+    const c = out[ks[j]!]!;
+    if (c.kind === "person" && c.span[1] <= end && c.text.includes(" ")) return ks[j];
+  }
+  return undefined;
 }
