@@ -24,8 +24,9 @@ export interface PeopleSets {
   placeSuffixes: Set<string>;
   places: PhraseSet<true>;
   organisations: PhraseSet<true>;
-  /** Firms, teams and products named the world over in any language's news ("Charlotte Hornets",
-   * "Bayern", "Android", "Ace Showbiz"), lower case: a whole name found among them is no person, whatever the tagger read. */
+  /** Firms, teams, products and outlets named the world over in any language's news ("Charlotte
+   * Hornets", "Bayern", "Android", "Ace Showbiz"), lower case: a whole name found among them is no
+   * person, whatever the tagger read. */
   worldOrganisations: ReadonlySet<string>;
   publicationMarkers: Set<string>;
   /** Common words: the lexicon list, affixed word shapes, and (per article) words also written in lower case. */

@@ -1,6 +1,7 @@
 // Merge the mentions of one article into entities: full names first, then surnames, given names,
-// titled forms and bracketed aliases; definite descriptions ("Pemimpin Rusia itu") to the person
-// they describe. A surname two people share goes to the one mentioned last.
+// titled forms and aliases (in brackets, or given with a cue: aliases.ts); definite descriptions
+// ("Pemimpin Rusia itu") to the person they describe. A surname two people share goes to the one
+// mentioned last of the gender the mention's title says ("Mrs. Clinton").
 
 import type { Entity, Mention } from "../../model.js";
 import type { Candidate } from "./recognise.js";
@@ -46,8 +47,6 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
   const { givenKey = (w: string) => w, broadTitles = new Set<string>(), titleKey = (w: string) => w, givenNames = new Set<string>(), genderOf = { honorific: () => null, givenName: () => null } } = options;
   // "Joe Biden" and "Joseph R. Biden": a given name is compared in its formal form
   const sameName = (a: string[], b: string[]) => sameNameAs(a.map(givenKey), b.map(givenKey));
-  // "Mrs. Clinton" is not "President Bill Clinton": the gender a mention's honorific or given name
-  // says, and the gender a person's mentions have said so far
   const people: Building[] = [];
   let roleOrder = 0;
   const addMention = (b: Building, c: Candidate, via: Mention["via"]) => {

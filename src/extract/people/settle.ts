@@ -89,8 +89,9 @@ function products(cands: Candidate[], doc: Document): Candidate[] {
   });
 }
 
-/** "Charlotte Hornets", "Associated Press": a name the world knows as a firm or a team is one. (Read
- * after the tagger, not among its features: the list is for names the training sentences lack.) */
+/** "Charlotte Hornets", "Associated Press", "Android", "Ace Showbiz": a name the world knows as a firm,
+ * a team, a product or an outlet is one. (Read after the tagger, not among its features: the lists are
+ * for names the training sentences lack.) */
 function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
   // (the surname of a person the article names in full, a given name first, is that person's:
   // "Keisuke Honda" ... "Honda"; not so "Windows" of "Windows Update" or "Wolfsburg" of "VfL Wolfsburg")
