@@ -27,3 +27,9 @@ export const stopwordSet = (pack: LanguageInfo) => memo(stopwords, pack, () => p
 /** First- and second-person words (the summary's features). */
 export const personalSet = (pack: LanguagePack) => memo(personal, pack, () => pack.summary.personal);
 
+/** Fixed words as one regex alternation, each escaped ("(?!)" when there are none: matches nothing);
+ * linear, as the words hold no quantifiers. */
+export function alternation(words: Iterable<string>): string {
+  const escaped = [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return escaped.join("|") || "(?!)";
+}

@@ -17,6 +17,7 @@ import { reportedSpeech } from "./reported.js";
 import { quoteClaim, speakerLabels } from "./direct.js";
 import { headlineAttribution, headlineVerbBeforeQuote } from "./headlines.js";
 import { tokenize } from "../../segment/tokens.js";
+import { alternation } from "../../lang/sets.js";
 
 export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged, times: TimeExpression[]): Claim[] {
   const ctx = makeCtx(doc.text, pack, merged, findQuotes(doc.text, doc.paragraphs), times.map((t) => t.phraseSpan), doc.paragraphs.map((p) => p.span));
@@ -140,13 +141,21 @@ function nestRelays(ctx: Ctx, claims: Claim[]): void {
   });
 }
 
+// a comma (or a comma and a closing quote) and a coordinator at the end of a text: once a pack's list
+const joinPatterns = new WeakMap<readonly string[], RegExp>();
+function joinPattern(joins: readonly string[]): RegExp {
+  let re = joinPatterns.get(joins);
+  if (!re) joinPatterns.set(joins, (re = new RegExp(`([,;]["'”’]?)\\s*(?:${alternation(joins)})\\s+$`, "iu")));
+  return re;
+}
+
 /** "Critics called the plan a disaster, but the mayor said it would work": reported content ends
  * before a comma and a coordinator whose clause holds another attribution (its source or cue inside
  * the content); a nested report with no such join ("said that officials said ...") stays whole.
  * Claims are sorted by cue: each looks at the claims after it in its sentence. */
 function endAtNextAttribution(text: string, claims: Claim[], joins: readonly string[]): void {
   if (joins.length === 0) return;
-  const join = new RegExp(`([,;]["'”’]?)\\s*(?:${joins.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+$`, "iu");
+  const join = joinPattern(joins);
   claims.forEach((a, i) => {
     if (a.quote) return;
     for (let k = i + 1; k < claims.length && claims[k]!.cueSpan[0] < a.contentSpan[1]; k++) {

@@ -8,6 +8,7 @@ import { INTERNATIONAL_ORGANISATIONS } from "../../lang/common/organisations.js"
 import { WORLD_PRODUCTS } from "../../lang/common/products.js";
 import { WORLD_TEAMS } from "../../lang/common/teams.js";
 import { WORLD_OUTLETS } from "../../lang/common/outlets.js";
+import { alternation } from "../../lang/sets.js";
 
 export interface PeopleSets {
   honorifics: PhraseSet<true>;
@@ -242,7 +243,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     namingParticiples: new Set(p.namingParticiples ?? []),
     aliasCues: phrases(p.aliasCues ?? []),
     // linear: one alternation of fixed words between word edges
-    aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "iu"),
+    aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!))})(?![\\p{L}\\p{N}])`, "iu"),
     familyArticles: new Set(p.familyArticles ?? []),
     deities: new Set(p.deities ?? []),
     caseMarkers: new Set(p.caseMarkers ?? []),
