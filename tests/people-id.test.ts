@@ -10,6 +10,9 @@ describe("Indonesian people", () => {
   it("peels a title into a role and keeps it out of the name", async () => {
     const [p] = await people("Gubernur Jawa Barat Ridwan Kamil meresmikan jembatan itu pada Senin.");
     expect(p).toMatchObject({ name: "Ridwan Kamil", roles: ["Gubernur Jawa Barat"] });
+    // the one-word spelling of a role, a country's other spelling
+    expect(await people("Jurubicara MDC Nelson Chamisa mengatakan polisi menangkap puluhan pendukung.")).toMatchObject([{ name: "Nelson Chamisa", roles: ["Jurubicara MDC"] }]);
+    expect(await people("Menteri itu bertemu Raja Jordania Abdullah II di Amman.")).toMatchObject([{ name: "Abdullah II", roles: ["Raja Jordania"] }]);
   });
 
   it("starts a name after the institution a title names, not inside it", async () => {

@@ -51,6 +51,8 @@ describe("the name tagger", () => {
   it("takes no sentence-opening interjection or imperative for a name", async () => {
     for (const t of ["Wow, that was close, the driver said.", "Listen, nobody wants a strike, she said.", "Stop the count, the protesters shouted."]) expect(await names(t, "en")).toEqual([]);
     for (const t of ["Astaga, ternyata dia datang juga.", "Ayo, kita berangkat sekarang!", "Wah, ternyata dia datang juga."]) expect(await names(t, "id")).toEqual([]);
+    // and their colloquial forms, as quotes and comments write them
+    for (const t of ["Gimana jadi wali kota saja gagal, kata dia.", "Lagian, sudah banyak kedai di kota itu."]) expect(await names(t, "id")).toEqual([]);
   });
 
   it("takes no sports club for a person", async () => {

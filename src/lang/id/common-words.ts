@@ -1293,6 +1293,8 @@ export const indonesianCommonWords: string[] = [
   "coba", "jangan", "tolong", "silakan", "mohon", "sayangnya", "untungnya", "anehnya", "uniknya", "menariknya",
   "intinya", "singkatnya", "pokoknya", "rupanya", "ternyata", "konon", "toh", "kok", "dong", "sih", "lho", "deh",
   "wah", "aduh", "astaga", "nah", "yah",
+  // colloquial forms of the same (Jakarta speech in quotes and comments)
+  "gimana", "lagian", "gini", "gitu", "emang", "kayak", "banget", "aja", "udah", "kalo",
   // common nouns that open headlines and paragraphs
   "spekulasi", "berat", "cerita", "putusan", "progres", "jurnal", "semusim", "sub", "bola", "berita", "kabar",
   "informasi", "laporan", "hasil", "kasus", "masalah", "isu", "topik", "tema", "judul", "bab", "bagian",

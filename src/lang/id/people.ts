@@ -30,7 +30,7 @@ export const people: PeopleLexicon = {
     "mayor", "kapten", "komisaris besar", "komisaris besar polisi", "ajun komisaris", "ajun komisaris besar", "inspektur jenderal", "brigadir jenderal", "mayor jenderal", "letnan jenderal", "komodor", "komodor udara", "marsekal muda", "marsekal madya", "laksamana muda", "laksamana madya", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
     "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "sersan", "kopral", "kasat",
     "kabid", "kabag", "kadis", "kasubdit", "plt", "pj", "penjabat", "pelaksana tugas", "anggota", "ketua umum",
-    "juru bicara", "jubir", "staf khusus", "kepala staf", "komandan", "danramil", "dandim", "pangdam",
+    "juru bicara", "jurubicara", "jubir", "staf khusus", "kepala staf", "komandan", "danramil", "dandim", "pangdam",
     "kasad", "kasal", "kasau", "mensos", "menkes", "mendikbud", "menpan", "menhan", "menag", "menkumham",
     "menpora", "mentan", "menhub", "menperin", "mendag", "menaker", "menkominfo", "menristek", "menparekraf",
     "menpupr", "menkopolhukam", "menko polhukam", "mensesneg", "seskab", "kapuspen", "kabareskrim", "pol", "speaker", "ceo", "cfo", "coo", "cto", "chief executive officer", "chief operating officer", "chief financial officer", "chief technology officer", "chief marketing officer", "manajer", "pemimpin", "pimpinan", "deputi",
@@ -41,7 +41,7 @@ export const people: PeopleLexicon = {
   ],
   roleNouns: [
     "miliarder", "miliuner", "konglomerat", "pengusaha", "penulis", "pengarang", "ilmuwan", "pembawa acara",
-    "presenter", "juru bicara", "jubir", "pengamat", "analis", "peneliti", "ekonom", "pakar", "ahli",
+    "presenter", "juru bicara", "jurubicara", "jubir", "pengamat", "analis", "peneliti", "ekonom", "pakar", "ahli",
     "pengacara", "kuasa hukum", "advokat", "aktivis", "artis", "aktor", "aktris", "penyanyi", "pemain",
     "pelatih", "atlet", "wartawan", "jurnalis", "dosen", "guru", "mahasiswa", "mahasiswi", "warga", "dokter",
     "tersangka", "terdakwa", "terpidana", "saksi", "korban", "pelaku", "pemilik", "pendiri", "bos", "politisi",

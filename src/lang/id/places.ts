@@ -897,6 +897,7 @@ export const indonesianPlaces: string[] = [
   "Yogya",
   "Yogyakarta",
   "Yordania",
+  "Jordania",
   "Yugoslavia",
   "Yunani",
   "Zagreb",
