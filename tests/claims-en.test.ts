@@ -757,6 +757,14 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect(cs.map(row)).toContain("Helen Parr | made clear | asserts | that the ferry would not be sold");
     // an attitude adjective without a clause after it is no cue
     expect((await claimsOf("The harbour master is confident.")).length).toBe(0);
+    // nor one before its noun: the attitude is held only of a subject, after a linking verb or a comma
+    expect((await claimsOf("Harbour hopeful Dana Reyes has waded into the toll debate. Councillor Sam Holt made sure the vote was counted.")).map(row)).toEqual([]);
+    expect((await claimsOf("The harbour master is very confident the dredging will finish by May.")).map(row)).toEqual(["harbour master | is very confident | says | the dredging will finish by May"]);
+  });
+
+  it("a person's source keeps the titles written before the name, whichever way it was found", async () => {
+    const cs = await claimsOf("The council met on Monday, with Mr. Holt announcing that the pier would reopen. Vice President Dana Reyes, accusing the board of delay, left early.");
+    expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Mr. Holt | announcing", "Vice President Dana Reyes | accusing"]);
   });
 
   it("judging, answering back, discovering: denounced, countered, characterized, discovered", async () => {

@@ -38,6 +38,10 @@ export interface CueEntry {
   naming?: boolean;
   /** A cue only inside a comment clause opened by one of `commentMarkers` ("as X put it"). */
   commentOnly?: boolean;
+  /** An adjective, a cue only where it is predicated of its subject: after a linking verb ("is
+   * confident that", "seemed upset that") or set off by a comma ("Clinton, confident that ..."),
+   * never before a noun ("White House hopeful Hillary Clinton", "an angry crowd"). */
+  predicative?: boolean;
   /** The verb's object is what is said ("mengatakan", "menyampaikan"; not "mengingatkan" whose object
    * is the one warned): its passive ("dikatakan", "disampaikan oleh X") is a cue too, made by the
    * pack's `passiveForms`, with its agent after it or none. */

@@ -10,7 +10,7 @@ export function makeClaim(ctx: Ctx, s: Sentence, source: ClaimSource, cueSpan: S
   const text = ctx.text;
   const sentenceSpan: Span = [Math.min(s.span[0], contentSpan[0]), Math.max(s.span[1], contentSpan[1])];
   return {
-    source,
+    source: withTitles(ctx, source),
     cue: text.slice(cueSpan[0], cueSpan[1]),
     cueSpan,
     stance: negated ? flip(stance) : stance,
@@ -30,4 +30,25 @@ export function flip(stance: Stance): Stance {
 
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
+}
+
+/** Most title words taken in before a name ("Vice President", "Mr."). */
+const MAX_TITLE_WORDS = 3;
+/** A title word as written before a name: capitalised, perhaps abbreviated ("Sen.", "Pastor"). */
+const TITLE_WORD = /(?:^|\s)(\p{Lu}[\p{L}]*\.?) $/u;
+
+/** A person named as the source keeps the titles written right before the name ("Mr. Obama",
+ * "Vice President Joe Biden"): the source as the article writes it, wherever the name was found. */
+function withTitles(ctx: Ctx, source: ClaimSource): ClaimSource {
+  if (source.kind !== "person" || !source.span) return source;
+  let start = source.span[0];
+  for (let n = 0; n < MAX_TITLE_WORDS; n++) {
+    const m = TITLE_WORD.exec(ctx.text.slice(Math.max(0, start - 24), start));
+    const word = m?.[1]?.toLowerCase().replace(/\.$/, "");
+    if (!m || !word || !ctx.roleWords.has(word)) break;
+    start -= m[1]!.length + 1;
+  }
+  if (start === source.span[0]) return source;
+  const span: Span = [start, source.span[1]];
+  return { ...source, span, text: squash(ctx.text.slice(span[0], span[1])) };
 }

@@ -9,7 +9,7 @@ import type { Ctx } from "./context.js";
 import { abbreviationDot, DASHES, isBoundary, isCap, isEnd, isQuoteMark, spanOf, tokenSpan, type Words } from "./words.js";
 import { afterTimeAt, quoteClosingNear, quoteEndingAt, timeStartingAt, withoutLeadingTime } from "./spans.js";
 import { lastAtOrBefore } from "../search.js";
-import { cueTail, skipAdverbsBack, verbGroup } from "./verbs.js";
+import { cueTail, linkedBefore, skipAdverbsBack, verbGroup } from "./verbs.js";
 import { cliticStem, opensVerbChain, possessorBefore, sourceBefore } from "./source-before.js";
 import { sourceAfter } from "./source-after.js";
 import { appositionBefore, dashAppositionBefore, leadingApposition } from "./appositions.js";
@@ -35,6 +35,8 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   const outside = skipAdverbsBack(ctx, w, group.start);
   const negated = group.negated || outside.negated;
   const j = outside.end; // the source ends here
+  // an adjective before its noun holds no one's attitude ("White House hopeful Hillary Clinton")
+  if (cue.predicative && group.start === k && k > 0 && low[k - 1] !== "," && !linkedBefore(ctx, w, k)) return null;
   // "He’s claiming that ...": a clitic auxiliary makes the participle a finite verb with its subject
   const participle = cue.participle && group.start === k && !(k > 0 && cliticStem(ctx, low[k - 1]!) !== null);
   // medium and preposition after the verb belong to the cue ("said in a statement"), a time does not

@@ -195,3 +195,15 @@ export function cueTail(ctx: Ctx, w: Words, end: number): { end: number; after: 
 }
 
 const both = (x: number) => ({ end: x, after: x });
+
+/** Most lower-case words between a linking verb and its adjective ("is very confident", "are all sure"). */
+const MAX_DEGREE_WORDS = 2;
+
+/** Whether a linking verb stands a few lower-case words before token k ("is very confident"). */
+export function linkedBefore(ctx: Ctx, w: Words, k: number): boolean {
+  for (let t = k - 1; t >= 0 && k - 1 - t <= MAX_DEGREE_WORDS; t--) {
+    if (auxiliaryAt(ctx, w, t)) return true;
+    if (!/^\p{Ll}+$/u.test(w.toks[t]!.text)) return false;
+  }
+  return false;
+}

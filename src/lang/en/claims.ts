@@ -14,7 +14,7 @@ const tell = (cue: string): CueEntry => ({ cue, stance: "says", source: "before"
 const intends = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", infinitive: true }));
 
 /** Adjectives of attitude: a cue only with a clause after them ("is confident that ..."); the subject is the source. */
-const attitudes = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", needsComplement: true }));
+const attitudes = (forms: string, stance: Stance): CueEntry[] => forms.split(" ").map((cue) => ({ cue, stance, source: "before", needsComplement: true, predicative: true }));
 /** Fixed phrases, "|"-separated, whose source stands before them ("is critical of", "made clear"). */
 const phrases = (forms: string, stance: Stance): CueEntry[] => forms.split("|").map((cue) => ({ cue, stance, source: "before" }));
 
