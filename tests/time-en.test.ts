@@ -299,6 +299,8 @@ describe("anaphora (HeidelTime style)", () => {
     expect(await rows("The dividend is payable Jan. 2 to holders of record Dec. 15.", "1989-11-02")).toEqual(["Jan. 2 | DATE | 1990-01-02", "Dec. 15 | DATE | 1989-12-15"]);
     expect(await rows("She will command a mission in December.", "1998-03-04")).toEqual(["December | DATE | 1998-12"]);
     expect(await rows("The rights expire Nov. 21.", "1989-11-02")).toEqual(["Nov. 21 | DATE | 1989-11-21"]);
+    // so is a weekday: "as early as Tuesday" is the coming Tuesday (2000-04-03 is a Monday)
+    expect(await rows("The father could arrive as early as Tuesday.", "2000-04-03")).toEqual(["Tuesday | DATE | 2000-04-04"]);
   });
 });
 
@@ -395,6 +397,7 @@ describe("issue 13: plain expressions seen in news at large", () => {
       "The current quarter | DATE | 2019-Q4",
     ]);
     expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DURATION | PXW"]);
+    expect(await rows("The economy will slow in coming months.")).toEqual(["coming months | DURATION | PXM"]);
     // a reporting year that ends on a date is a span of a year; a quarter so written stays the quarter
     expect(await rows("For the year ended March 31, revenue rose.", "1989-11-02")).toEqual(["the year | DURATION | P1Y", "March 31 | DATE | 1989-03-31"]);
     expect(await rows("For the quarter ended Sept. 30, revenue fell.", "1989-11-02")).toEqual(["the quarter | DATE | 1989-Q3", "Sept. 30 | DATE | 1989-09-30"]);

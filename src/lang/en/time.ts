@@ -129,7 +129,12 @@ export const time: TimeLexicon = {
   durationCues: ["for", "over", "within", "throughout"],
   // "in recent weeks": TempEval-3's platinum annotation makes these lengths (TimeBank's older one
   // wrote PAST_REF dates)
-  vagueDurations: { "recent years": "PXY", "recent months": "PXM", "recent weeks": "PXW", "recent days": "PXD", "recent decades": "PXDE" },
+  vagueDurations: {
+    "recent years": "PXY", "recent months": "PXM", "recent weeks": "PXW", "recent days": "PXD", "recent decades": "PXDE",
+    // and the same stretch ahead: "in coming months" ("the weeks ahead" is left out: "the weeks
+    // ahead of the vote" are before it)
+    "coming years": "PXY", "coming months": "PXM", "coming weeks": "PXW", "coming days": "PXD", "coming decades": "PXDE",
+  },
   ageCues: { before: ["aged", "age", "ages", "ageing"], after: ["old"] },
   countNouns: [
     "people", "persons", "percent", "%", "dollars", "euros", "pounds", "units", "kg", "km", "miles", "meters", "metres", "feet",
@@ -144,5 +149,5 @@ export const time: TimeLexicon = {
   indefinites: ["a", "an"],
   pastPerfect: ["had", "'d"],
   perfectLinks: ["been", "to", "previously", "already", "originally", "initially", "once"],
-  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "set to", "plan to", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon"],
+  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "set to", "plan to", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon", "early as"],
 };
