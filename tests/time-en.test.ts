@@ -398,6 +398,9 @@ describe("issue 13: plain expressions seen in news at large", () => {
     ]);
     expect(await rows("The 30-year bonds fell over recent weeks.")).toEqual(["30-year | DURATION | P30Y", "recent weeks | DURATION | PXW"]);
     expect(await rows("The economy will slow in coming months.")).toEqual(["coming months | DURATION | PXM"]);
+    // noon and midnight are clock times, with a day or alone; a capitalised one inside a sentence names something
+    expect(await rows("Trading halted at noon Thursday, and the offer will expire midnight Friday.")).toEqual(["noon Thursday | TIME | 2024-03-14T12:00", "midnight Friday | TIME | 2024-03-15T24:00"]);
+    expect(await rows("The talks resumed at midday. The Midnight Express ran late.")).toEqual(["midday | TIME | 2024-03-14T12:00"]);
     // a reporting year that ends on a date is a span of a year; a quarter so written stays the quarter
     expect(await rows("For the year ended March 31, revenue rose.", "1989-11-02")).toEqual(["the year | DURATION | P1Y", "March 31 | DATE | 1989-03-31"]);
     expect(await rows("For the quarter ended Sept. 30, revenue fell.", "1989-11-02")).toEqual(["the quarter | DATE | 1989-Q3", "Sept. 30 | DATE | 1989-09-30"]);

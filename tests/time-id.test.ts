@@ -285,6 +285,10 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Harga ditutup pada Jumat (8/3/2024).")).toEqual(["Jumat (8/3/2024) | DATE | 2024-03-08"]);
     expect(await rows("IHSG melemah pada sore hari ini.")).toEqual(["sore hari ini | TIME | 2024-03-14TAF"]);
     expect(await rows("Target itu berlaku hingga triwulan I-2015.")).toEqual(["triwulan I-2015 | DATE | 2015-Q1"]);
+    // the part of the day before "tadi", noon and midnight by name, "recently"
+    expect(await rows("Wall Street pada dini hari tadi ditutup melemah, dan rapat digelar siang tadi.")).toEqual(["dini hari tadi | TIME | 2024-03-14TMO", "siang tadi | TIME | 2024-03-14TAF"]);
+    expect(await rows("Harga naik hingga tengah hari, lalu turun menjelang tengah malam.")).toEqual(["tengah hari | TIME | 2024-03-14T12:00", "tengah malam | TIME | 2024-03-14T24:00"]);
+    expect(await rows("IEA baru-baru ini memperingatkan bahwa harga akan turun.")).toEqual(["baru-baru ini | DATE | PAST_REF"]);
   });
 
   it("a year after the noun it dates: 'APBN-P 2014', 'produksi 2018'", async () => {

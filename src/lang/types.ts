@@ -309,7 +309,9 @@ export interface TimeLexicon {
    * need a suffix after a bare hour ("at 10 a.m.", not "at 10"); words after one for before noon ("pagi",
    * "a.m.") and after noon, each with the hour below which it adds 12 ("siang" 10: "pukul 11 siang" is
    * 11:00); time zones. */
-  timeOfDay: { cues: string[]; prepositions: string[]; am: string[]; pm: Record<string, number>; zones: string[] };
+  /** Clock times: cue words ("pukul", "at"), am/pm words (pm: the hour from which none is added),
+   * zones, and times named by a word ("noon", "tengah malam": [hour, minute], midnight as 24:00). */
+  timeOfDay: { cues: string[]; prepositions: string[]; am: string[]; pm: Record<string, number>; zones: string[]; named?: Record<string, [number, number]> };
   /** Present/past/future references: "sekarang" PRESENT_REF. Only unambiguous ones. */
   refs: Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">;
   /** Seasons → TimeML season code (SP, SU, FA, WI). */

@@ -102,6 +102,8 @@ export class TimeGrammar {
   readonly am: PhraseSet<true>;
   readonly pm: PhraseSet<number>;
   readonly zones: Set<string>;
+  /** Times named by a word ("noon", "tengah malam"): hour and minute. */
+  readonly namedTimes: PhraseSet<[number, number]>;
   readonly partOfDay: PhraseSet<PartOfDay>;
   readonly refs: PhraseSet<"PRESENT_REF" | "PAST_REF" | "FUTURE_REF">;
   readonly seasons: PhraseSet<string>;
@@ -187,6 +189,7 @@ export class TimeGrammar {
     this.am = PhraseSet.of(lex.timeOfDay.am);
     this.pm = new PhraseSet(Object.entries(lex.timeOfDay.pm));
     this.zones = new Set(lex.timeOfDay.zones);
+    this.namedTimes = new PhraseSet(Object.entries(lex.timeOfDay.named ?? {}));
     this.partOfDay = new PhraseSet(Object.entries(lex.partsOfDay));
     this.refs = new PhraseSet(Object.entries(lex.refs));
     this.seasons = new PhraseSet(Object.entries(lex.seasons));
@@ -205,7 +208,7 @@ export class TimeGrammar {
       ...first(Object.keys(lex.vagueDurations)), ...Object.keys(lex.anaphoricDeictic), ...lex.yearDeterminers,
       ...Object.keys(lex.setAdverbs), ...lex.perWords, ...lex.articles, ...lex.centuryWords,
       ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before), ...first(lex.eventTime.phrases),
-      ...first(Object.keys(lex.holidays ?? {})),
+      ...first(Object.keys(lex.holidays ?? {})), ...first(Object.keys(lex.timeOfDay.named ?? {})),
     ]);
   }
 

@@ -77,6 +77,7 @@ export const time: TimeLexicon = {
     am: ["a.m.", "am"],
     pm: { "p.m.": 12, pm: 12 },
     zones: ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet"],
+    named: { noon: [12, 0], midday: [12, 0], midnight: [24, 0] },
   },
   refs: { now: "PRESENT_REF", currently: "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF", recently: "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
  },

@@ -70,9 +70,12 @@ export const time: TimeLexicon = {
     am: ["pagi", "subuh"],
     pm: { siang: 10, sore: 12, petang: 12, malam: 12 }, // "siang" is midday: "pukul 11 siang" is 11:00
     zones: ["wib", "wita", "wit", "gmt", "utc"],
+    named: { "tengah hari": [12, 0], "tengah malam": [24, 0] },
   },
   refs: { "saat ini": "PRESENT_REF", sekarang: "PRESENT_REF", "dewasa ini": "PRESENT_REF", "masa kini": "PRESENT_REF",
-    "jauh-jauh hari": "PAST_REF", "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF", "masa lalu": "PAST_REF", "jauh-jauh hari sebelumnya": "PAST_REF", "jauh hari sebelumnya": "PAST_REF", "saat itu": "PAST_REF", "ketika itu": "PAST_REF", "kala itu": "PAST_REF", "waktu itu": "PAST_REF", "saat yang sama": "PAST_REF" },
+    "jauh-jauh hari": "PAST_REF", "beberapa waktu lalu": "PAST_REF", "beberapa waktu yang lalu": "PAST_REF", "masa lalu": "PAST_REF", "jauh-jauh hari sebelumnya": "PAST_REF", "jauh hari sebelumnya": "PAST_REF", "saat itu": "PAST_REF", "ketika itu": "PAST_REF", "kala itu": "PAST_REF", "waktu itu": "PAST_REF", "saat yang sama": "PAST_REF",
+    // "recently", "lately"
+    "baru-baru ini": "PAST_REF", "akhir-akhir ini": "PAST_REF", "belakangan ini": "PAST_REF" },
   seasons: { "musim semi": "SP", "musim panas": "SU", "musim gugur": "FA", "musim dingin": "WI", "musim hujan": "WI", "musim penghujan": "WI", "musim kemarau": "SU" },
   quarters: {
     words: ["kuartal", "triwulan"],
@@ -96,11 +99,15 @@ export const time: TimeLexicon = {
   yearModifies: "previous",
   numberLabels: ["no", "nomor", "nomer", "pasal", "ayat", "halaman", "kode", "rute", "jalur", "lantai", "kamar", "seri", "tipe", "versi", "nopol", "blok", "gerbang", "pintu", "kilometer", "km"],
   ordinalSuffixes: [],
-  partsOfDay: { pagi: "MO", subuh: "MO", "dini hari": "MO", siang: "AF", sore: "AF", petang: "EV", malam: "NI" },
+  partsOfDay: { pagi: "MO", subuh: "MO", "dini hari": "MO", dinihari: "MO", siang: "AF", sore: "AF", petang: "EV", malam: "NI" },
   relativeTimes: {
     "tadi malam": { offset: -1, partOfDay: "NI" }, semalam: { offset: -1, partOfDay: "NI" },
     "tadi pagi": { offset: 0, partOfDay: "MO" }, "tadi siang": { offset: 0, partOfDay: "AF" }, "tadi sore": { offset: 0, partOfDay: "AF" },
     "nanti malam": { offset: 0, partOfDay: "NI" }, "nanti sore": { offset: 0, partOfDay: "AF" }, "malam nanti": { offset: 0, partOfDay: "NI" },
+    // the same with the part of the day first: "pagi tadi", "siang tadi", "dini hari tadi"
+    "pagi tadi": { offset: 0, partOfDay: "MO" }, "siang tadi": { offset: 0, partOfDay: "AF" }, "sore tadi": { offset: 0, partOfDay: "AF" },
+    "dini hari tadi": { offset: 0, partOfDay: "MO" }, "dinihari tadi": { offset: 0, partOfDay: "MO" }, "tadi dini hari": { offset: 0, partOfDay: "MO" }, "nanti siang": { offset: 0, partOfDay: "AF" },
+    "sore nanti": { offset: 0, partOfDay: "AF" }, "siang nanti": { offset: 0, partOfDay: "AF" },
   },
   eventRelative: ["sebelum", "setelah", "sesudah"],
   anchoredShifts: { sebelumnya: -1, kemudian: 1, setelahnya: 1, sesudahnya: 1, berikutnya: 1 },

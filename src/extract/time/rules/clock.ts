@@ -1,16 +1,25 @@
-// Clock times: pukul 06.14 [WIB]; 7.30 a.m.; 10 a.m.; 15:00 GMT.
+// Clock times: pukul 06.14 [WIB]; 7.30 a.m.; 10 a.m.; 15:00 GMT; noon, tengah malam.
 
 import type { RawMatch } from "../draft.js";
 import { mk, type Scan } from "./common.js";
 
 const CLOCK = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
 
-export function clock({ g, low }: Scan, i: number): RawMatch | null {
+export function clock({ g, low, raw }: Scan, i: number): RawMatch | null {
   let j = i;
   const cue = g.clockCues.has(low[j] ?? "");
   const preposition = cue && g.clockPrepositions.has(low[j]!);
   if (cue) j++;
   let hour: number, minute = 0;
+  // a time named by a word: "at noon", "midnight Friday", "pukul tengah malam"
+  // (capitalised inside a sentence it names something: "the Midnight Express")
+  const named = j > 0 && /^\p{Lu}/u.test(raw[j] ?? "") ? null : g.namedTimes.at(low, j);
+  if (named) {
+    [hour, minute] = named.value;
+    j += named.length;
+    if (g.zones.has(low[j] ?? "")) j++;
+    return mk(preposition ? i + 1 : i, j, { type: "TIME", hour, minute });
+  }
   const c = CLOCK.exec(low[j] ?? "");
   if (c) {
     hour = Number(c[1]);
