@@ -401,6 +401,8 @@ describe("issue 13: plain expressions seen in news at large", () => {
     // noon and midnight are clock times, with a day or alone; a capitalised one inside a sentence names something
     expect(await rows("Trading halted at noon Thursday, and the offer will expire midnight Friday.")).toEqual(["noon Thursday | TIME | 2024-03-14T12:00", "midnight Friday | TIME | 2024-03-15T24:00"]);
     expect(await rows("The talks resumed at midday. The Midnight Express ran late.")).toEqual(["midday | TIME | 2024-03-14T12:00"]);
+    // a half of a year with its year; without one it is as often a match's half
+    expect(await rows("Sales rose in the first half of 1990 and fell in the last half of 1989. He scored in the second half.")).toEqual(["the first half of 1990 | DATE | 1990-H1", "the last half of 1989 | DATE | 1989-H2"]);
     // a reporting year that ends on a date is a span of a year; a quarter so written stays the quarter
     expect(await rows("For the year ended March 31, revenue rose.", "1989-11-02")).toEqual(["the year | DURATION | P1Y", "March 31 | DATE | 1989-03-31"]);
     expect(await rows("For the quarter ended Sept. 30, revenue fell.", "1989-11-02")).toEqual(["the quarter | DATE | 1989-Q3", "Sept. 30 | DATE | 1989-09-30"]);

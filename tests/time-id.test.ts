@@ -289,6 +289,11 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("Wall Street pada dini hari tadi ditutup melemah, dan rapat digelar siang tadi.")).toEqual(["dini hari tadi | TIME | 2024-03-14TMO", "siang tadi | TIME | 2024-03-14TAF"]);
     expect(await rows("Harga naik hingga tengah hari, lalu turun menjelang tengah malam.")).toEqual(["tengah hari | TIME | 2024-03-14T12:00", "tengah malam | TIME | 2024-03-14T24:00"]);
     expect(await rows("IEA baru-baru ini memperingatkan bahwa harga akan turun.")).toEqual(["baru-baru ini | DATE | PAST_REF"]);
+    expect(await rows("Penjualan naik pada semester I 2014, target berlaku hingga semester II-2015 dan paruh pertama tahun 2016. Dia mencetak gol di paruh kedua.")).toEqual([
+      "semester I 2014 | DATE | 2014-H1",
+      "semester II-2015 | DATE | 2015-H2",
+      "paruh pertama tahun 2016 | DATE | 2016-H1",
+    ]);
   });
 
   it("a year after the noun it dates: 'APBN-P 2014', 'produksi 2018'", async () => {

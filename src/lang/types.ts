@@ -319,6 +319,9 @@ export interface TimeLexicon {
   /** Quarters: the words ("kuartal", "quarter"), numbers after one ("kuartal III", "kuartal pertama"),
    * ordinals before one ("the third quarter") and names written before a year ("Q3 2014"). */
   quarters: { words: string[]; after: Record<string, number>; before: Record<string, number>; names: Record<string, number> };
+  /** Halves of a year, as quarters are written ("the first half of 1990", "paruh pertama 2014",
+   * "semester I-2015"); only with their year: without one, news writes a match's half as often. */
+  yearHalves?: { words: string[]; after: Record<string, number>; before: Record<string, number> };
   /** Century words, after an ordinal with a suffix ("20th century") or before one with a prefix ("abad ke-20"). */
   centuryWords: string[];
   /** Ordinal prefixes written before a number ("ke-20", "ke20"). */

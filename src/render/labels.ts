@@ -27,6 +27,8 @@ export function describeValue(t: Timex): string {
   if (m) return `${m[3] ? "weekend of " : ""}week ${Number(m[2])} of ${m[1]}`;
   m = /^(\d{4})-Q(\d)$/.exec(v);
   if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^(\d{4})-H(\d)$/.exec(v);
+  if (m) return `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`;
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
   if (m) return `${SEASONS[m[2]!]} ${m[1]}`;
   if (/^\d{3}$/.test(v)) return `the ${v}0s`;

@@ -15,6 +15,8 @@ export interface Draft {
   partOfDay?: PartOfDay;
   season?: string;
   quarter?: number;
+  /** The half of a year ("first half of 1990": 1). */
+  half?: number;
   decade?: number; // 199 for "the 1990s"
   century?: number; // 19 for "the 20th century"
   /** Relative to the reference date: unit Y/Q/M/W/D and an offset in that unit. */

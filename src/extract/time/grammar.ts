@@ -16,13 +16,13 @@ import { clock } from "./rules/clock.js";
 import { agoLater, anaphoricPhrase, relativeTime, relativeUnit, shiftedPeriod, single, storyPeriod } from "./rules/relative.js";
 import { duration } from "./rules/durations.js";
 import { set } from "./rules/sets.js";
-import { century, decade, quarter, year } from "./rules/years.js";
+import { century, decade, quarter, half, year } from "./rules/years.js";
 import { holiday } from "./rules/holidays.js";
 
 /** Every rule, in priority order: the longest match wins, and on equal length the earlier rule. */
 const RULES: readonly Rule[] = [
   holiday, anaphoricPhrase, relativeTime, rangeHead, listedDay, numericDate, dayMonth, monthDay, monthYear, clock, weekday,
-  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, storyPeriod, shiftedPeriod,
+  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, half, storyPeriod, shiftedPeriod,
 ];
 
 type Deictic = { offset: number; position: "before" | "after" };
@@ -92,6 +92,9 @@ export class TimeGrammar {
   readonly quarterAfter: Map<string, number>;
   readonly quarterBefore: Map<string, number>;
   readonly quarterNames: Map<string, number>;
+  readonly halfWords: Set<string>;
+  readonly halfAfter: Map<string, number>;
+  readonly halfBefore: Map<string, number>;
   readonly every: PhraseSet<true>;
   readonly setAdverbs: Map<string, string>;
   readonly perWords: Set<string>;
@@ -179,6 +182,9 @@ export class TimeGrammar {
     this.quarterAfter = new Map(Object.entries(lex.quarters.after));
     this.quarterBefore = new Map(Object.entries(lex.quarters.before));
     this.quarterNames = new Map(Object.entries(lex.quarters.names));
+    this.halfWords = new Set(lex.yearHalves?.words ?? []);
+    this.halfAfter = new Map(Object.entries(lex.yearHalves?.after ?? {}));
+    this.halfBefore = new Map(Object.entries(lex.yearHalves?.before ?? {}));
     this.every = PhraseSet.of(lex.every);
     this.setAdverbs = new Map(Object.entries(lex.setAdverbs));
     this.perWords = new Set(lex.perWords);
@@ -209,6 +215,7 @@ export class TimeGrammar {
       ...Object.keys(lex.setAdverbs), ...lex.perWords, ...lex.articles, ...lex.centuryWords,
       ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before), ...first(lex.eventTime.phrases),
       ...first(Object.keys(lex.holidays ?? {})), ...first(Object.keys(lex.timeOfDay.named ?? {})),
+      ...(lex.yearHalves?.words ?? []), ...Object.keys(lex.yearHalves?.before ?? {}),
     ]);
   }
 

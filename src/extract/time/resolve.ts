@@ -199,6 +199,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   }
   if (d.year !== undefined) {
     if (d.quarter) return out(`${d.year}-Q${d.quarter}`, true, "absolute");
+    if (d.half) return out(`${d.year}-H${d.half}`, true, "absolute");
     let v = pad(d.year, 4);
     if (d.month !== undefined) v += `-${pad(d.month)}`;
     const day = dayOf(d, d.year);
@@ -413,7 +414,7 @@ export function remember(ctx: Context, value: string, yearWritten = true): void 
 /** Start of the interval a value denotes, for ordering ("2022" before "2022-03"), and its size rank. */
 export function sortKey(value: string, mod?: string): { start: string; rank: number } | null {
   let m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(value);
-  if (m && !/^\d{4}-[WQ]/.test(value) && !/^\d{4}-(SP|SU|FA|WI)/.test(value)) {
+  if (m && !/^\d{4}-[WQH]/.test(value) && !/^\d{4}-(SP|SU|FA|WI)/.test(value)) {
     const rank = m[4] ? 4 : m[3] ? 3 : m[2] ? 2 : 1;
     // a part of a year sorts among its months: "late 2022" after "September 2022"
     const month = m[2] ?? (rank === 1 && mod === "MID" ? "06" : rank === 1 && mod === "END" ? "10" : "00");
@@ -425,6 +426,8 @@ export function sortKey(value: string, mod?: string): { start: string; rank: num
   }
   m = /^(\d{4})-Q(\d)/.exec(value);
   if (m) return { start: `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-00T00:00`, rank: 1.5 };
+  m = /^(\d{4})-H(\d)/.exec(value);
+  if (m) return { start: `${m[1]}-${pad((Number(m[2]) - 1) * 6 + 1)}-00T00:00`, rank: 1.4 };
   m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value);
   if (m) return { start: `${m[1]}-${{ WI: "01", SP: "03", SU: "06", FA: "09" }[m[2]!]}-00T00:00`, rank: 1.5 };
   m = /^(\d{3})$/.exec(value);

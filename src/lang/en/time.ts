@@ -82,6 +82,7 @@ export const time: TimeLexicon = {
   refs: { now: "PRESENT_REF", currently: "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF", recently: "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
  },
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
+  yearHalves: { words: ["half"], after: {}, before: { first: 1, second: 2, last: 2, latter: 2 } },
   quarters: {
     words: ["quarter"],
     after: { "1": 1, "2": 2, "3": 3, "4": 4 },

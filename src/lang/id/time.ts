@@ -77,6 +77,7 @@ export const time: TimeLexicon = {
     // "recently", "lately"
     "baru-baru ini": "PAST_REF", "akhir-akhir ini": "PAST_REF", "belakangan ini": "PAST_REF" },
   seasons: { "musim semi": "SP", "musim panas": "SU", "musim gugur": "FA", "musim dingin": "WI", "musim hujan": "WI", "musim penghujan": "WI", "musim kemarau": "SU" },
+  yearHalves: { words: ["paruh", "semester"], after: { pertama: 1, kedua: 2, i: 1, ii: 2, "1": 1, "2": 2 }, before: {} },
   quarters: {
     words: ["kuartal", "triwulan"],
     after: { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4 },

@@ -65,6 +65,32 @@ export function century({ g, low }: Scan, i: number): RawMatch | null {
   return null;
 }
 
+/** The first half of 1990, the second half of 2014; paruh pertama 2014, semester I-2015, semester
+ * II tahun 2014: a half of a year, only with its year written. */
+export function half({ g, low }: Scan, i: number): RawMatch | null {
+  const w = low[i] ?? "";
+  let n: number | undefined;
+  let j: number;
+  let s = i;
+  if (g.halfWords.has(w)) {
+    // "semester I-2015": the half and its year in one token
+    const joined = /^([^-]+)-(\d{4})$/.exec(low[i + 1] ?? "");
+    if (joined && g.halfAfter.has(joined[1]!) && YEAR.test(joined[2]!)) return mk(i, i + 2, { type: "DATE", year: Number(joined[2]), half: g.halfAfter.get(joined[1]!)! });
+    n = g.halfAfter.get(low[i + 1] ?? "");
+    j = i + 2;
+  } else {
+    n = g.halfBefore.get(w);
+    if (n === undefined || !g.halfWords.has(low[i + 1] ?? "")) return null;
+    if (g.articles.has(low[i - 1] ?? "")) s = i - 1;
+    j = i + 2;
+  }
+  if (n === undefined) return null;
+  if (g.ofWords.has(low[j] ?? "")) j++;
+  if (g.yearWord.has(low[j] ?? "")) j++;
+  if (!YEAR.test(low[j] ?? "")) return null;
+  return mk(s, j + 1, { type: "DATE", year: Number(low[j]), half: n });
+}
+
 /** Q3 2014; kuartal III 2014, kuartal pertama; the third quarter [of 2014]. */
 export function quarter({ g, low }: Scan, i: number): RawMatch | null {
   const w = low[i] ?? "";
