@@ -401,6 +401,8 @@ describe("issue 13: plain expressions seen in news at large", () => {
     // noon and midnight are clock times, with a day or alone; a capitalised one inside a sentence names something
     expect(await rows("Trading halted at noon Thursday, and the offer will expire midnight Friday.")).toEqual(["noon Thursday | TIME | 2024-03-14T12:00", "midnight Friday | TIME | 2024-03-15T24:00"]);
     expect(await rows("The talks resumed at midday. The Midnight Express ran late.")).toEqual(["midday | TIME | 2024-03-14T12:00"]);
+    // "earlier"/"later" before a date belong to it, its value unchanged
+    expect(await rows("Earlier this year the bank sold bonds, and it will buy them back later Saturday.", "2024-03-14")).toEqual(["Earlier this year | DATE | 2024", "later Saturday | DATE | 2024-03-16"]);
     // a half of a year with its year; without one it is as often a match's half
     expect(await rows("Sales rose in the first half of 1990 and fell in the last half of 1989. He scored in the second half.")).toEqual(["the first half of 1990 | DATE | 1990-H1", "the last half of 1989 | DATE | 1989-H2"]);
     // a reporting year that ends on a date is a span of a year; a quarter so written stays the quarter

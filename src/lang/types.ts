@@ -291,6 +291,9 @@ export interface TimeLexicon {
   anchors: Record<string, TimeModifier>;
   /** Part-of-period words before an expression, kept inside its span: akhir → late (END). */
   parts: Record<string, { modifier: TimeModifier; mod: TimexMod }>;
+  /** Words placing an event before or after the story's now within the period named after them
+   * ("earlier this year", "later Saturday"): inside the span, as TimeML writes them, with no mod. */
+  nearParts?: string[];
   /** Approximation words, inside the span in IndoTimex style when `inside` ("sekitar"). */
   approx: Record<string, { inside: boolean }>;
   /** Deictic words for the unit they follow or precede: "ini"/"this" 0, "lalu"/"last" -1, "depan"/"next" +1. */

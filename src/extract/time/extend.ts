@@ -71,6 +71,12 @@ export function extend(s: Scan, m: RawMatch): RawMatch {
       modifiers.unshift(part.value.modifier);
       continue;
     }
+    // "earlier this year", "later Saturday": inside the span, the value unchanged
+    const near = g.nearParts.before(low, start);
+    if (near && draft.type !== "DURATION" && draft.type !== "SET") {
+      start -= near.length;
+      continue;
+    }
     break;
   }
   let phraseStart = start;

@@ -60,6 +60,7 @@ export class TimeGrammar {
   readonly anchors: PhraseSet<TimeModifier>;
   readonly phrasePrepositions: Set<string>;
   readonly parts: PhraseSet<{ modifier: TimeModifier; mod: TimexMod }>;
+  readonly nearParts: PhraseSet<true>;
   readonly approx: PhraseSet<{ inside: boolean }>;
   readonly deictic: Map<string, Deictic>;
   readonly relativeDays: PhraseSet<number>;
@@ -150,6 +151,7 @@ export class TimeGrammar {
     this.anchors = new PhraseSet(Object.entries(lex.anchors));
     this.phrasePrepositions = new Set(lex.phrasePrepositions);
     this.parts = new PhraseSet(Object.entries(lex.parts));
+    this.nearParts = PhraseSet.of(lex.nearParts ?? []);
     this.approx = new PhraseSet(Object.entries(lex.approx));
     this.deictic = new Map(Object.entries(lex.deictic));
     this.relativeDays = new PhraseSet(Object.entries(lex.relativeDays));

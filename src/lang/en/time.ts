@@ -44,6 +44,7 @@ export const time: TimeLexicon = {
     since: "since", "as of": "as-of", until: "until", till: "until", through: "until", "up to": "until",
     before: "before", after: "after", by: "until",
   },
+  nearParts: ["earlier", "later"],
   parts: {
     early: { modifier: "early", mod: "START" },
     "the beginning of": { modifier: "early", mod: "START" },
