@@ -403,6 +403,9 @@ describe("issue 13: plain expressions seen in news at large", () => {
     expect(await rows("The talks resumed at midday. The Midnight Express ran late.")).toEqual(["midday | TIME | 2024-03-14T12:00"]);
     // "earlier"/"later" before a date belong to it, its value unchanged
     expect(await rows("Earlier this year the bank sold bonds, and it will buy them back later Saturday.", "2024-03-14")).toEqual(["Earlier this year | DATE | 2024", "later Saturday | DATE | 2024-03-16"]);
+    // "nearly", "more than", "less than" inside the span, a bound its mod; "about" outside
+    const a = await analyseText("The talks lasted more than four hours, about three years after he left nearly two years ago.", { lang: "en", headline: false, refDate: "2024-03-14" });
+    expect(a.expressions.map((e) => `${e.text} | ${e.timex.value} | ${e.timex.mod ?? ""}`)).toEqual(["more than four hours | PT4H | MORE_THAN", "three years | P3Y | APPROX", "nearly two years ago | 2022 | APPROX"]);
     // a half of a year with its year; without one it is as often a match's half
     expect(await rows("Sales rose in the first half of 1990 and fell in the last half of 1989. He scored in the second half.")).toEqual(["the first half of 1990 | DATE | 1990-H1", "the last half of 1989 | DATE | 1989-H2"]);
     // a reporting year that ends on a date is a span of a year; a quarter so written stays the quarter

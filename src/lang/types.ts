@@ -295,7 +295,9 @@ export interface TimeLexicon {
    * ("earlier this year", "later Saturday"): inside the span, as TimeML writes them, with no mod. */
   nearParts?: string[];
   /** Approximation words, inside the span in IndoTimex style when `inside` ("sekitar"). */
-  approx: Record<string, { inside: boolean }>;
+  /** Approximations before an expression, inside its span or not as the language's gold writes them;
+   * APPROX unless they bound it ("more than four hours": MORE_THAN). */
+  approx: Record<string, { inside: boolean; mod?: "LESS_THAN" | "MORE_THAN" }>;
   /** Deictic words for the unit they follow or precede: "ini"/"this" 0, "lalu"/"last" -1, "depan"/"next" +1. */
   deictic: Record<string, { offset: number; position: "before" | "after" }>;
   /** Single words relative to the reference date: "kemarin" -1 day, "today" 0. */

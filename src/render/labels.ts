@@ -44,7 +44,7 @@ function describeDuration(v: string): string {
   return `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
 }
 
-const MOD_WORDS: Record<string, string> = { START: "early", MID: "mid", END: "late", APPROX: "about" };
+const MOD_WORDS: Record<string, string> = { START: "early", MID: "mid", END: "late", APPROX: "about", MORE_THAN: "more than", LESS_THAN: "less than" };
 const MODIFIER_WORDS: Record<string, string> = { since: "since", until: "until", "as-of": "as of", before: "before", after: "after" };
 
 export function describe(x: Pick<TimeExpression, "resolved" | "timex" | "modifiers">): string {

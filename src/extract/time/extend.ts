@@ -60,8 +60,8 @@ export function extend(s: Scan, m: RawMatch): RawMatch {
     const approx = g.approx.before(low, start);
     if (approx && approx.value.inside) {
       start -= approx.length;
-      draft.mod ??= "APPROX";
-      modifiers.unshift("approx");
+      draft.mod ??= approx.value.mod ?? "APPROX";
+      if (!approx.value.mod) modifiers.unshift("approx");
       continue;
     }
     const part = g.parts.before(low, start);

@@ -61,7 +61,7 @@ export class TimeGrammar {
   readonly phrasePrepositions: Set<string>;
   readonly parts: PhraseSet<{ modifier: TimeModifier; mod: TimexMod }>;
   readonly nearParts: PhraseSet<true>;
-  readonly approx: PhraseSet<{ inside: boolean }>;
+  readonly approx: PhraseSet<{ inside: boolean; mod?: "LESS_THAN" | "MORE_THAN" }>;
   readonly deictic: Map<string, Deictic>;
   readonly relativeDays: PhraseSet<number>;
   readonly relativeTimes: PhraseSet<{ offset: number; partOfDay: PartOfDay }>;

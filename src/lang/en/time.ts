@@ -58,7 +58,12 @@ export const time: TimeLexicon = {
     "end of": { modifier: "late", mod: "END" },
   },
   // TempEval-3 keeps "about" outside the expression (mod APPROX): "about [three years]"
-  approx: { about: { inside: false }, around: { inside: false }, approximately: { inside: false }, roughly: { inside: false }, nearly: { inside: false } },
+  // (TBAQ writes "nearly", "more than" and "less than" inside the span, 12 times to 1; "about" and
+  // "around" outside more often than not)
+  approx: {
+    about: { inside: false }, around: { inside: false }, approximately: { inside: false }, roughly: { inside: false }, nearly: { inside: true },
+    "more than": { inside: true, mod: "MORE_THAN" }, "less than": { inside: true, mod: "LESS_THAN" },
+  },
   deictic: {
     this: { offset: 0, position: "before" },
     last: { offset: -1, position: "before" },
