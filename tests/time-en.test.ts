@@ -401,6 +401,8 @@ describe("issue 13: plain expressions seen in news at large", () => {
     // noon and midnight are clock times, with a day or alone; a capitalised one inside a sentence names something
     expect(await rows("Trading halted at noon Thursday, and the offer will expire midnight Friday.")).toEqual(["noon Thursday | TIME | 2024-03-14T12:00", "midnight Friday | TIME | 2024-03-15T24:00"]);
     expect(await rows("The talks resumed at midday. The Midnight Express ran late.")).toEqual(["midday | TIME | 2024-03-14T12:00"]);
+    // a year written before a quarter's ordinal is its year
+    expect(await rows("Profit rose from the 1988 second quarter.", "1989-11-02")).toEqual(["the 1988 second quarter | DATE | 1988-Q2"]);
     // "earlier"/"later" before a date belong to it, its value unchanged
     expect(await rows("Earlier this year the bank sold bonds, and it will buy them back later Saturday.", "2024-03-14")).toEqual(["Earlier this year | DATE | 2024", "later Saturday | DATE | 2024-03-16"]);
     // "nearly", "more than", "less than" inside the span, a bound its mod; "about" outside

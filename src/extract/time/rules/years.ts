@@ -94,6 +94,11 @@ export function half({ g, low }: Scan, i: number): RawMatch | null {
 /** Q3 2014; kuartal III 2014, kuartal pertama; the third quarter [of 2014]. */
 export function quarter({ g, low }: Scan, i: number): RawMatch | null {
   const w = low[i] ?? "";
+  // "the 1988 second quarter": the year written before the ordinal
+  const y = g.articles.has(w) ? i + 1 : i;
+  if (YEAR.test(low[y] ?? "") && g.quarterBefore.has(low[y + 1] ?? "") && g.quarterWords.has(low[y + 2] ?? "")) {
+    return mk(i, y + 3, { type: "DATE", year: Number(low[y]), quarter: g.quarterBefore.get(low[y + 1]!)! });
+  }
   const named = g.quarterNames.get(w);
   if (named && YEAR.test(low[i + 1] ?? "")) return mk(i, i + 2, { type: "DATE", year: Number(low[i + 1]), quarter: named });
   if (g.quarterWords.has(w)) {
