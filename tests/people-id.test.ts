@@ -10,6 +10,8 @@ describe("Indonesian people", () => {
   it("peels a title into a role and keeps it out of the name", async () => {
     const [p] = await people("Gubernur Jawa Barat Ridwan Kamil meresmikan jembatan itu pada Senin.");
     expect(p).toMatchObject({ name: "Ridwan Kamil", roles: ["Gubernur Jawa Barat"] });
+    // a player or performer named by the pe- of the sport or stage
+    expect(await names("Pebasket Gordon Hayward mencetak 30 poin, sementara pesinetron Soraya Larasati menonton.")).toEqual(["Gordon Hayward", "Soraya Larasati"]);
     // the one-word spelling of a role, a country's other spelling
     expect(await people("Jurubicara MDC Nelson Chamisa mengatakan polisi menangkap puluhan pendukung.")).toMatchObject([{ name: "Nelson Chamisa", roles: ["Jurubicara MDC"] }]);
     expect(await people("Menteri itu bertemu Raja Jordania Abdullah II di Amman.")).toMatchObject([{ name: "Abdullah II", roles: ["Raja Jordania"] }]);

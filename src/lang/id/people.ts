@@ -59,6 +59,10 @@ export const people: PeopleLexicon = {
     "juara", "pengajar", "pasien", "penumpang", "pengunjung", "penonton", "peserta", "siswa", "murid", "penyerang", "gelandang", "bek", "kiper", "penjaga gawang", "petenis", "pegolf", "perenang", "pesepeda", "awak",
     "pilot", "kopilot", "co-pilot", "mekanik", "teknisi", "pramugari", "pramugara", "masinis", "nakhoda", "dj",
     "kakek", "nenek", "paman", "bibi",
+    // players and performers by the pe- of their sport or stage ("pebasket", "pesinetron")
+    "pebasket", "pebulutangkis", "pesepakbola", "pevoli", "pesilat", "pecatur", "pegulat", "pesenam", "pelari",
+    "peselancar", "pejudo", "pekarate", "pedayung", "penyelam", "pebiliar", "pesinetron", "pedangdut",
+    "pelawak", "penari",
   ],
   roleModifiers: ["mantan", "eks", "bekas", "calon", "wakil", "plt", "sang", "kandidat", "almarhum", "mendiang"],
   // "no" as in the Japanese "Minamoto no Yoritomo"; lower case "no" is no Indonesian word
