@@ -57,6 +57,10 @@ export interface PeopleSets {
   thingArticles: Set<string>;
   /** "al-Assad": a run word that opens with one of the hyphen articles. */
   hyphenArticle: RegExp;
+  /** A saint's name, which French names hyphenate to what follows ("Saint-Germain") in every language's news. */
+  saintWords: ReadonlySet<string>;
+  /** Japanese honorifics written after a name with a hyphen ("Jiro-san"): not part of the name. */
+  honorificSuffixes: ReadonlySet<string>;
   appositionStops: Set<string>;
   /** thenPhrases as [first, second] word pairs. */
   thenPhrases: [string, string][];
@@ -131,7 +135,8 @@ export interface PeopleSets {
   /** Word-table classes and a shape that no name has (pack data, read after the tagger). */
   notNameClasses: ReadonlySet<string>;
   notNamePattern: RegExp | undefined;
-  /** Particles written onto a word ("-kah", "-lah"): a common word with one is no name. */
+  /** Particles and clitics written onto a word ("-kah", "-lah", "-nya"): a common word with one is
+   * no name, and one after a hyphen written apart is no part of a name ("Kanye West - lah"). */
   particleClitics: readonly string[];
 }
 
@@ -211,6 +216,8 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     namelyWords: new Set(p.namelyWords ?? []),
     thingArticles: new Set(p.thingArticles ?? []),
     // linear: one alternation of fixed words, then one capital
+    saintWords: SAINT_WORDS,
+    honorificSuffixes: HONORIFIC_SUFFIXES,
     hyphenArticle: new RegExp(`^(?:${(p.hyphenArticles ?? []).map((w) => w.replace(/[^\p{L}]/gu, "")).filter((w) => w).join("|") || "(?!)"})-\\p{Lu}`, "u"),
     appositionStops: new Set(p.appositionStops ?? []),
     thenPhrases: (p.thenPhrases ?? []).map((x) => x.toLowerCase().split(/\s+/) as [string, string]).filter((x) => x.length === 2),
@@ -317,6 +324,9 @@ function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): 
     },
   };
 }
+
+const SAINT_WORDS: ReadonlySet<string> = new Set(["saint", "sainte"]);
+const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(["san", "sama", "kun", "sensei"]);
 
 /** Words whose verdict a pattern set remembers, at most. */
 const MAX_REMEMBERED = 100_000;

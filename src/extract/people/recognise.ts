@@ -107,6 +107,19 @@ function startsRun(toks: Token[], low: string[], i: number, sets: PeopleSets): b
   return isWord(t) && isCapitalised(t) && !/^\d/.test(t);
 }
 
+/** Longest syllable of a given name written after a hyphen ("un", "hee", "jung"). */
+const MAX_NAME_SYLLABLE = 4;
+
+/** Whether a name goes on across a hyphen written apart: "Jong - un" (a short lower-case syllable
+ * that is no word of the language's lexicon: the article's own lower-case words hold the syllable
+ * itself), "Saint - Germain" (a saint's name is hyphenated). */
+function spacedHyphenGoesOn(before: string, after: string, sets: PeopleSets): boolean {
+  if (!isCapitalised(before) || !isWord(after)) return false;
+  // (not a word doubled, as Indonesian makes plurals: "Gol - gol Drogba")
+  if (/^\p{Ll}+$/u.test(after)) return after.length <= MAX_NAME_SYLLABLE && after !== before.toLowerCase() && !sets.lexiconCommon.has(after) && !sets.particleClitics.includes(after) && !sets.honorificSuffixes.has(after);
+  return sets.saintWords.has(before.toLowerCase()) && isCapitalised(after);
+}
+
 /** A run: capitalised words, with "." after an abbreviation or initial, particles and "of" inside. */
 function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): number {
   // a possessive ends the name: "Atlanta's Tom Glavine", "Hillary Clinton’s Contributors"
@@ -121,6 +134,12 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     if ((isWord(t) && isCapitalised(t) && !/^\d/.test(t)) || sets.hyphenArticle.test(t)) {
       j++;
       if (/['’]s$/.test(t)) break;
+      continue;
+    }
+    // a hyphen written apart inside a name ("Kim Jong - un", "Paris Saint - Germain", as pre-tokenised
+    // text writes it): a short lower-case syllable after it, or any name after "Saint"
+    if (t === "-" && next && !joined(toks[j - 1]!, toks[j]!) && !joined(toks[j]!, next) && spacedHyphenGoesOn(toks[j - 1]!.text, next.text, sets)) {
+      j += 2;
       continue;
     }
     // "Harold Belafonte, Jr.": a generational suffix after a comma closes the name

@@ -103,7 +103,8 @@ function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
   );
   return cands.flatMap((c) => {
     if (c.kind !== "person") return [c];
-    const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+    // (a hyphen written apart is the same name: "Paris Saint - Germain")
+    const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'").replace(/ - /g, "-");
     // (a holiday the time grammar knows names a day: "Christmas Eve"; God is no person of the article)
     if (sets.holidays.has(name) || sets.deities.has(name)) return [];
     return [sets.worldOrganisations.has(name) && !nameWords.has(name) ? { ...c, kind: "organisation", roles: [] } : c];

@@ -140,7 +140,7 @@ export const people: PeopleLexicon = {
   nameHonorifics: ["bung", "gus", "raden", "teuku", "cut", "tengku"],
   // a Roman numeral ends a name ("Hamengkubuwono X"), never opens one ("PT Angkasa Pura II Muhammad Awaluddin")
   notNamePattern: /^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$/u,
-  particleClitics: ["kah", "lah", "tah"],
+  particleClitics: ["kah", "lah", "tah", "pun", "nya"],
   possessorNouns: [
     "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
