@@ -55,6 +55,11 @@ describe("the name tagger", () => {
     for (const t of ["Gimana jadi wali kota saja gagal, kata dia.", "Lagian, sudah banyak kedai di kota itu."]) expect(await names(t, "id")).toEqual([]);
   });
 
+  it("takes no English word alone for a person in Indonesian news, unless a longer name of the article holds it", async () => {
+    expect(await names("Konsol itu laris. Menurut Independent, Switch terjual 10 juta unit.", "id")).toEqual([]);
+    expect(await names("Taylor Swift merilis album baru. Menurut Swift, album itu dibuat selama dua tahun.", "id")).toEqual(["Taylor Swift"]);
+  });
+
   it("takes no sports club for a person", async () => {
     expect(await names("Celtic beat Rangers 2-0 on Saturday.", "en")).toEqual([]);
     expect(await names("Manchester United signed a new striker.", "en")).toEqual([]);

@@ -188,6 +188,9 @@ export interface PeopleLexicon {
   /** Classes of the language's word table (words.table) whose words are never names ("Adverb",
    * "Gerund"), and a shape no name has (a contraction, "Don't"): read after the tagger. */
   notNameClasses?: string[];
+  /** Classes whose words, alone, name no person (English words in Indonesian news: "Switch",
+   * "Independent", "Halo"), unless a given or family name or the surname of one the article names in full. */
+  loneNotNameClasses?: string[];
   notNamePattern?: RegExp;
   /** Particles written onto a word ("kah", "lah", "tah"): a common word with one on it ("Benarkah",
    * "Tenanglah") is no name. */

@@ -94,7 +94,10 @@ export function articleWords(cands: readonly Candidate[], low: (sentence: number
 /** Word to its class number in the language's word table (0: not listed). */
 /** A word's class number in the language's word table (0: not in it), with the table's class names
  * (class n is names[n - 1]). */
-export type WordClasses = ((word: string) => number) & { names?: readonly string[] };
+/** A word's class in the language's word table (0: none), and the class names. `read` is the class
+ * the tagger reads: a class named with a leading "~" is read only after it, by the rules (pack data:
+ * loneNotNameClasses). */
+export type WordClasses = ((word: string) => number) & { names?: readonly string[]; read?: (word: string) => number };
 
 export interface SentenceFeatures {
   /** (A view of a buffer the next sentence's features overwrite: copy it to keep it.) */
@@ -141,7 +144,7 @@ function wordInfo(text: string, cache: Map<string, WordInfo>, sets: PeopleSets, 
   if (known !== undefined) return known;
   const low = text.toLowerCase();
   const { flags, starts } = listsOf(low, sets);
-  const info = { low, hash: hashString(low), shape: shapeHash(text), wordClass: classes ? classes(low) : 0, flags, starts, own: null };
+  const info = { low, hash: hashString(low), shape: shapeHash(text), wordClass: classes ? (classes.read ?? classes)(low) : 0, flags, starts, own: null };
   if (cache.size < MAX_REMEMBERED) cache.set(text, info);
   return info;
 }

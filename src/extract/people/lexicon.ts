@@ -134,6 +134,7 @@ export interface PeopleSets {
   relays: PhraseSet<true>;
   /** Word-table classes and a shape that no name has (pack data, read after the tagger). */
   notNameClasses: ReadonlySet<string>;
+  loneNotNameClasses: ReadonlySet<string>;
   notNamePattern: RegExp | undefined;
   /** Particles and clitics written onto a word ("-kah", "-lah", "-nya"): a common word with one is
    * no name, and one after a hyphen written apart is no part of a name ("Kanye West - lah"). */
@@ -275,6 +276,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     cues: new PhraseSet(pack.claims.cues.filter((c) => !c.agentless).map((c) => [c.cue, c.source] as [string, "before" | "after" | "either"])),
     relays: new PhraseSet(pack.claims.cues.filter((c) => c.relay).map((c) => [c.cue, true] as [string, true])),
     notNameClasses: new Set(p.notNameClasses ?? []),
+    loneNotNameClasses: new Set(p.loneNotNameClasses ?? []),
     notNamePattern: p.notNamePattern,
     particleClitics: (p.particleClitics ?? []).map((x) => x.toLowerCase()),
   };

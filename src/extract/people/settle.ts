@@ -167,11 +167,12 @@ function cutFront(c: Candidate, doc: Document, start: number, surfaceStart = sta
  * Clinton's character.", "Benarkah Navas ...": a word the language's word table puts in a class names never fall in (an
  * adverb, a gerund, a preposition: the pack's notNameClasses) or of the pack's notNamePattern (a
  * contraction), or a common word with one of the pack's particles on it, is no name; alone it is no person, and opening a longer name it is cut off. A given or
- * family name stays ("Irving", "Manning"). Read after the tagger, so that the model needs no
- * retraining for it. */
+ * family name stays ("Irving", "Manning"). A word alone of the pack's loneNotNameClasses (an English
+ * word in Indonesian news: "Switch", "Independent") is no person either, unless a word of a longer
+ * name of the article ("Taylor Swift" ... "Swift"). Read after the tagger. */
 function notNameWords(cands: Candidate[], doc: Document, sets: PeopleSets, classes: WordClasses | null): Candidate[] {
   const names = classes?.names;
-  if ((!names || sets.notNameClasses.size === 0) && !sets.notNamePattern && sets.particleClitics.length === 0) return cands;
+  if ((!names || (sets.notNameClasses.size === 0 && sets.loneNotNameClasses.size === 0)) && !sets.notNamePattern && sets.particleClitics.length === 0) return cands;
   const notName = (text: string): boolean => {
     const w = text.toLowerCase();
     if (sets.givenNames.has(w) || sets.familyNames.has(w)) return false;
@@ -183,12 +184,22 @@ function notNameWords(cands: Candidate[], doc: Document, sets: PeopleSets, class
     const n = classes && names ? classes(w) : 0;
     return n > 0 && sets.notNameClasses.has(names![n - 1]!);
   };
+  // a word alone of a class that names no one alone ("Switch"), unless a name, or a word of a longer
+  // person's name in the article ("Taylor Swift" ... "Swift")
+  const inNames = sets.loneNotNameClasses.size > 0 && names ? new Set(cands.flatMap((c) => (c.kind === "person" && c.tokens[1] - c.tokens[0] > 1 ? c.text.toLowerCase().split(/\s+/) : []))) : null;
+  const loneNotName = (text: string): boolean => {
+    const w = text.toLowerCase();
+    if (!inNames || sets.givenNames.has(w) || sets.familyNames.has(w) || inNames.has(w)) return false;
+    const n = classes ? classes(w) : 0;
+    return n > 0 && sets.loneNotNameClasses.has(names![n - 1]!);
+  };
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.kind !== "person") {
       out.push(c);
       continue;
     }
+    if (c.tokens[1] - c.tokens[0] === 1 && loneNotName(c.text)) continue;
     const toks = doc.sentences[c.sentence]!.tokens;
     let start = c.tokens[0];
     while (start < c.tokens[1] && (!/\p{L}/u.test(toks[start]!.text) || notName(toks[start]!.text))) start++;

@@ -29,7 +29,12 @@ const models = new Map<string, PeopleModel | null>();
 
 /** A word's class in a table, as the features read it. */
 export function wordClasses(table: WordTable): WordClasses {
-  return Object.assign((word: string) => lookup(table, word), { names: table.classes });
+  const unread = new Set(table.classes.flatMap((name, i) => (name.startsWith("~") ? [i + 1] : [])));
+  const read = (word: string) => {
+    const c = lookup(table, word);
+    return unread.has(c) ? 0 : c;
+  };
+  return Object.assign((word: string) => lookup(table, word), { names: table.classes, read });
 }
 
 export function peopleModelFrom(model: LoadedModel, classes: WordClasses | null = null): PeopleModel {

@@ -141,6 +141,8 @@ export const people: PeopleLexicon = {
   // a Roman numeral ends a name ("Hamengkubuwono X"), never opens one ("PT Angkasa Pura II Muhammad Awaluddin")
   notNamePattern: /^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$/u,
   particleClitics: ["kah", "lah", "tah", "pun", "nya"],
+  // (the word table's English words that Indonesian corpora do not know: scripts/train/word-classes.ts)
+  loneNotNameClasses: ["~English"],
   possessorNouns: [
     "kabinet", "pemerintahan", "era", "rezim", "kubu", "sosok", "gaya", "langkah", "pernyataan", "ucapan",
     "pidato", "kepemimpinan", "pencalonan", "pencapresan", "teman", "kawan", "kediaman", "rumah", "nama",
