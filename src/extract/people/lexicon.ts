@@ -8,6 +8,7 @@ import { INTERNATIONAL_ORGANISATIONS } from "../../lang/common/organisations.js"
 import { WORLD_PRODUCTS } from "../../lang/common/products.js";
 import { WORLD_TEAMS } from "../../lang/common/teams.js";
 import { WORLD_OUTLETS } from "../../lang/common/outlets.js";
+import { honorificSuffixes, saintWords } from "../../lang/common/name-articles.js";
 import { alternation } from "../../lang/sets.js";
 
 export interface PeopleSets {
@@ -327,8 +328,8 @@ function withPattern(words: Set<string>, pattern: RegExp): { has(word: string): 
   };
 }
 
-const SAINT_WORDS: ReadonlySet<string> = new Set(["saint", "sainte"]);
-const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(["san", "sama", "kun", "sensei"]);
+const SAINT_WORDS: ReadonlySet<string> = new Set(saintWords);
+const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(honorificSuffixes);
 
 /** Words whose verdict a pattern set remembers, at most. */
 const MAX_REMEMBERED = 100_000;
