@@ -762,6 +762,11 @@ describe("English sources: passives, appositions, adjuncts", () => {
     expect((await claimsOf("The harbour master is very confident the dredging will finish by May.")).map(row)).toEqual(["harbour master | is very confident | says | the dredging will finish by May"]);
   });
 
+  it("a source that opens with a count keeps the words bounding it: 'More than half of respondents'", async () => {
+    const cs = await claimsOf("More than half of respondents said the pier should reopen. Nearly 40 percent of the boat owners said the tolls were fair.");
+    expect(cs.map((c) => c.source.text)).toEqual(["More than half of respondents", "Nearly 40 percent of the boat owners"]);
+  });
+
   it("a person's source keeps the titles written before the name, whichever way it was found", async () => {
     const cs = await claimsOf("The council met on Monday, with Mr. Holt announcing that the pier would reopen. Vice President Dana Reyes, accusing the board of delay, left early.");
     expect(cs.map((c) => `${c.source.text} | ${c.cue}`)).toEqual(["Mr. Holt | announcing", "Vice President Dana Reyes | accusing"]);

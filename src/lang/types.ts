@@ -499,6 +499,9 @@ export interface ClaimsLexicon {
   /** Quantifiers and determiners before a source head ("beberapa pejabat", "two senior officials"):
    * a phrase whose first other word is a source head is an unnamed description. */
   sourceQuantifiers?: string[];
+  /** Words bounding a count before a source ("more than half of respondents", "nearly 40 percent",
+   * "lebih dari separuh responden"), which belong to it, and the counts they bound (besides numbers). */
+  sourceBounds?: { words: string[]; counts: string[] };
   /** Personal pronouns that stand as a source phrase of their own without naming a person of the
    * article ("I", "we", "they", "it"): the people stage's pronouns ("he", "she") are added to them. */
   subjectPronouns?: string[];

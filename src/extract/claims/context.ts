@@ -79,6 +79,8 @@ export interface Ctx {
   indefinites: Set<string>;
   /** Titles, role nouns, honorifics and source heads: words a source phrase is made of. */
   roleWords: Set<string>;
+  /** See ClaimsLexicon.sourceBounds: the bounding words lower case, longest first. */
+  sourceBounds: { words: string[]; counts: Set<string> };
   abbreviations: Set<string>;
   pronouns: Set<string>;
   sources: SourceIndex;
@@ -173,6 +175,7 @@ function languageParts(pack: LanguagePack): LanguageParts {
     possessiveSuffixes: (lex.possessiveSuffixes ?? []).map((x) => x.toLowerCase()),
     listWords: lower(lex.listWords ?? []),
     roleWords: lower([...ppl.titles, ...ppl.roleNouns, ...ppl.roleModifiers, ...ppl.honorifics, ...lex.sourceHeads].flatMap((w) => w.split(/\s+/))),
+    sourceBounds: { words: (lex.sourceBounds?.words ?? []).map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length), counts: lower(lex.sourceBounds?.counts ?? []) },
     abbreviations: lower(pack.abbreviations),
     pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),
   };

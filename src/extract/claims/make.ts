@@ -10,7 +10,7 @@ export function makeClaim(ctx: Ctx, s: Sentence, source: ClaimSource, cueSpan: S
   const text = ctx.text;
   const sentenceSpan: Span = [Math.min(s.span[0], contentSpan[0]), Math.max(s.span[1], contentSpan[1])];
   return {
-    source: withTitles(ctx, source),
+    source: withBound(ctx, withTitles(ctx, source)),
     cue: text.slice(cueSpan[0], cueSpan[1]),
     cueSpan,
     stance: negated ? flip(stance) : stance,
@@ -50,5 +50,21 @@ function withTitles(ctx: Ctx, source: ClaimSource): ClaimSource {
   }
   if (start === source.span[0]) return source;
   const span: Span = [start, source.span[1]];
+  return { ...source, span, text: squash(ctx.text.slice(span[0], span[1])) };
+}
+
+/** A source that opens with a count keeps the words bounding it right before ("More than half of
+ * respondents", "nearly 40 percent of voters"): the source as the article writes it. */
+function withBound(ctx: Ctx, source: ClaimSource): ClaimSource {
+  const { words, counts } = ctx.sourceBounds;
+  if (!source.span || words.length === 0) return source;
+  const first = /^[\p{L}\p{N}-]+/u.exec(source.text)?.[0]?.toLowerCase() ?? "";
+  if (!/^\d/.test(first) && !ctx.numberWords.has(first) && !counts.has(first)) return source;
+  const at = source.span[0];
+  const before = ctx.text.slice(Math.max(0, at - 16), at).toLowerCase();
+  // (the bound a word of its own: at the text's start, or after a space, a quote or a bracket)
+  const bound = words.find((b) => before.endsWith(`${b} `) && (before.length === b.length + 1 ? at === b.length + 1 : /[\s"“‘(]/u.test(before[before.length - b.length - 2]!)));
+  if (!bound) return source;
+  const span: Span = [at - bound.length - 1, source.span[1]];
   return { ...source, span, text: squash(ctx.text.slice(span[0], span[1])) };
 }

@@ -252,6 +252,11 @@ export const claims: ClaimsLexicon = {
   relativePronouns: ["who", "which", "that"],
   subjectPronouns: ["i", "we", "you", "they", "it"],
   sourceQuantifiers: ["some", "two", "three", "four", "several", "many", "a", "an", "the", "one", "senior", "other", "top", "more", "most", "all"],
+  // (PolNeAR's training split holds "nearly", "more than", "at least", "about" inside the source 59 times, before it 8)
+  sourceBounds: {
+    words: ["more than", "less than", "fewer than", "nearly", "almost", "about", "roughly", "at least", "just over", "just under", "all but"],
+    counts: ["half", "a", "an", "most", "all", "many", "every", "dozens", "hundreds", "thousands", "millions", "majority", "third", "quarter", "two-thirds", "three-quarters"],
+  },
   nounMarkers: ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "such", "new", "latest", "recent"],
   sourceStops: ["in", "on", "at", "during", "with", "from", "to", "by", "into", "about", "over", "against", "for", "of", "through", "via", "across", "under", "without", "within", "among", "between", "despite", "toward", "towards", "upon", "onto", "behind", "beyond", "throughout"],
   sourceHeads: [

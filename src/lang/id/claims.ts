@@ -129,6 +129,10 @@ export const claims: ClaimsLexicon = {
   auxiliaries: [],
   relativePronouns: ["yang"],
   sourceQuantifiers: ["beberapa", "dua", "tiga", "empat", "lima", "para", "seorang", "sejumlah", "banyak", "sebagian", "salah", "satu", "sang", "pihak"],
+  sourceBounds: {
+    words: ["lebih dari", "kurang dari", "hampir", "sekitar", "setidaknya", "sedikitnya"],
+    counts: ["separuh", "setengah", "sebagian", "sepertiga", "seperempat", "mayoritas", "puluhan", "ratusan", "ribuan", "jutaan"],
+  },
   nounMarkers: [],
   // "bertugas untuk melaporkan", "berusaha untuk meyakinkan": a verb of trying or duty and its "untuk"
   // belong to the cue's verb group, as "appeared to suggest" does in English
