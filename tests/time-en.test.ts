@@ -462,3 +462,75 @@ describe("not time expressions", () => {
     expect(await rows(text)).toEqual([]);
   });
 });
+
+describe("quarters, decades and the story's own periods (TempEval-3 training corpus forms)", () => {
+  it("quarters counted are a length; one quarter or quarters of something a share", async () => {
+    expect(await rows("Profit fell in the past two quarters and may fall for several quarters; losses are spread over the next three quarters.")).toEqual([
+      "the past two quarters | DURATION | P6M",
+      "several quarters | DURATION | PXQ",
+      "the next three quarters | DURATION | P9M",
+    ]);
+    expect(await rows("He won three quarters of the vote; a quarter of the staff left and rates rose a quarter point.")).toEqual([]);
+  });
+
+  it("a quarter that begins long after the reference month is last year's; a year's quarter", async () => {
+    expect(await rows("Profits fell in the fourth quarter.", "1998-01-26")).toEqual(["the fourth quarter | DATE | 1997-Q4"]);
+    expect(await rows("It could start as early as next year's first quarter, after 1988's third quarter.", "1989-10-30")).toEqual([
+      "next year's first quarter | DATE | 1990-Q1",
+      "1988's third quarter | DATE | 1988-Q3",
+    ]);
+    // "that quarter": the quarter the story has reached
+    expect(await rows("Profit rose in the third quarter. Results for that quarter included a gain.", "1989-10-30")).toEqual([
+      "the third quarter | DATE | 1989-Q3",
+      "that quarter | DATE | 1989-Q3",
+    ]);
+  });
+
+  it("decades in two digits or words, their century from the reference date", async () => {
+    expect(await rows("Numbers fell through the nineties and in the late '70s.", "1989-10-30")).toEqual([
+      "the nineties | DATE | 199",
+      "late '70s | DATE | 197 | END",
+    ]);
+    expect(await rows("Rents rose in the '90s and again in the 20s.", "2026-01-01")).toEqual(["'90s | DATE | 199", "20s | DATE | 202"]);
+    expect(await rows("She is in her 80s.")).toEqual([]);
+  });
+
+  it("year-end, the current fiscal year, the near future", async () => {
+    expect(await rows("It will close by year-end, or by year's end, in the near future.", "1989-10-30")).toEqual([
+      "year-end | DATE | 1989 | END",
+      "year's end | DATE | 1989 | END",
+      "in the near future | DATE | FUTURE_REF",
+    ]);
+    expect(await rows("Sales in the current fiscal year beat the latest fiscal year.", "1989-10-30")).toEqual([
+      "the current fiscal year | DATE | 1989",
+      "the latest fiscal year | DATE | 1988",
+    ]);
+  });
+
+  it("counts with more, additional, a couple of", async () => {
+    expect(await rows("The base stays for at least 20 more years, two more weeks or an additional year; over the next couple of years.")).toEqual([
+      "20 more years | DURATION | P20Y",
+      "two more weeks | DURATION | P2W",
+      "an additional year | DURATION | P1Y",
+      "the next couple of years | DURATION | P2Y",
+    ]);
+  });
+
+  it("'a second' before a noun is the ordinal", async () => {
+    expect(await rows("It would be a second betrayal, said a second group.")).toEqual([]);
+    expect(await rows("It lasted a second. A second later it exploded.")).toEqual(["a second | DURATION | PT1S", "A second later | DATE | 2024-03-14"]);
+  });
+});
+
+describe("days named from other days", () => {
+  it("last Oct. 23, the previous Friday, the week of March 6, a clock time and its date", async () => {
+    expect(await rows("He was shot last Oct. 23 at home.", "1999-04-19")).toEqual(["last Oct. 23 | DATE | 1998-10-23"]);
+    expect(await rows("He was shot last Oct. 23 at home.", "1998-10-30")).toEqual(["last Oct. 23 | DATE | 1998-10-23"]);
+    expect(await rows("Stocks fell on Oct. 27. They had risen the previous Friday.", "1989-10-30")).toEqual([
+      "Oct. 27 | DATE | 1989-10-27",
+      "the previous Friday | DATE | 1989-10-20",
+    ]);
+    expect(await rows("It is due the week of March 6.", "2000-02-24")).toEqual(["the week of March 6 | DATE | 2000-W10"]);
+    expect(await rows("The offer expires at 5 p.m. EST, Nov. 6, unless extended.", "1989-10-30")).toEqual(["5 p.m. EST, Nov. 6 | TIME | 1989-11-06T17:00"]);
+  });
+});

@@ -66,6 +66,8 @@ describe("month and year, bare years only with evidence", () => {
 
   it("a decade", async () => {
     expect(await rows("Musik itu populer sejak tahun 1970-an.")).toEqual(["tahun 1970-an | DATE | 197"]);
+    // two digits after "tahun" or "era": the century from the reference date
+    expect(await rows("Lagu tahun 90-an dan era 80-an kembali populer.")).toEqual(["tahun 90-an | DATE | 199", "80-an | DATE | 198"]);
   });
 });
 

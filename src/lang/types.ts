@@ -423,6 +423,15 @@ export interface TimeLexicon {
   seasonCues: string[];
   /** Suffixes that make a year ending in 0 a decade: "1990s", "1970-an". */
   decadeSuffixes: string[];
+  /** Words before a decade written with two digits that make it one ("the '80s", "tahun 90-an"); its
+   * century comes from the reference date. */
+  shortDecadeCues?: string[];
+  /** Decades as words, after an article: "the nineties" 9. */
+  decadeWords?: Record<string, number>;
+  /** The end of the period under way, written as one phrase: "year-end", "year's end" (Y). */
+  periodEnds?: Record<string, string>;
+  /** Words between a count and its unit that keep it a length: "two more weeks", "an additional year". */
+  countExtras?: string[];
   /** Adverbs that are sets on their own: "daily" P1D, "annually" P1Y. */
   setAdverbs: Record<string, string>;
   /** Words that make "<word> <unit>" a rate, a set: "per tahun", "per year". */

@@ -61,6 +61,13 @@ export interface Draft {
   monthShift?: number;
   /** A weekday with a deictic word: "Senin lalu"/"last Monday" -1, "Senin depan"/"next Monday" +1. */
   weekdayShift?: number;
+  /** The shift counts from the story's current day, not the reference date: "the previous Friday". */
+  weekdayFromStory?: boolean;
+  /** A decade written with two digits or as a word ("the '80s", "the nineties"): its digit, the
+   * century from the reference date. */
+  decadeShort?: number;
+  /** The week that holds the day: "the week of March 6". */
+  weekOf?: boolean;
 }
 
 export interface RawMatch {

@@ -5,13 +5,14 @@ import type { TimeModifier } from "../../model.js";
 import type { RawMatch } from "./draft.js";
 import type { Scan } from "./rules/common.js";
 import { clock } from "./rules/clock.js";
-import { weekday } from "./rules/dates.js";
+import { dayMonth, monthDay, weekday } from "./rules/dates.js";
+import { quarter } from "./rules/years.js";
 
 export function extend(s: Scan, m: RawMatch): RawMatch {
   const { g, low } = s;
   let { start, end } = m;
   const draft = { ...m.draft };
-  const modifiers: TimeModifier[] = [];
+  const modifiers: TimeModifier[] = [...m.modifiers];
   // trailing: part of day ("Selasa sore", "Minggu (28/12/2014) pagi"), then "kemarin"/"lalu"/"ini"/"itu"
   if (draft.type === "DATE" && (draft.weekday !== undefined || draft.day !== undefined || draft.relative?.unit === "D")) {
     const pod = g.partOfDay.at(low, end);
@@ -39,6 +40,27 @@ export function extend(s: Scan, m: RawMatch): RawMatch {
     if (wd && wd.draft.weekday !== undefined && wd.end === end + 1) {
       draft.weekday = wd.draft.weekday;
       end = wd.end;
+    } else {
+      // or its date, after a comma or not ("5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")
+      const at = low[end] === "," ? end + 1 : end;
+      const date = monthDay(s, at) ?? dayMonth(s, at);
+      if (date && date.draft.day !== undefined) {
+        draft.month = date.draft.month;
+        draft.day = date.draft.day;
+        if (date.draft.year !== undefined) draft.year = date.draft.year;
+        end = date.end;
+      }
+    }
+  }
+  // "next year's first quarter", "1988's third quarter": that year's quarter
+  const yearOnly = draft.month === undefined && draft.quarter === undefined && draft.day === undefined && draft.weekday === undefined && draft.decade === undefined;
+  // (the possessive one token, or two after digits: "1988" "'" "s")
+  const possessive = /^['’]s$/.test(low[end] ?? "") ? 1 : /^['’]$/.test(low[end] ?? "") && low[end + 1] === "s" ? 2 : 0;
+  if (draft.type === "DATE" && yearOnly && (draft.year !== undefined || draft.relative?.unit === "Y") && possessive > 0) {
+    const q = quarter(s, end + possessive);
+    if (q && q.draft.quarter !== undefined && q.draft.year === undefined) {
+      draft.quarter = q.draft.quarter;
+      end = q.end;
     }
   }
   if (draft.type === "DATE" || draft.type === "TIME") {

@@ -13,7 +13,7 @@ import type { Rule, Scan } from "./rules/common.js";
 import { dayMonth, deicticMonth, deicticWeekday, monthDay, monthYear, numericDate, weekday } from "./rules/dates.js";
 import { listedDay, rangeHead } from "./rules/ranges.js";
 import { clock } from "./rules/clock.js";
-import { agoLater, anaphoricPhrase, relativeTime, relativeUnit, shiftedPeriod, single, storyPeriod } from "./rules/relative.js";
+import { agoLater, anaphoricPhrase, periodEnd, relativeTime, relativeUnit, shiftedPeriod, single, storyPeriod } from "./rules/relative.js";
 import { duration } from "./rules/durations.js";
 import { set } from "./rules/sets.js";
 import { century, decade, quarter, half, year } from "./rules/years.js";
@@ -22,7 +22,7 @@ import { holiday } from "./rules/holidays.js";
 /** Every rule, in priority order: the longest match wins, and on equal length the earlier rule. */
 const RULES: readonly Rule[] = [
   holiday, anaphoricPhrase, relativeTime, rangeHead, listedDay, numericDate, dayMonth, monthDay, monthYear, clock, weekday,
-  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, half, storyPeriod, shiftedPeriod,
+  deicticWeekday, deicticMonth, relativeUnit, agoLater, set, duration, year, single, decade, century, quarter, half, storyPeriod, shiftedPeriod, periodEnd,
 ];
 
 type Deictic = { offset: number; position: "before" | "after" };
@@ -90,6 +90,10 @@ export class TimeGrammar {
   readonly decadeSuffixes: Set<string>;
   readonly centuryWords: Set<string>;
   readonly quarterWords: Set<string>;
+  readonly shortDecadeCues: Set<string>;
+  readonly decadeWords: Map<string, number>;
+  readonly periodEnds: PhraseSet<string>;
+  readonly countExtras: Set<string>;
   readonly quarterAfter: Map<string, number>;
   readonly quarterBefore: Map<string, number>;
   readonly quarterNames: Map<string, number>;
@@ -181,6 +185,10 @@ export class TimeGrammar {
     this.decadeSuffixes = new Set(lex.decadeSuffixes);
     this.centuryWords = new Set(lex.centuryWords);
     this.quarterWords = new Set(lex.quarters.words);
+    this.shortDecadeCues = new Set(lex.shortDecadeCues ?? []);
+    this.decadeWords = new Map(Object.entries(lex.decadeWords ?? {}));
+    this.periodEnds = new PhraseSet(Object.entries(lex.periodEnds ?? {}));
+    this.countExtras = new Set(lex.countExtras ?? []);
     this.quarterAfter = new Map(Object.entries(lex.quarters.after));
     this.quarterBefore = new Map(Object.entries(lex.quarters.before));
     this.quarterNames = new Map(Object.entries(lex.quarters.names));
@@ -217,7 +225,7 @@ export class TimeGrammar {
       ...Object.keys(lex.setAdverbs), ...lex.perWords, ...lex.articles, ...lex.centuryWords,
       ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before), ...first(lex.eventTime.phrases),
       ...first(Object.keys(lex.holidays ?? {})), ...first(Object.keys(lex.timeOfDay.named ?? {})),
-      ...(lex.yearHalves?.words ?? []), ...Object.keys(lex.yearHalves?.before ?? {}),
+      ...(lex.yearHalves?.words ?? []), ...Object.keys(lex.yearHalves?.before ?? {}), ...first(Object.keys(lex.periodEnds ?? {})),
     ]);
   }
 

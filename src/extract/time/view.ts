@@ -17,7 +17,7 @@ export function ruleTokens(g: TimeGrammar, tokens: readonly Token[]): Token[] {
       k++;
       continue;
     }
-    if (next && next.span[0] === t.span[1] && /^\d{3}0$/.test(t.text)) {
+    if (next && next.span[0] === t.span[1] && /^(?:\d{3}0|[1-9]0)$/.test(t.text)) {
       const two = tokens[k + 2];
       const joined2 = two && two.span[0] === next.span[1] ? (next.text + two.text).toLowerCase() : "";
       if (joined2 && g.decadeSuffixes.has(joined2)) {

@@ -135,6 +135,7 @@ export const time: TimeLexicon = {
   ],
   yearDeterminers: [],
   decadeSuffixes: ["-an"],
+  shortDecadeCues: ["tahun", "era", "dekade"],
   seasonCues: [],
   setAdverbs: {},
   perWords: ["per"],

@@ -128,7 +128,11 @@ export function deicticMonth(s: Scan, i: number): RawMatch | null {
   const before = g.deictic.get(low[i] ?? "");
   if (before?.position === "before") {
     const mon = month(s, i + 1);
-    if (mon && (mon.length > 1 || low[i + 1]!.length >= 3)) return mk(i, i + 1 + mon.length, { type: "DATE", month: mon.month, monthShift: Math.sign(before.offset) });
+    if (!mon) return null;
+    // "last Oct. 23": that day of the nearest such month
+    const dated = monthDay(s, i + 1);
+    if (dated && dated.draft.year === undefined) return mk(i, dated.end, { type: "DATE", month: mon.month, day: dated.draft.day, monthShift: Math.sign(before.offset) });
+    if (mon.length > 1 || low[i + 1]!.length >= 3) return mk(i, i + 1 + mon.length, { type: "DATE", month: mon.month, monthShift: Math.sign(before.offset) });
     return null;
   }
   let j = i;
@@ -140,11 +144,15 @@ export function deicticMonth(s: Scan, i: number): RawMatch | null {
   return mk(i, j + mon.length + 1, { type: "DATE", month: mon.month, monthShift: Math.sign(after.offset) });
 }
 
-/** last Monday, next Friday, this Tuesday. */
+/** last Monday, next Friday, this Tuesday; the previous Friday, the following Monday (counted from
+ * the story's day). */
 export function deicticWeekday(s: Scan, i: number): RawMatch | null {
-  const d = s.g.deictic.get(s.low[i] ?? "");
+  const { g, low } = s;
+  const k = g.articles.has(low[i] ?? "") ? i + 1 : i;
+  const story = k > i ? g.anaphoricDeictic.get(low[k] ?? "") : undefined;
+  const d = story ?? g.deictic.get(low[i] ?? "");
   if (!d || d.position !== "before") return null;
-  const w = weekday(s, i + 1);
+  const w = weekday(s, k + 1);
   if (!w || w.draft.weekday === undefined) return null;
-  return mk(i, w.end, { ...w.draft, weekdayShift: Math.sign(d.offset) });
+  return mk(i, w.end, { ...w.draft, weekdayShift: Math.sign(d.offset), ...(story ? { weekdayFromStory: true } : {}) });
 }

@@ -18,8 +18,13 @@ export function duration(s: Scan, i: number): RawMatch | null {
   if (!found) return null;
   if (k > i && found.kind !== "number") return null;
   let j = found.end;
-  if (found.unit === "WE" || (found.unit === "Q" && found.kind === "number")) return null;
+  if (found.unit === "WE") return null;
+  // quarters counted are a length ("the past two quarters", "several quarters"); one quarter or
+  // quarters of something are a share ("a quarter of the vote", "three quarters of voters")
+  if (found.unit === "Q" && found.kind === "number" && (found.n === 1 || g.ofWords.has(low[j] ?? "") || g.units.has(low[j] ?? ""))) return null;
   if (found.kind === "number" && isAge(s, k, j)) return null;
+  // "a second term", "a second group": the ordinal, unless what follows is what a length takes
+  if (found.unit === "S" && k === i && g.indefinites.has(low[k] ?? "") && /^\p{L}/u.test(low[j] ?? "") && !followsLength(s, j)) return null;
   if (found.kind === "number" && YEAR.test(low[j] ?? "")) return null; // "tahun 2021" is a year, not a count of years
   const suffix = g.durationSuffixes.at(low, j);
   if (suffix) j += suffix.length;
@@ -60,10 +65,17 @@ function core(s: Scan, i: number): Core | null {
   }
   // "2 1/2 years", "dua setengah tahun": and a half
   const half = g.halves.at(low, i + num.length);
-  const at = i + num.length + (half ? half.length : 0);
+  // "two more weeks", "an additional year": still a count of the unit
+  const extra = !half && g.countExtras.has(low[i + num.length] ?? "") ? 1 : 0;
+  const at = i + num.length + (half ? half.length : 0) + extra;
   const u = unitAt(s, at);
   if (!u) return null;
   // "a minute and a half"
   const after = half ? null : g.halvesAfter.at(low, at + 1);
   return { n: num.n, unit: u, end: at + 1 + (after ? after.length : 0), kind: "number", ...(half || after ? { half: true } : {}) };
+}
+
+/** Words that may follow a length of time: "a second later", "a second or two", "a second ago". */
+function followsLength({ g, low }: Scan, j: number): boolean {
+  return g.conjunctions.has(low[j]!) || g.ofWords.has(low[j]!) || g.ago.at(low, j) !== null || g.anchoredShifts.at(low, j) !== null || g.eventRelative.at(low, j) !== null || g.durationSuffixes.at(low, j) !== null;
 }

@@ -3,6 +3,7 @@
 
 import type { RawMatch } from "../draft.js";
 import { inName, isAge, isPlural, mk, number, namedYear, oneUnit, unitAt, type Scan } from "./common.js";
+import { dayMonth, monthDay } from "./dates.js";
 
 /** keesokan harinya, the next day: a day counted from the last date mentioned. */
 export function anaphoricPhrase({ g, low }: Scan, i: number): RawMatch | null {
@@ -149,18 +150,32 @@ export function storyPeriod(s: Scan, i: number): RawMatch | null {
   let k = bare ? i : i + 1;
   const offset = g.currentPeriod.get(low[k] ?? "");
   if (offset !== undefined) k++;
+  // "the current fiscal year", "the latest fiscal year": the first qualifier counts
+  if (offset !== undefined && g.currentPeriod.has(low[k] ?? "")) k++;
   // "the latest period": whatever period the story counts in (only with a qualifier: "the period"
   // alone is as often a span of its own)
   const u = offset !== undefined && g.periodNouns.has(low[k] ?? "") ? "P" : unitAt(s, k);
   if (!u || !(PERIODS.has(u) || u === "P") || isPlural(g, low[k]!) || !/^\p{Ll}/u.test(raw[k]!)) return null;
   // "the year 2000", "the week of March 6", "the year-ago quarter": other rules read those
   const next = low[k + 1] ?? "";
+  // "the week of March 6": the week that holds the day
+  if (u === "W" && offset === undefined && g.ofWords.has(next)) {
+    const day = monthDay(s, k + 2) ?? dayMonth(s, k + 2);
+    if (day && day.draft.day !== undefined) return mk(i, day.end, { ...day.draft, weekOf: true });
+  }
   if (/^\d/.test(next) || next === "-" || g.ofWords.has(next) || namedYear(s, i)) return null;
   // "the year ended March 31": a span of one year, not the year under way
   if (g.closedSpans.units.has(u) && g.closedSpans.words.has(next)) return mk(i, k + 1, { type: "DURATION", duration: { n: 1, unit: u } });
   // ("for the year", "over the weekend": TimeML's annotators read these as the period too, mostly)
   // (a bare "the quarter" with no quarter named before it: the last one ended, as reported)
   return mk(i, k + 1, { type: "DATE", period: { unit: u, offset: offset ?? (g.reportedUnits.has(u) ? -1 : 0) } });
+}
+
+/** year-end, year's end: the end of the period under way (the story's, else the reference date's). */
+export function periodEnd({ g, low }: Scan, i: number): RawMatch | null {
+  const e = g.periodEnds.at(low, i);
+  if (!e) return null;
+  return { ...mk(i, i + e.length, { type: "DATE", period: { unit: e.value, offset: 0 }, mod: "END" }), modifiers: ["late"] };
 }
 
 /** year-earlier, year-ago (as modifiers: "the year-earlier quarter", "the year-ago period",

@@ -5,6 +5,7 @@ import type { RawMatch } from "../draft.js";
 import { YEAR, isCount, mk, namedYear, spokenYear, stripOrdinal, type Scan } from "./common.js";
 
 const DECADE = /^(1[89]\d0|20\d0)(\D{1,3})$/;
+const SHORT_DECADE = /^([1-9])0(\D{1,3})$/;
 
 /** A bare year, only with evidence: "tahun 2021", "pada 2022", "since 2019", "akhir 2022", in a list,
  * the first of a range of years ("2009-2010"), or after an indefinite article before a noun ("a 2009 analysis"). */
@@ -48,6 +49,16 @@ export function decade({ g, low }: Scan, i: number): RawMatch | null {
   if (dec && g.decadeSuffixes.has(dec[2]!)) return mk(i, i + 1, { type: "DATE", decade: Number(dec[1]!.slice(0, 3)) });
   const dec2 = g.yearWord.has(w) ? DECADE.exec(low[i + 1] ?? "") : null;
   if (dec2 && g.decadeSuffixes.has(dec2[2]!)) return mk(i, i + 2, { type: "DATE", decade: Number(dec2[1]!.slice(0, 3)) });
+  // "the '80s", "the 80s", "tahun 90-an": two digits after a cue (alone, "80s" is as often an age or
+  // a temperature); "the nineties"
+  const short = SHORT_DECADE.exec(w);
+  if (short && g.decadeSuffixes.has(short[2]!) && g.shortDecadeCues.has(low[i - 1] ?? "")) {
+    // (the apostrophe and the year word belong to it: "'80s", "tahun 90-an")
+    const inside = !/^\p{L}/u.test(low[i - 1]!) || g.yearWord.has(low[i - 1]!);
+    return mk(inside ? i - 1 : i, i + 1, { type: "DATE", decadeShort: Number(short[1]) });
+  }
+  const named = g.articles.has(w) ? g.decadeWords.get(low[i + 1] ?? "") : undefined;
+  if (named !== undefined) return mk(i, i + 2, { type: "DATE", decadeShort: named });
   return null;
 }
 
