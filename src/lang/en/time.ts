@@ -36,7 +36,7 @@ export const time: TimeLexicon = {
   yearCues: [
     "in", "since", "by", "until", "till", "through", "during", "early", "late", "mid", "before", "after",
     "from", "of", "around", "about", "between", "to", "year", "circa", "as", "summer", "winter", "spring",
-    "fall", "autumn", "end", "beginning", "start", "middle", "fiscal", "and",
+    "fall", "autumn", "end", "beginning", "start", "middle", "fiscal", "and", "into", "for",
   ],
   yearWord: [],
   monthWord: [],

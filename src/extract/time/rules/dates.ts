@@ -105,7 +105,9 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   // "Wed." (an abbreviation's dot) is not read as a date alone; "pada Rabu." ends a sentence
   if (low[i + 1] === "." && g.weekdayAbbreviations.has(low[i]!)) return null;
   // "Saturday, April 25", "Senin, 29 Desember 2014": the date says which one
-  const dated = low[i + 1] === "," ? (monthDay(s, i + 2) ?? dayMonth(s, i + 2)) : null;
+  // ("Friday Oct. 13", "Friday 13 October": the comma may be left out)
+  const at = low[i + 1] === "," ? i + 2 : i + 1;
+  const dated = monthDay(s, at) ?? dayMonth(s, at);
   // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems", "Sun, a maker of
   // workstations" is a firm
   if (g.weekdayAbbreviations.has(low[i]!) && !(dated || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
