@@ -516,6 +516,13 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
     ]);
   });
 
+  it("'a week or so ago' is about then; 'these days' is now", async () => {
+    expect(await rows("Then, a week or so ago, prices rose, as they do these days.", "1991-02-25")).toEqual([
+      "a week or so ago | DATE | 1991-W08 | APPROX",
+      "these days | DATE | PRESENT_REF",
+    ]);
+  });
+
   it("'a second' before a noun is the ordinal", async () => {
     expect(await rows("It would be a second betrayal, said a second group.")).toEqual([]);
     expect(await rows("It lasted a second. A second later it exploded.")).toEqual(["a second | DURATION | PT1S", "A second later | DATE | 2024-03-14"]);

@@ -430,6 +430,8 @@ export interface TimeLexicon {
   decadeWords?: Record<string, number>;
   /** The end of the period under way, written as one phrase: "year-end", "year's end" (Y). */
   periodEnds?: Record<string, string>;
+  /** Words after a count and its unit that make it approximate: "a week or so ago". */
+  approxAfter?: string[];
   /** Words between a count and its unit that keep it a length: "two more weeks", "an additional year". */
   countExtras?: string[];
   /** Adverbs that are sets on their own: "daily" P1D, "annually" P1Y. */

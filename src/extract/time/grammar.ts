@@ -94,6 +94,7 @@ export class TimeGrammar {
   readonly decadeWords: Map<string, number>;
   readonly periodEnds: PhraseSet<string>;
   readonly countExtras: Set<string>;
+  readonly approxAfter: PhraseSet<true>;
   readonly quarterAfter: Map<string, number>;
   readonly quarterBefore: Map<string, number>;
   readonly quarterNames: Map<string, number>;
@@ -189,6 +190,7 @@ export class TimeGrammar {
     this.decadeWords = new Map(Object.entries(lex.decadeWords ?? {}));
     this.periodEnds = new PhraseSet(Object.entries(lex.periodEnds ?? {}));
     this.countExtras = new Set(lex.countExtras ?? []);
+    this.approxAfter = PhraseSet.of(lex.approxAfter ?? []);
     this.quarterAfter = new Map(Object.entries(lex.quarters.after));
     this.quarterBefore = new Map(Object.entries(lex.quarters.before));
     this.quarterNames = new Map(Object.entries(lex.quarters.names));

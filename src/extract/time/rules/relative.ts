@@ -81,12 +81,14 @@ export function agoLater(s: Scan, i: number): RawMatch | null {
   if (!num) return null;
   const u = one ?? unitAt(s, i + num.length);
   if (!u) return null;
-  const j = i + num.length + 1;
-  if (isAge(s, i, j)) return null;
+  if (isAge(s, i, i + num.length + 1)) return null;
+  // "a week or so ago": about that long ago
+  const loose = g.approxAfter.at(low, i + num.length + 1);
+  const j = i + num.length + 1 + (loose ? loose.length : 0);
   const ago = g.ago.at(low, j);
   const later = ago ? null : g.later.at(low, j);
   if (!ago && !later) {
-    if (u === "WE") return null;
+    if (u === "WE" || loose) return null;
     // "a year earlier", "sebulan kemudian": counted from the story's current time
     const shift = g.anchoredShifts.at(low, j);
     if (shift && num.n !== null && !g.comparisons.has(low[j + shift.length] ?? "")) return mk(i, j + shift.length, { type: "DATE", shift: { unit: u, n: shift.value * num.n }, aside: shift.value < 0 });
@@ -96,7 +98,7 @@ export function agoLater(s: Scan, i: number): RawMatch | null {
   // "a few days ago", "many years ago": a vague past (or future)
   if (num.n === null) return mk(i, j + (ago ?? later)!.length, { type: "DATE", ref: ago ? "PAST_REF" : "FUTURE_REF" });
   const sign = ago ? -1 : 1;
-  return mk(i, j + (ago ?? later)!.length, { type: "DATE", relative: { unit: u, offset: sign * num.n }, ...(ago ? { ago: true, aside: true } : {}) });
+  return mk(i, j + (ago ?? later)!.length, { type: "DATE", relative: { unit: u, offset: sign * num.n }, ...(ago ? { ago: true, aside: true } : {}), ...(loose ? { mod: "APPROX" as const } : {}) });
 }
 
 /** Single words and fixed phrases: kemarin, hari ini, yesterday, saat ini, now, musim hujan, sejenak,
