@@ -516,6 +516,14 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
     ]);
   });
 
+  it("a season of a year; days counted in trading or business days", async () => {
+    expect(await rows("Prices fell since the winter of nineteen ninety-four and in the spring of last year.", "1998-02-23")).toEqual([
+      "winter of nineteen ninety-four | DATE | 1994-WI",
+      "spring of last year | DATE | 1997-SP",
+    ]);
+    expect(await rows("Eight trading days later, within five business days, it paid.")).toEqual(["Eight trading days | DURATION | P8D", "five business days | DURATION | P5D"]);
+  });
+
   it("'a week or so ago' is about then; 'these days' is now", async () => {
     expect(await rows("Then, a week or so ago, prices rose, as they do these days.", "1991-02-25")).toEqual([
       "a week or so ago | DATE | 1991-W08 | APPROX",

@@ -78,6 +78,7 @@ describe("seasons and quarters", () => {
       "kuartal III | DATE | 2022-Q3",
     ]);
     expect(await rows("Petani menunggu musim hujan.", "2019-08-01")).toEqual(["musim hujan | DATE | 2019-WI"]);
+    expect(await rows("Kebakaran hutan meluas pada musim kemarau tahun 2015.", "2019-08-01")).toEqual(["musim kemarau tahun 2015 | DATE | 2015-SU"]);
   });
 
   it("a season is the current one even after a year in an earlier sentence", async () => {

@@ -208,6 +208,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   if (d.year !== undefined) {
     if (d.quarter) return out(`${d.year}-Q${d.quarter}`, true, "absolute");
     if (d.half) return out(`${d.year}-H${d.half}`, true, "absolute");
+    if (d.season) return out(`${pad(d.year, 4)}-${d.season}`, true, "absolute");
     let v = pad(d.year, 4);
     if (d.month !== undefined) v += `-${pad(d.month)}`;
     const day = dayOf(d, d.year);

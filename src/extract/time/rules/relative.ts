@@ -2,7 +2,7 @@
 // malam) or from the last date mentioned (tahun yang sama, the following day, keesokan harinya).
 
 import type { RawMatch } from "../draft.js";
-import { inName, isAge, isPlural, mk, number, namedYear, oneUnit, unitAt, type Scan } from "./common.js";
+import { YEAR, inName, isAge, isPlural, mk, number, namedYear, oneUnit, spokenYear, unitAt, type Scan } from "./common.js";
 import { dayMonth, monthDay } from "./dates.js";
 
 /** keesokan harinya, the next day: a day counted from the last date mentioned. */
@@ -122,6 +122,15 @@ export function single(s: Scan, i: number): RawMatch | null {
   const season = g.seasons.at(low, i);
   // a one-word season ("fall", "spring") is also a verb or a noun: only after a cue ("in", "this", "last")
   if (season && (season.length > 1 || g.seasonCues.has(low[i - 1] ?? "") || g.deictic.has(low[i - 1] ?? ""))) {
+    // "the winter of 1994", "musim kemarau tahun 2015", "the spring of last year": that year's
+    let k = i + season.length;
+    if (g.ofWords.has(low[k] ?? "")) k++;
+    if (g.yearWord.has(low[k] ?? "") && YEAR.test(low[k + 1] ?? "")) k++;
+    if (YEAR.test(low[k] ?? "")) return mk(i, k + 1, { type: "DATE", season: season.value, year: Number(low[k]) });
+    const spoken = spokenYear(s, k);
+    if (spoken) return mk(i, k + spoken.length, { type: "DATE", season: season.value, year: spoken.year });
+    const rel = k > i + season.length ? relativeUnit(s, k) : null;
+    if (rel && rel.draft.relative?.unit === "Y") return mk(i, rel.end, { type: "DATE", season: season.value, relative: rel.draft.relative });
     return mk(i, i + season.length, { type: "DATE", season: season.value, needsYear: true });
   }
   const pod = g.partOfDay.at(low, i);
