@@ -155,7 +155,7 @@ export const time: TimeLexicon = {
   shortDecadeCues: ["the", "mid", "early", "late", "'", "’"],
   decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },
   periodEnds: { "year-end": "Y", "year end": "Y", "year's end": "Y", "year 's end": "Y", "year’s end": "Y" },
-  countExtras: ["more", "additional", "extra", "trading", "business", "working", "calendar"],
+  countExtras: ["more", "additional", "extra", "trading", "business", "working"],
   approxAfter: ["or so"],
   seasonCues: ["in", "during", "the", "this", "last", "next", "early", "late", "mid", "since", "until", "through", "of", "each", "every", "past", "coming", "throughout"],
   setAdverbs: { daily: "D", weekly: "W", monthly: "M", annually: "Y", yearly: "Y", hourly: "H", nightly: "D", biweekly: "W" },

@@ -47,6 +47,8 @@ export function clock({ g, low, raw }: Scan, i: number): RawMatch | null {
   // a bare number is a time only after a cue, and after a preposition ("at") only with a suffix
   if (!c && !hasSuffix && !(cue && !preposition)) return null;
   if (c && !cue && !hasSuffix) return null; // "06.14" alone may be a score or a decimal
+  // "at 2.46 billion guilders", "pada 10.30 persen": an amount
+  if (!hasSuffix && g.countNouns.has(low[j] ?? "")) return null;
   // the preposition stays outside, like other prepositions
   return mk(preposition ? i + 1 : i, j, { type: "TIME", hour, minute });
 }
