@@ -34,6 +34,14 @@ describe("absolute dates in news forms", () => {
     ]);
   });
 
+  it("the part of the day said in words after the hour", async () => {
+    expect(await rows("He woke at 6 in the morning and called at 10 at night.")).toEqual(["6 in the morning | TIME | 2024-03-14T06:00", "10 at night | TIME | 2024-03-14T22:00"]);
+  });
+
+  it("a clock reading before an amount is the amount", async () => {
+    expect(await rows("Sales were little changed at 2.46 billion guilders.")).toEqual([]);
+  });
+
   it("a month name that ends a sentence is not an abbreviation", async () => {
     expect(await rows("The program will run through June. Then it stops.")).toEqual(["June | DATE | 2024-06"]);
   });

@@ -80,8 +80,8 @@ export const time: TimeLexicon = {
   timeOfDay: {
     cues: ["at"],
     prepositions: ["at"],
-    am: ["a.m.", "am"],
-    pm: { "p.m.": 12, pm: 12 },
+    am: ["a.m.", "am", "in the morning"],
+    pm: { "p.m.": 12, pm: 12, "in the afternoon": 12, "in the evening": 12, "at night": 12 },
     zones: ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet"],
     named: { noon: [12, 0], midday: [12, 0], midnight: [24, 0] },
   },
