@@ -546,6 +546,13 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
 });
 
 describe("days named from other days", () => {
+  it("the day before or after a day named next", async () => {
+    expect(await rows("The day before last Tuesday's hearing he went home; he left the day after Christmas.", "2000-02-24")).toEqual([
+      "The day before last Tuesday | DATE | 2000-02-21",
+      "the day after Christmas | DATE | 1999-12-26",
+    ]);
+  });
+
   it("last Oct. 23, the previous Friday, the week of March 6, a clock time and its date", async () => {
     expect(await rows("He was shot last Oct. 23 at home.", "1999-04-19")).toEqual(["last Oct. 23 | DATE | 1998-10-23"]);
     expect(await rows("He was shot last Oct. 23 at home.", "1998-10-30")).toEqual(["last Oct. 23 | DATE | 1998-10-23"]);

@@ -138,6 +138,12 @@ export interface Resolved {
 }
 
 export function resolve(d: Draft, ctx: Context): Resolved {
+  if (d.dayShift) {
+    // "the day before last Tuesday": that day, moved
+    const r = resolve({ ...d, dayShift: undefined }, ctx);
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(r.timex.value) ? parseRefDate(r.timex.value) : null;
+    return day ? { ...r, timex: { ...r.timex, value: ymd(addDays(day, d.dayShift)) } } : r;
+  }
   const mod = d.mod ? { mod: d.mod } : {};
   const out = (value: string, resolved: boolean, anchor: Resolved["anchor"]): Resolved => ({ timex: { type: d.type, value, ...mod }, resolved, anchor });
 

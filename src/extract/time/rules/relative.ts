@@ -3,13 +3,21 @@
 
 import type { RawMatch } from "../draft.js";
 import { YEAR, inName, isAge, isPlural, mk, number, namedYear, oneUnit, spokenYear, unitAt, type Scan } from "./common.js";
-import { dayMonth, monthDay } from "./dates.js";
+import { dayMonth, deicticWeekday, monthDay, weekday } from "./dates.js";
+import { holiday } from "./holidays.js";
 
-/** keesokan harinya, the next day: a day counted from the last date mentioned. */
-export function anaphoricPhrase({ g, low }: Scan, i: number): RawMatch | null {
+/** keesokan harinya, the next day: a day counted from the last date mentioned; "the day before last
+ * Tuesday", "the day after Christmas": from the day named right after it. */
+export function anaphoricPhrase(s: Scan, i: number): RawMatch | null {
+  const { g, low } = s;
   const ap = g.anaphoricPhrases.at(low, i);
   if (!ap) return null;
-  return mk(i, i + ap.length, { type: "DATE", anaphoric: ap.value.unit, anaphoricOffset: ap.value.offset });
+  const j = i + ap.length;
+  if (ap.value.unit === "D") {
+    const day = deicticWeekday(s, j) ?? weekday(s, j) ?? monthDay(s, j) ?? dayMonth(s, j) ?? holiday(s, j);
+    if (day && (day.draft.weekday !== undefined || day.draft.day !== undefined || day.draft.nthWeekday !== undefined)) return mk(i, day.end, { ...day.draft, dayShift: ap.value.offset });
+  }
+  return mk(i, j, { type: "DATE", anaphoric: ap.value.unit, anaphoricOffset: ap.value.offset });
 }
 
 /** tadi malam, semalam, last night, this morning: a part of a day counted from the reference date. */
