@@ -494,6 +494,14 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
     ]);
   });
 
+  it("the quarter the story reports, in another year", async () => {
+    expect(await rows("It lost money in the third quarter. It earned $376,000 in the 1988 quarter and $3 million in last year's quarter.", "1989-11-01")).toEqual([
+      "the third quarter | DATE | 1989-Q3",
+      "the 1988 quarter | DATE | 1988-Q3",
+      "last year's quarter | DATE | 1988-Q3",
+    ]);
+  });
+
   it("decades in two digits or words, their century from the reference date", async () => {
     expect(await rows("Numbers fell through the nineties and in the late '70s.", "1989-10-30")).toEqual([
       "the nineties | DATE | 199",

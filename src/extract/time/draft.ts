@@ -66,6 +66,9 @@ export interface Draft {
   /** A decade written with two digits or as a word ("the '80s", "the nineties"): its digit, the
    * century from the reference date. */
   decadeShort?: number;
+  /** The quarter is the one the story reports, in the year the draft names: "the 1988 quarter",
+   * "last year's quarter". */
+  storyQuarter?: boolean;
   /** Days after (or before) the day the rest of the draft names: "the day before last Tuesday" -1. */
   dayShift?: number;
   /** The week that holds the day: "the week of March 6". */

@@ -61,6 +61,10 @@ export function extend(s: Scan, m: RawMatch): RawMatch {
     if (q && q.draft.quarter !== undefined && q.draft.year === undefined) {
       draft.quarter = q.draft.quarter;
       end = q.end;
+    } else if (g.quarterWords.has(low[end + possessive] ?? "")) {
+      // "last year's quarter": the story's quarter, that year
+      draft.storyQuarter = true;
+      end += possessive + 1;
     }
   }
   if (draft.type === "DATE" || draft.type === "TIME") {

@@ -146,6 +146,11 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   }
   const mod = d.mod ? { mod: d.mod } : {};
   const out = (value: string, resolved: boolean, anchor: Resolved["anchor"]): Resolved => ({ timex: { type: d.type, value, ...mod }, resolved, anchor });
+  if (d.storyQuarter) {
+    const year = d.year ?? (d.relative?.unit === "Y" && ctx.ref ? ctx.ref.year + d.relative.offset : null);
+    const story = ctx.lastValue !== undefined ? periodOf(ctx.lastValue, "Q") : "XXXX-QX";
+    return out(`${year === null ? "XXXX" : pad(year, 4)}-${story.slice(5)}`, year !== null, d.year !== undefined ? "absolute" : "relative");
+  }
 
   if (d.type === "DURATION" && d.vague) return out(d.vague, true, "absolute");
   if (d.type === "DURATION" && d.duration) return out(d.duration.half && d.duration.n !== null ? halfValue(d.duration.n, d.duration.unit) : durationValue(d.duration.n, d.duration.unit), true, "absolute");

@@ -110,6 +110,8 @@ export function quarter({ g, low }: Scan, i: number): RawMatch | null {
   if (YEAR.test(low[y] ?? "") && g.quarterBefore.has(low[y + 1] ?? "") && g.quarterWords.has(low[y + 2] ?? "")) {
     return mk(i, y + 3, { type: "DATE", year: Number(low[y]), quarter: g.quarterBefore.get(low[y + 1]!)! });
   }
+  // "the 1988 quarter": that year's quarter of the one the story reports
+  if (y > i && YEAR.test(low[y] ?? "") && g.quarterWords.has(low[y + 1] ?? "")) return mk(i, y + 2, { type: "DATE", year: Number(low[y]), storyQuarter: true });
   const named = g.quarterNames.get(w);
   if (named && YEAR.test(low[i + 1] ?? "")) return mk(i, i + 2, { type: "DATE", year: Number(low[i + 1]), quarter: named });
   if (g.quarterWords.has(w)) {
