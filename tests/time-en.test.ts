@@ -479,6 +479,7 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
       "the next three quarters | DURATION | P9M",
     ]);
     expect(await rows("He won three quarters of the vote; a quarter of the staff left and rates rose a quarter point.")).toEqual([]);
+    expect(await rows("It earned after several quarters of losses and will cut taxes in future quarters.")).toEqual(["several quarters | DURATION | PXQ", "future quarters | DATE | FUTURE_REF"]);
   });
 
   it("a quarter that begins long after the reference month is last year's; a year's quarter", async () => {

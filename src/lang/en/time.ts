@@ -87,6 +87,7 @@ export const time: TimeLexicon = {
   },
   refs: { now: "PRESENT_REF", currently: "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF", recently: "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "these days": "PRESENT_REF",
+    "future years": "FUTURE_REF", "future quarters": "FUTURE_REF", "future months": "FUTURE_REF", "future weeks": "FUTURE_REF",
  },
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
   yearHalves: { words: ["half"], after: {}, before: { first: 1, second: 2, last: 2, latter: 2 } },

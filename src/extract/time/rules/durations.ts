@@ -21,7 +21,8 @@ export function duration(s: Scan, i: number): RawMatch | null {
   if (found.unit === "WE") return null;
   // quarters counted are a length ("the past two quarters", "several quarters"); one quarter or
   // quarters of something are a share ("a quarter of the vote", "three quarters of voters")
-  if (found.unit === "Q" && found.kind === "number" && (found.n === 1 || g.ofWords.has(low[j] ?? "") || g.units.has(low[j] ?? ""))) return null;
+  // ("several quarters of losses" is a length: only a share has a number)
+  if (found.unit === "Q" && found.kind === "number" && (found.n === 1 || (found.n !== null && g.ofWords.has(low[j] ?? "")) || g.units.has(low[j] ?? ""))) return null;
   if (found.kind === "number" && isAge(s, k, j)) return null;
   // "a second term", "a second group": the ordinal, unless what follows is what a length takes
   if (found.unit === "S" && k === i && g.indefinites.has(low[k] ?? "") && /^\p{L}/u.test(low[j] ?? "") && !followsLength(s, j)) return null;
