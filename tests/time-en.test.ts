@@ -541,6 +541,11 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
     expect(await rows("Eight trading days later, within five business days, it paid.")).toEqual(["Eight trading days | DURATION | P8D", "five business days | DURATION | P5D"]);
   });
 
+  it("the weeks ahead are a vague length; the weeks ahead of an event are not", async () => {
+    expect(await rows("Pressure will rise in the weeks ahead.")).toEqual(["the weeks ahead | DURATION | PXW"]);
+    expect(await rows("Polls narrowed in the weeks ahead of the vote.")).toEqual([]);
+  });
+
   it("'a week or so ago' is about then; 'these days' is now", async () => {
     expect(await rows("Then, a week or so ago, prices rose, as they do these days.", "1991-02-25")).toEqual([
       "a week or so ago | DATE | 1991-W08 | APPROX",

@@ -141,9 +141,10 @@ export const time: TimeLexicon = {
   // wrote PAST_REF dates)
   vagueDurations: {
     "recent years": "PXY", "recent months": "PXM", "recent weeks": "PXW", "recent days": "PXD", "recent decades": "PXDE",
-    // and the same stretch ahead: "in coming months" ("the weeks ahead" is left out: "the weeks
-    // ahead of the vote" are before it)
+    // and the same stretch ahead: "in coming months", "in the weeks ahead" ("the weeks ahead of the
+    // vote" are before it: no vague length runs on into "of")
     "coming years": "PXY", "coming months": "PXM", "coming weeks": "PXW", "coming days": "PXD", "coming decades": "PXDE",
+    "the years ahead": "PXY", "the months ahead": "PXM", "the weeks ahead": "PXW", "the days ahead": "PXD",
   },
   ageCues: { before: ["aged", "age", "ages", "ageing"], after: ["old"] },
   countNouns: [

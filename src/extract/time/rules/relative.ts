@@ -120,7 +120,7 @@ export function single(s: Scan, i: number): RawMatch | null {
   const then = g.eventTimeCues.has(low[i - 1] ?? "") ? g.eventTimes.at(low, i) : null;
   if (then) return mk(i, i + then.length, { type: "DATE", ref: "PAST_REF" });
   const vague = g.vagueDurations.at(low, i);
-  if (vague) return mk(i, i + vague.length, { type: "DURATION", vague: vague.value });
+  if (vague && !g.ofWords.has(low[i + vague.length] ?? "")) return mk(i, i + vague.length, { type: "DURATION", vague: vague.value });
   const ana = anaphoricUnit(s, i);
   if (ana) return ana;
   // "last fall", "this summer", "next spring": the nearest such season on that side
