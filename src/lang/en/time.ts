@@ -154,7 +154,8 @@ export const time: TimeLexicon = {
   ],
   yearDeterminers: ["a", "an"],
   decadeSuffixes: ["s", "'s"],
-  shortDecadeCues: ["the", "mid", "early", "late", "'", "’"],
+  // (only after an apostrophe: "in the 30s", "in his early 60s" are as often poll numbers or ages)
+  shortDecadeCues: ["'", "’"],
   decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },
   periodEnds: { "year-end": "Y", "year end": "Y", "year's end": "Y", "year 's end": "Y", "year’s end": "Y" },
   countExtras: ["more", "additional", "extra", "trading", "business", "working"],
