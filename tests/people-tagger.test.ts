@@ -85,3 +85,12 @@ describe("the name tagger", () => {
     expect(people.find((p) => p.name === "Elon Musk")!.mentions).toHaveLength(2);
   });
 });
+
+describe("scoring on a set's own tokens", () => {
+  it("a name read inside a token with punctuation glued to it is that token; other spans stay", async () => {
+    const { onTokens } = await import("../scripts/eval/ner.js");
+    const text = "Joko Widodo (Jokowi) hadir";
+    const tokens: [number, number][] = [[0, 4], [5, 11], [12, 20], [21, 26]];
+    expect(onTokens(text, tokens, [[13, 19], [0, 11], [22, 24]])).toEqual([[12, 20], [0, 11], [22, 24]]);
+  });
+});

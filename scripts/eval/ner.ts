@@ -50,6 +50,51 @@ export interface NerDocument {
   entities: { label: EntityClass; span: Span }[];
   /** The person spans alone. */
   gold: Span[];
+  /** The character span of each of the set's own tokens. */
+  tokens: Span[];
+}
+
+/**
+ * Predicted names laid on the set's own tokens, the unit its gold is written in (as conlleval scores
+ * token tags): a token is part of a name when the name covers all its letters and digits, so a name
+ * read inside a token with punctuation glued to it ("(Jokowi)", one token in IDNer) is that token.
+ * A name that covers no whole token keeps its own span.
+ */
+export function onTokens(text: string, tokens: readonly Span[], pred: readonly Span[]): Span[] {
+  return pred.map(([a, b]) => {
+    let first = -1;
+    let last = -1;
+    for (let k = lowerBound(tokens, a); k < tokens.length && tokens[k][0] < b; k++) {
+      const core = wordCore(text, tokens[k]);
+      if (core && core[0] >= a && core[1] <= b) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    return first < 0 ? [a, b] : [Math.min(a, tokens[first][0]), Math.max(b, tokens[last][1])];
+  });
+}
+
+/** The first token that ends after position a. */
+function lowerBound(tokens: readonly Span[], a: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid][1] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span from a token's first to its last letter or digit, null when it has none. */
+function wordCore(text: string, [a, b]: Span): Span | null {
+  const t = text.slice(a, b);
+  const s = t.search(/[\p{L}\p{N}]/u);
+  if (s < 0) return null;
+  let e = t.length;
+  while (e > s && !/[\p{L}\p{N}]/u.test(t[e - 1]!)) e--;
+  return [a + s, a + e];
 }
 
 /** Reads a CoNLL-style file into sentences of tagged tokens, grouped into documents. */
@@ -105,7 +150,7 @@ export function toDocument(set: NerSet, sentences: TaggedToken[][], index: numbe
     }
     first += s.length;
   }
-  return { id: `${set.name}#${index + 1}`, text, entities, gold: entities.filter((e) => e.label === "PER").map((e) => e.span) };
+  return { id: `${set.name}#${index + 1}`, text, entities, gold: entities.filter((e) => e.label === "PER").map((e) => e.span), tokens: tokenSpans };
 }
 
 /** Every document of a set's file. */

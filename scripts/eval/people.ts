@@ -5,7 +5,7 @@ import type { Analysis, Span } from "../../src/model.js";
 import { emptyAnalysis, personEntity } from "./fake.js";
 import { countsOf, matchExact, uniqueSpans, zeroCounts, addCounts } from "./metrics.js";
 import { SetRun, excerpt, limited, wantSet, trainDir } from "./run.js";
-import { NER_SETS, nerFile, readNerDocuments, type NerSet } from "./ner.js";
+import { NER_SETS, nerFile, onTokens, readNerDocuments, type NerSet } from "./ner.js";
 import { peopleArticlesTask } from "./people-articles.js";
 import { crossSetModels } from "../train/people.js";
 import { usePeopleModel } from "../../src/extract/people/tagger.js";
@@ -28,7 +28,7 @@ async function runSet(ctx: EvalContext, set: NerSet, label = set.name): Promise<
       a.people = [personEntity(doc.text, doc.gold)];
       return a;
     });
-    const pred = analysis ? predictedPeople(analysis) : [];
+    const pred = analysis ? onTokens(doc.text, doc.tokens, predictedPeople(analysis)) : [];
     const m = matchExact(doc.gold, pred);
     addCounts(total, countsOf(m));
     for (const i of m.unmatchedPred) run.example("false positives", excerpt(doc.text, pred[i][0], pred[i][1]));

@@ -11,7 +11,7 @@ import { encodeWordTable, type WordTable } from "../../src/learn/word-table.js";
 import { FEATURE_VERSION, type WordClasses } from "../../src/extract/people/features.js";
 import { MODEL_FILE, WORDS_FILE, peopleModelFrom, usePeopleModel, wordClasses, type PeopleModel } from "../../src/extract/people/tagger.js";
 import { analyseText } from "../../src/pipeline.js";
-import { NER_SETS, nerFile, readNerDocuments, type NerDocument } from "../eval/ner.js";
+import { NER_SETS, nerFile, onTokens, readNerDocuments, type NerDocument } from "../eval/ner.js";
 import { addCounts, countsOf, matchExact, prf, zeroCounts, type Counts } from "../eval/metrics.js";
 import { predictedPeople } from "../eval/people.js";
 import { labelsFor, prepare, type Prepared } from "./people-data.js";
@@ -109,7 +109,7 @@ async function score(docs: readonly NerDocument[], lang: string, model: Sequence
   const total = zeroCounts();
   for (const d of docs) {
     const a = await analyseText(d.text, { lang, headline: false, extract: ["people"] });
-    addCounts(total, countsOf(matchExact(d.gold, predictedPeople(a))));
+    addCounts(total, countsOf(matchExact(d.gold, onTokens(d.text, d.tokens, predictedPeople(a)))));
   }
   usePeopleModel(lang, null);
   return total;
