@@ -361,7 +361,8 @@ describe("Indonesian people", () => {
 
   it("English corporate titles in Indonesian news are titles: 'Kevin Johnson, Chief Operating Officer Starbucks,'", async () => {
     const ps = await people("Kevin Johnson, Chief Operating Officer Starbucks, akan menggantikan posisi Schultz pada 3 April 2017.");
-    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Kevin Johnson", ["Chief Operating Officer Starbucks"]]]);
+    // (Schultz, whose post he takes, is a person too)
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Kevin Johnson", ["Chief Operating Officer Starbucks"]], ["Schultz", []]]);
   });
 
   it("a name the article gives with an alias cue is the same person: 'alias', 'akrab disapa', 'sapaan akrab', in chains", async () => {
@@ -426,3 +427,13 @@ describe("Indonesian people", () => {
   });
 });
 
+
+describe("titles that are part of an Indonesian name", () => {
+  it("noble and religious titles stay in the name: Cut, Sultan, KH; a ticket the tagger reads whole is two people", async () => {
+    const names = async (t: string) => (await people(t)).map((p) => p.name);
+    expect(await names("Binatang itu berbahaya, kata Cut Meutia yang melihatnya.")).toEqual(["Cut Meutia"]);
+    expect(await names("Presiden hadir di pernikahan putri Sultan Hamengkubuwono X kemarin.")).toEqual(["Sultan Hamengkubuwono X"]);
+    expect(await names("KH Abdurrahman Wahid menyatakan tidak akan hadir.")).toEqual(["KH Abdurrahman Wahid"]);
+    expect(await names("KPU menetapkan pasangan Irianto MS Syaifuddin-Tatang Farhanul Hakim.")).toEqual(["Irianto MS Syaifuddin", "Tatang Farhanul Hakim"]);
+  });
+});

@@ -547,7 +547,8 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
     const before = toks[p - 1]!.text;
     // an acronym alone or after an organisation word or a title ("Fraksi PKB"), not a place's ("Stasiun MRT")
     const qualified = (k: number) => k === s || sets.orgMarkers.has(lexKey(low[k - 1]!)) || sets.titles.at(low, k - 1) !== null || sets.organisations.at(low, k - 1) !== null;
-    if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && qualified(p - 1)) return p;
+    // (an honorific in capitals is no acronym: "KH Abdurrahman Wahid")
+    if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && sets.honorifics.at(low, p - 1) === null && qualified(p - 1)) return p;
     for (let q = s; q < p; q++) if (sets.organisations.at(low, q)?.length === p - q) return p;
     // a known place closing the organisation's name: "Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim",
     // and right after its institution word a full name of two words or more even when the given name

@@ -11,6 +11,7 @@ import { isCapitalised, tokenSpan } from "../../segment/tokens.js";
 import type { PeopleSets } from "./lexicon.js";
 import { entity, type Candidate, type VetoReason } from "./recognise.js";
 import type { RuleReading } from "./index.js";
+import { splitTicket } from "./lists.js";
 import { roleAfter, roleBefore } from "./roles.js";
 import type { TaggedSpan, TaggerReading } from "./tagger.js";
 
@@ -96,7 +97,9 @@ export function reconcile(doc: Document, sets: PeopleSets, ruled: RuleReading, r
       if (used.has(t)) continue;
       if (t.type === "PER") {
         const p = personFromSpan(doc, sets, t);
-        if (p) out.push(t.margin >= OVERRULE_MARGIN ? p : { ...p, accepted: false });
+        // (a ticket the tagger read as one name is two people: "Irianto MS Syaifuddin-Tatang Farhanul Hakim")
+        const people = p ? splitTicket(p, doc.sentences[t.sentence]!.tokens.slice(p.tokens[0], p.tokens[1]), doc.text, sets) : [];
+        for (const q of people) out.push(t.margin >= OVERRULE_MARGIN ? q : { ...q, accepted: false });
       } else if ((covered.get(t.sentence)?.subarray(t.start, t.end).indexOf(1) ?? -1) < 0) out.push(entity(KIND[t.type] as "organisation" | "place", doc.sentences[t.sentence]!.tokens, t.start, t.end, doc.text, t.sentence, sets));
     }
   }
@@ -182,6 +185,8 @@ function personFromSpan(doc: Document, sets: PeopleSets, t: TaggedSpan): Candida
   const low = toks.map((x) => x.text.toLowerCase());
   let a = t.start;
   for (;;) {
+    // ("Cut Meutia", "Gus Dur": an honorific that is part of the name stays)
+    if (sets.nameHonorifics.has(low[a]!)) break;
     const h = sets.honorifics.at(low, a) ?? sets.titles.at(low, a) ?? sets.roleNouns.at(low, a);
     if (!h || a + h.length >= t.end) break;
     a += h.length;

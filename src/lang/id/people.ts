@@ -136,8 +136,10 @@ export const people: PeopleLexicon = {
   auxiliaries: ["akan", "telah", "sudah", "sempat", "pernah", "masih", "sedang", "tengah", "bisa", "dapat", "harus", "tidak", "tak", "belum", "juga", "pun", "lalu", "kemudian", "bahkan", "belakangan", "langsung", "segera"],
   personPrepositions: ["kepada", "oleh", "bersama", "maupun"],
   // Javanese "Raden" belongs to the name it opens ("Raden Saleh", "Raden Ajeng Kartini")
-  // and the Acehnese and Malay "Teuku", "Cut", "Tengku" are written as part of the name ("Cut Nyak Dhien")
-  nameHonorifics: ["bung", "gus", "raden", "teuku", "cut", "tengku"],
+  // and the Acehnese and Malay "Teuku", "Cut", "Tengku" are written as part of the name ("Cut Nyak Dhien"),
+  // as are a sultan's title ("Sultan Hamengku Buwono X"), "KH" ("KH Abdurrahman Wahid") and a knight's
+  // "Sir" in Indonesian news (IDNer and NERGrit annotate all of them inside the name, 15 to 0)
+  nameHonorifics: ["bung", "gus", "raden", "teuku", "cut", "tengku", "sultan", "kh", "sir"],
   // a Roman numeral ends a name ("Hamengkubuwono X"), never opens one ("PT Angkasa Pura II Muhammad Awaluddin")
   notNamePattern: /^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$/u,
   particleClitics: ["kah", "lah", "tah", "pun", "nya"],
