@@ -38,6 +38,10 @@ describe("absolute dates in news forms", () => {
     expect(await rows("He woke at 6 in the morning and called at 10 at night.")).toEqual(["6 in the morning | TIME | 2024-03-14T06:00", "10 at night | TIME | 2024-03-14T22:00"]);
   });
 
+  it("a headline in title case keeps its capitalised units", async () => {
+    expect(await rows("Stocks Fell Last Week In Heavy Trading")).toEqual(["Last Week | DATE | 2024-W10"]);
+  });
+
   it("a clock reading before an amount is the amount", async () => {
     expect(await rows("Sales were little changed at 2.46 billion guilders.")).toEqual([]);
   });
@@ -466,6 +470,7 @@ describe("not time expressions", () => {
     ["versions", "Version 2.1.0 replaces 10.4."],
     ["names", "She told USA Today and Breitbart News Daily about it."],
     ["may", "The court may rule soon."],
+    ["shows", "Baker said on ABC's \"This Week With David Brinkley\" that the talks were useful, and CBS's 60 Minutes agreed."],
   ])("%s", async (_label, text) => {
     expect(await rows(text)).toEqual([]);
   });

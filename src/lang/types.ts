@@ -430,6 +430,9 @@ export interface TimeLexicon {
   decadeWords?: Record<string, number>;
   /** The end of the period under way, written as one phrase: "year-end", "year's end" (Y). */
   periodEnds?: Record<string, string>;
+  /** The language writes its time units in lower case inside a sentence (English; not Indonesian, whose
+   * "Minggu" is both Sunday and a week): a capitalised one there names a show or a work. */
+  lowerCaseUnits?: boolean;
   /** Words after a count and its unit that make it approximate: "a week or so ago". */
   approxAfter?: string[];
   /** Words between a count and its unit that keep it a length: "two more weeks", "an additional year". */

@@ -94,6 +94,7 @@ export class TimeGrammar {
   readonly decadeWords: Map<string, number>;
   readonly periodEnds: PhraseSet<string>;
   readonly countExtras: Set<string>;
+  readonly lowerCaseUnits: boolean;
   readonly approxAfter: PhraseSet<true>;
   readonly quarterAfter: Map<string, number>;
   readonly quarterBefore: Map<string, number>;
@@ -190,6 +191,7 @@ export class TimeGrammar {
     this.decadeWords = new Map(Object.entries(lex.decadeWords ?? {}));
     this.periodEnds = new PhraseSet(Object.entries(lex.periodEnds ?? {}));
     this.countExtras = new Set(lex.countExtras ?? []);
+    this.lowerCaseUnits = lex.lowerCaseUnits ?? false;
     this.approxAfter = PhraseSet.of(lex.approxAfter ?? []);
     this.quarterAfter = new Map(Object.entries(lex.quarters.after));
     this.quarterBefore = new Map(Object.entries(lex.quarters.before));
@@ -236,7 +238,10 @@ export class TimeGrammar {
    * is one token and "2-3" before a unit is three. */
   scan(tokens: readonly Token[]): RawMatch[] {
     const view = ruleTokens(this, tokens);
-    const s: Scan = { g: this, low: view.map((t) => t.text.toLowerCase().replace(/’/g, "'")), raw: view.map((t) => t.text) };
+    const raw = view.map((t) => t.text);
+    // (a headline in title case leaves only short words in lower case: "Last Week's Vote Was Close")
+    const titled = raw.filter((w) => /^\p{Ll}{4}/u.test(w)).length < 2;
+    const s: Scan = { g: this, low: view.map((t) => t.text.toLowerCase().replace(/’/g, "'")), raw, titled };
     const out: RawMatch[] = [];
     let i = 0;
     while (i < view.length) {

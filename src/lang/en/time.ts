@@ -160,6 +160,7 @@ export const time: TimeLexicon = {
   periodEnds: { "year-end": "Y", "year end": "Y", "year's end": "Y", "year 's end": "Y", "year’s end": "Y" },
   countExtras: ["more", "additional", "extra", "trading", "business", "working"],
   approxAfter: ["or so"],
+  lowerCaseUnits: true,
   seasonCues: ["in", "during", "the", "this", "last", "next", "early", "late", "mid", "since", "until", "through", "of", "each", "every", "past", "coming", "throughout"],
   setAdverbs: { daily: "D", weekly: "W", monthly: "M", annually: "Y", yearly: "Y", hourly: "H", nightly: "D", biweekly: "W" },
   perWords: ["per"],

@@ -8,6 +8,8 @@ export interface Scan {
   readonly g: TimeGrammar;
   readonly low: readonly string[];
   readonly raw: readonly string[];
+  /** Most words of the sentence are capitalised (a headline in title case). */
+  readonly titled?: boolean;
 }
 
 /** A rule reads at token i (after `prev`, the last match of the sentence) and returns what it covers. */
@@ -93,9 +95,14 @@ export function oneUnit({ g, low }: Scan, i: number): string | null {
   return null;
 }
 
-export function unitAt({ g, low }: Scan, i: number): string | null {
+export function unitAt({ g, low, raw, titled }: Scan, i: number): string | null {
   const w = low[i];
-  return w === undefined ? null : g.units.get(w) ?? null;
+  const u = w === undefined ? undefined : g.units.get(w);
+  if (u === undefined) return null;
+  // where units are written in lower case, one capitalised after a word inside a sentence names a
+  // show or a work: "ABC's This Week", "CBS's 60 Minutes"
+  if (g.lowerCaseUnits && !titled && i > 0 && /^\p{Lu}/u.test(raw[i]!) && /^[\p{L}\p{N}]/u.test(raw[i - 1]!)) return null;
+  return u;
 }
 
 export function isPlural(g: TimeGrammar, w: string): boolean {
