@@ -142,6 +142,22 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
       j += 2;
       continue;
     }
+    // a double name written apart: a surname after a name of two words ("Alex Oxlade - Chamberlain",
+    // one capitalised word closing it), two given names ("Marc - Andre ter Stegen", the name going on);
+    // a ticket joins names of two words each ("Prabowo Subianto - Hatta Rajasa") or unknown ones
+    if (t === "-" && next && !joined(toks[j - 1]!, toks[j]!) && !joined(toks[j]!, next) && isWord(next.text) && isCapitalised(next.text)) {
+      const after = toks[j + 2];
+      const goesOn = after !== undefined && isWord(after.text) && (isCapitalised(after.text) || sets.particles.has(low[j + 2]!));
+      // (the run's words that are no common words: a sentence's first word may open it, "Pasangan Anies - Sandi")
+      let named = 0;
+      for (let k = i; k < j; k++) if (!sets.lexiconCommon.has(low[k]!)) named++;
+      // (a given name before the hyphen opens the name: "Striker Jean - Pierre Papin", not "Joko Widodo - Jusuf Kalla")
+      const firstName = j - 1 === i || sets.lexiconCommon.has(low[j - 2]!) || sets.roleNouns.at(low, j - 2) !== null || sets.titles.at(low, j - 2) !== null;
+      if ((named >= 2 && !goesOn) || (goesOn && firstName && sets.givenNames.has(low[j - 1]!) && sets.givenNames.has(low[j + 1]!))) {
+        j += 2;
+        continue;
+      }
+    }
     // "Harold Belafonte, Jr.": a generational suffix after a comma closes the name
     if (t === "," && next && sets.nameSuffixes.has(lexKey(next.text))) {
       j += 2;

@@ -25,6 +25,11 @@ export const WORLD_TEAMS: readonly string[] = [
   "bayer leverkusen", "rb leipzig", "olympique lyon", "olympique lyonnais", "olympique marseille",
   "as monaco", "fc porto", "sporting lisbon", "psv eindhoven", "shakhtar donetsk", "dynamo kiev",
   "los blancos",
+  // clubs' nicknames as the sports news of both languages writes them ("striker andalan Setan Merah")
+  "setan merah", "the red devils", "los merengues", "blaugrana", "si nyonya tua", "la vecchia signora",
+  "the gunners", "the citizens", "the toffees", "the magpies", "the hammers", "the foxes", "nerazzurri",
+  "i nerazzurri", "rossoneri", "i rossoneri", "bianconeri", "i bianconeri", "giallorossi", "die roten",
+  "les parisiens", "maung bandung", "macan kemayoran", "bajul ijo", "singo edan", "mutiara hitam",
   // motorsport teams
   "repsol honda", "movistar yamaha", "red bull racing", "scuderia ferrari", "prema racing", "trident racing",
 ];

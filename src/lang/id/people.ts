@@ -56,7 +56,7 @@ export const people: PeopleLexicon = {
     "konsultan", "pelukis", "novelis", "penyair", "kolumnis", "blogger", "pengkhotbah", "kandidat", "calon",
     "capres", "cawapres", "cagub", "caleg", "kepala", "ketua", "pemimpin", "tahanan", "narapidana", "buronan",
     "selebritas", "petambak", "pelopor", "perintis", "pencipta", "penemu", "model", "rapper", "musisi", "gitaris", "drummer", "pianis", "dalang", "pesulap",
-    "juara", "pengajar", "pasien", "penumpang", "pengunjung", "penonton", "peserta", "siswa", "murid", "penyerang", "gelandang", "bek", "kiper", "penjaga gawang", "petenis", "pegolf", "perenang", "pesepeda", "awak",
+    "striker", "winger", "playmaker", "juara", "pengajar", "pasien", "penumpang", "pengunjung", "penonton", "peserta", "siswa", "murid", "penyerang", "gelandang", "bek", "kiper", "penjaga gawang", "petenis", "pegolf", "perenang", "pesepeda", "awak",
     "pilot", "kopilot", "co-pilot", "mekanik", "teknisi", "pramugari", "pramugara", "masinis", "nakhoda", "dj",
     "kakek", "nenek", "paman", "bibi",
     // players and performers by the pe- of their sport or stage ("pebasket", "pesinetron")
