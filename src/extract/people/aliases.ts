@@ -77,7 +77,11 @@ export function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets
       if (!/^\p{Lu}/u.test(sentence.tokens[a]?.text ?? "")) continue;
       const there = startsAt.get(sentence.tokens[a]!.span[0]) ?? [];
       let after = there.find((k) => out[k]!.accepted) ?? there[0];
-      if (after !== undefined && out[after]!.kind !== "person" && out[after]!.kind !== "description") continue;
+      // (an organisation or place the tagger guessed is a person's other name here: "Robert O'Rourke,
+      // known as Beto"; one the language's lists know stays what it is)
+      const bare = [...low.slice(a, a + 4)].map((w, k) => (k === 0 ? w.replace(/['’]s$/, "") : w));
+      const listed = sets.organisations.at(bare, 0) !== null || sets.places.at(bare, 0) !== null;
+      if (after !== undefined && out[after]!.kind !== "person" && out[after]!.kind !== "description" && listed) continue;
       // the name before it, past a comma or a relative pronoun
       let b = i - 1;
       while (b >= 0 && (ALIAS_GAP.has(low[b]!) || sets.relatives.has(low[b]!))) b--;

@@ -223,6 +223,15 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
     const fits = pool.filter((b) => isNickname(w, b.tokens));
     return new Set(fits).size === 1 ? fits[0] : undefined;
   };
+  // a long surname written with one letter wrong, missing, extra or swapped ("Scheiderman" for "Eric
+  //   Schneiderman"): the one person whose surname it misspells (searched among names that start alike)
+  const misspeltOf = (w: string): Building | undefined => {
+    if (w.length < MIN_MISSPELT) return undefined;
+    const pool = byStart.get(w.slice(0, 2)) ?? [];
+    if (pool.length > MAX_NICKNAME_POOL) return undefined;
+    const fits = pool.filter((b) => b.tokens.length >= 2 && oneEditApart(w, b.tokens[b.tokens.length - 1]!));
+    return new Set(fits).size === 1 ? fits[0] : undefined;
+  };
   // 2. short forms, in text order: a surname or given name of a known person, the one mentioned last
   //    before this mention first (so a shared surname goes to the person just named)
   const pendingSet = new Set(pending);
@@ -247,6 +256,8 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
         b = byAliasWord.get(t[0]!)!;
       } else if (t.length === 1 && nicknameOf(t[0]!)) {
         b = nicknameOf(t[0]!);
+      } else if (t.length === 1 && misspeltOf(t[0]!)) {
+        b = misspeltOf(t[0]!);
       } else if (c.accepted) {
         b = sameNamed(t) ?? create(c);
         index(b);
@@ -386,4 +397,20 @@ function isNickname(w: string, tokens: readonly string[]): boolean {
     if (first.startsWith(w.slice(0, k)) && w.length - k >= 2 && last.startsWith(w.slice(k))) return true;
   }
   return tokens.length >= 3 && w === initialsOf(tokens);
+}
+
+/** Shortest surname a misspelling is matched to: shorter ones differ by a letter as different names do
+ * ("Hansen", "Hanson"). */
+const MIN_MISSPELT = 8;
+
+/** Two different words one edit apart: a letter changed, added, dropped, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
