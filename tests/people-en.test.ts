@@ -285,3 +285,12 @@ describe("English people", () => {
   });
 });
 
+
+describe("a surname misspelt", () => {
+  it("one letter wrong in a long surname is the same person; a short one differing is another", async () => {
+    const ps = await people("Attorney General Eric Schneiderman is not saying. Scheiderman, a Democrat, has been investigating.");
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([["Eric Schneiderman", 2]]);
+    const short = await people("Anne Hansen spoke first. Later, Hanson said he agreed.");
+    expect(short.find((p) => p.name === "Anne Hansen")?.mentions.length).toBe(1);
+  });
+});
