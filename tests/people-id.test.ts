@@ -447,3 +447,10 @@ describe("double names written apart, as pre-tokenised text writes them", () => 
     expect(await names("Hal ini dikemukakan oleh eks striker andalan Setan Merah, Andy Cole.")).toEqual(["Andy Cole"]);
   });
 });
+
+describe("offices and parties of Indonesian news", () => {
+  it("a police rank and an archbishop are titles; a party's full name is an organisation", async () => {
+    const ps = await people("Kabag Ops Polrestro Bekasi Kota, Kompol Aslan Solastomo, berbicara. Presiden Partai Keadilan Sejahtera Anis Matta tersenyum.");
+    expect(ps.map((p) => p.name)).toEqual(["Aslan Solastomo", "Anis Matta"]);
+  });
+});
