@@ -454,3 +454,12 @@ describe("offices and parties of Indonesian news", () => {
     expect(ps.map((p) => p.name)).toEqual(["Aslan Solastomo", "Anis Matta"]);
   });
 });
+
+describe("ships, navy ranks and nicknames", () => {
+  it("a ship's prefix makes a ship; 'Laksma' is a rank; a club's nickname behind a title is the club", async () => {
+    const names = async (t: string) => (await people(t)).map((p) => p.name);
+    expect(await names("Kapal bergerak untuk menyelamatkan awak USS John McCain. Sebelumnya, USS Fitzgerald mengalami kecelakaan.")).toEqual([]);
+    expect(await names("Komandan Lantamal IV Laksma TNI R Eko Suyatno mengaku sudah berkoordinasi.")).toEqual(["R Eko Suyatno"]);
+    expect(await names("Dominasi Persib terus berlanjut. Pangeran Biru kembali memperlebar keunggulan.")).toEqual([]);
+  });
+});

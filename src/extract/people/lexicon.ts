@@ -5,7 +5,7 @@ import { PhraseSet } from "../time/phrases.js";
 import type { Document } from "../../model.js";
 import { isLowerCase, key } from "../../segment/tokens.js";
 import { INTERNATIONAL_ORGANISATIONS } from "../../lang/common/organisations.js";
-import { WORLD_PRODUCTS } from "../../lang/common/products.js";
+import { SHIP_PREFIXES, WORLD_PRODUCTS } from "../../lang/common/products.js";
 import { WORLD_TEAMS } from "../../lang/common/teams.js";
 import { WORLD_OUTLETS } from "../../lang/common/outlets.js";
 import { honorificSuffixes, saintWords } from "../../lang/common/name-articles.js";
@@ -102,6 +102,8 @@ export interface PeopleSets {
   aliasCueStart: RegExp;
   familyArticles: Set<string>;
   deities: Set<string>;
+  /** Words before a vessel's name: "USS", "KRI". */
+  shipPrefixes: Set<string>;
   caseMarkers: Set<string>;
   femaleHonorifics: Set<string>;
   maleHonorifics: Set<string>;
@@ -255,6 +257,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     aliasCueStart: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...(p.aliasCues ?? []), ...(p.realNameCues ?? [])].map((c) => c.split(/\s+/)[0]!))})(?![\\p{L}\\p{N}])`, "iu"),
     familyArticles: new Set(p.familyArticles ?? []),
     deities: new Set(p.deities ?? []),
+    shipPrefixes: new Set(SHIP_PREFIXES),
     caseMarkers: new Set(p.caseMarkers ?? []),
     femaleHonorifics: new Set(p.femaleHonorifics ?? []),
     maleHonorifics: new Set(p.maleHonorifics ?? []),

@@ -320,7 +320,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // after a lower-case role noun, one unknown word before a given name qualifies the role: it is the
   //   team or firm the person belongs to ("pemain Nantes Diego Carlos", "pelatih Persib Robert Alberts")
   let qualifier: Candidate | null = null;
-  if (prefix.length === 0 && s > 0 && !isCapitalised(toks[s - 1]!.text) && sets.roleNouns.at(low, s - 1)?.length === 1 && e - s >= 3 && !sets.givenNames.has(low[s]!) && sets.givenNames.has(low[s + 1]!) && classOf(low, s, sets).cls === "N") {
+  if (prefix.length === 0 && s > 0 && !isCapitalised(toks[s - 1]!.text) && sets.roleNouns.at(low, s - 1)?.length === 1 && e - s >= 3 && !sets.givenNames.has(low[s]!) && sets.givenNames.has(low[s + 1]!) && classOf(low, s, sets).cls === "N" && !sets.shipPrefixes.has(low[s]!)) {
     qualifier = { ...entity("organisation", toks, s, s + 1, text, sentence), described: true };
     prefix.push({ cls: "O", a: s, b: s + 1 });
     nameStart = s + 1;
@@ -563,7 +563,9 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
     const before = toks[p - 1]!.text;
     // an acronym alone or after an organisation word or a title ("Fraksi PKB"), not a place's ("Stasiun MRT")
     const qualified = (k: number) => k === s || sets.orgMarkers.has(lexKey(low[k - 1]!)) || sets.titles.at(low, k - 1) !== null || sets.organisations.at(low, k - 1) !== null;
-    // (an honorific in capitals is no acronym: "KH Abdurrahman Wahid")
+    // (an honorific in capitals is no acronym: "KH Abdurrahman Wahid"; a ship's prefix opens the ship's
+    // name: "USS John McCain")
+    if (sets.shipPrefixes.has(low[p - 1]!)) continue;
     if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && sets.honorifics.at(low, p - 1) === null && qualified(p - 1)) return p;
     for (let q = s; q < p; q++) if (sets.organisations.at(low, q)?.length === p - q) return p;
     // a known place closing the organisation's name: "Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim",

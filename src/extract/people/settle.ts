@@ -107,7 +107,11 @@ function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
     const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'").replace(/ - /g, "-");
     // (a holiday the time grammar knows names a day: "Christmas Eve"; God is no person of the article)
     if (sets.holidays.has(name) || sets.deities.has(name)) return [];
-    return [sets.worldOrganisations.has(name) && !nameWords.has(name) ? { ...c, kind: "organisation", roles: [] } : c];
+    // ("USS Fitzgerald", "KRI Nanggala": a ship)
+    if (/\s/.test(name) && sets.shipPrefixes.has(name.split(" ", 1)[0]!)) return [];
+    // (and a club's nickname that opens with a title: "Pangeran Biru")
+    const titled = c.surface.toLowerCase().replace(/\s+/g, " ");
+    return [(sets.worldOrganisations.has(name) && !nameWords.has(name)) || (titled !== name && sets.worldOrganisations.has(titled)) ? { ...c, kind: "organisation", roles: [] } : c];
   });
 }
 

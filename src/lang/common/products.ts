@@ -21,3 +21,8 @@ export const WORLD_PRODUCTS: readonly string[] = [
   "gojek", "go-jek", "tokopedia", "bukalapak", "shopee", "lazada", "traveloka", "blibli", "ovo",
   "linkaja", "kaskus",
 ];
+
+// The prefixes navies and shipping write before a vessel's name ("USS Fitzgerald", "KRI Nanggala", "MV
+// Alnic"): a name they open is a ship's, no person's. Lower case.
+// (not "KM", "MT" or "SS": initials of people as well, "MT Haryono")
+export const SHIP_PREFIXES: readonly string[] = ["uss", "usns", "hms", "hmas", "hmcs", "ins", "rss", "kri", "kmp", "mv"];

@@ -29,7 +29,7 @@ export const WORLD_TEAMS: readonly string[] = [
   "setan merah", "the red devils", "los merengues", "blaugrana", "si nyonya tua", "la vecchia signora",
   "the gunners", "the citizens", "the toffees", "the magpies", "the hammers", "the foxes", "nerazzurri",
   "i nerazzurri", "rossoneri", "i rossoneri", "bianconeri", "i bianconeri", "giallorossi", "die roten",
-  "les parisiens", "maung bandung", "macan kemayoran", "bajul ijo", "singo edan", "mutiara hitam",
+  "les parisiens", "los rojiblancos", "los colchoneros", "pangeran biru", "maung bandung", "macan kemayoran", "bajul ijo", "singo edan", "mutiara hitam",
   // motorsport teams
   "repsol honda", "movistar yamaha", "red bull racing", "scuderia ferrari", "prema racing", "trident racing",
 ];

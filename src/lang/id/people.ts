@@ -28,6 +28,7 @@ export const people: PeopleLexicon = {
     "paus", "senator", "kanselir", "sultan", "uskup", "uskup agung", "imam", "kiai", "kyai", "profesor", "letnan", "kolonel",
     "prabu", "batara", "resi", "begawan", "senopati",
     "mayor", "kapten", "komisaris besar", "komisaris besar polisi", "ajun komisaris", "ajun komisaris besar", "inspektur jenderal", "brigadir jenderal", "mayor jenderal", "letnan jenderal", "komodor", "komodor udara", "marsekal muda", "marsekal madya", "laksamana muda", "laksamana madya", "brigjen", "mayjen", "letjen", "irjen", "komjen", "laksamana", "marsekal", "kombes",
+    "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya", "letkol", "mayor jenderal tni",
     "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "bharada", "brigadir", "sersan", "kopral", "kasat",
     "kabid", "kabag", "kadis", "kasubdit", "plt", "pj", "penjabat", "pelaksana tugas", "anggota", "ketua umum",
     "juru bicara", "jurubicara", "jubir", "staf khusus", "kepala staf", "komandan", "danramil", "dandim", "pangdam",
