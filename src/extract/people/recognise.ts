@@ -107,6 +107,9 @@ function startsRun(toks: Token[], low: string[], i: number, sets: PeopleSets): b
   return isWord(t) && isCapitalised(t) && !/^\d/.test(t);
 }
 
+/** Words read back from a hyphen to count a name's words. */
+const MAX_NAME_LOOKBACK = 6;
+
 /** Longest syllable of a given name written after a hyphen ("un", "hee", "jung"). */
 const MAX_NAME_SYLLABLE = 4;
 
@@ -148,9 +151,10 @@ function runEnd(toks: Token[], low: string[], i: number, sets: PeopleSets): numb
     if (t === "-" && next && !joined(toks[j - 1]!, toks[j]!) && !joined(toks[j]!, next) && isWord(next.text) && isCapitalised(next.text)) {
       const after = toks[j + 2];
       const goesOn = after !== undefined && isWord(after.text) && (isCapitalised(after.text) || sets.particles.has(low[j + 2]!));
-      // (the run's words that are no common words: a sentence's first word may open it, "Pasangan Anies - Sandi")
+      // (the run's last words that are no common words: a sentence's first word may open it, "Pasangan
+      // Anies - Sandi"; read back a few words only, so that a hostile run of hyphens stays linear)
       let named = 0;
-      for (let k = i; k < j; k++) if (!sets.lexiconCommon.has(low[k]!)) named++;
+      for (let k = j - 1; k >= Math.max(i, j - MAX_NAME_LOOKBACK) && named < 2; k--) if (!sets.lexiconCommon.has(low[k]!)) named++;
       // (a given name before the hyphen opens the name: "Striker Jean - Pierre Papin", not "Joko Widodo - Jusuf Kalla")
       const firstName = j - 1 === i || sets.lexiconCommon.has(low[j - 2]!) || sets.roleNouns.at(low, j - 2) !== null || sets.titles.at(low, j - 2) !== null;
       if ((named >= 2 && !goesOn) || (goesOn && firstName && sets.givenNames.has(low[j - 1]!) && sets.givenNames.has(low[j + 1]!))) {
