@@ -565,6 +565,15 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
   });
 });
 
+describe("Election Day", () => {
+  it("the Tuesday after the first Monday of November", async () => {
+    expect(await rows("Voters go to the polls on Election Day; on Election Day 2016 turnout rose.", "1998-10-26")).toEqual([
+      "Election Day | DATE | 1998-11-03",
+      "Election Day 2016 | DATE | 2016-11-08",
+    ]);
+  });
+});
+
 describe("days named from other days", () => {
   it("the day before or after a day named next", async () => {
     expect(await rows("The day before last Tuesday's hearing he went home; he left the day after Christmas.", "2000-02-24")).toEqual([

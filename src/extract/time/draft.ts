@@ -22,7 +22,7 @@ export interface Draft {
   /** Relative to the reference date: unit Y/Q/M/W/D and an offset in that unit. */
   relative?: { unit: string; offset: number };
   /** A holiday on the nth such weekday of its month (nth -1: the last): the day once the year is known. */
-  nthWeekday?: { weekday: number; nth: number };
+  nthWeekday?: { weekday: number; nth: number; after?: number };
   /** A weekday name, resolved against the reference date. */
   weekday?: number;
   /** The year (or month/day) comes from an earlier date in the text ("tahun yang sama", "that day"). */

@@ -121,10 +121,10 @@ function contextYear(d: Draft, ctx: Context): number | null {
 function dayOf(d: Draft, year: number | null): number | undefined {
   if (!d.nthWeekday || d.month === undefined) return d.day;
   if (year === null) return undefined;
-  const { weekday: w, nth } = d.nthWeekday;
+  const { weekday: w, nth, after = 0 } = d.nthWeekday;
   if (nth > 0) {
     const first = weekday({ year, month: d.month, day: 1 });
-    return 1 + ((w - first + 7) % 7) + (nth - 1) * 7;
+    return 1 + ((w - first + 7) % 7) + (nth - 1) * 7 + after;
   }
   const days = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
   const last = weekday({ year, month: d.month, day: days });

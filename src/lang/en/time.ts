@@ -23,7 +23,7 @@ export const time: TimeLexicon = {
     "new year 's eve": "12-31", "new year's day": "01-01", "new year's eve": "12-31", thanksgiving: "11-4-4",
     "thanksgiving day": "11-4-4", "independence day": "07-04", "labor day": "09-1-1", "memorial day": "05-1--1",
     "valentine 's day": "02-14", "valentine's day": "02-14", halloween: "10-31", "veterans day": "11-11",
-    "martin luther king day": "01-1-3", "boxing day": "12-26",
+    "martin luther king day": "01-1-3", "boxing day": "12-26", "election day": "11-1-1+1",
   },
   halves: ["1/2", "½", "and a half"],
   halvesAfter: ["and a half"],

@@ -4,8 +4,9 @@
 import type { RawMatch } from "../draft.js";
 import { YEAR, mk, type Scan } from "./common.js";
 
-/** "MM-DD", or "MM-W-N": weekday W (1 Monday) the Nth time in the month (-1 the last). */
-const HOLIDAY = /^(\d{2})-(\d{1,2})(?:-(-?\d))?$/;
+/** "MM-DD", or "MM-W-N": weekday W (1 Monday) the Nth time in the month (-1 the last), "MM-W-N+D": D days
+ * after it (the United States' Election Day: the Tuesday after the first Monday of November). */
+const HOLIDAY = /^(\d{2})-(\d{1,2})(?:-(-?\d)(?:\+(\d))?)?$/;
 
 export function holiday({ g, low, raw }: Scan, i: number): RawMatch | null {
   const h = g.holidays.at(low, i);
@@ -14,7 +15,7 @@ export function holiday({ g, low, raw }: Scan, i: number): RawMatch | null {
   const m = HOLIDAY.exec(h.value);
   if (!m) return null;
   const month = Number(m[1]);
-  const day = m[3] === undefined ? { day: Number(m[2]) } : { nthWeekday: { weekday: Number(m[2]), nth: Number(m[3]) } };
+  const day = m[3] === undefined ? { day: Number(m[2]) } : { nthWeekday: { weekday: Number(m[2]), nth: Number(m[3]), ...(m[4] ? { after: Number(m[4]) } : {}) } };
   let j = i + h.length;
   if (low[j] === "," && YEAR.test(low[j + 1] ?? "")) j++;
   if (YEAR.test(low[j] ?? "")) return mk(i, j + 1, { type: "DATE", year: Number(low[j]), month, ...day });
