@@ -34,6 +34,11 @@ describe("absolute dates in news forms", () => {
     ]);
   });
 
+  it("a part of the day with early, mid or late: of the story's day", async () => {
+    expect(await rows("He spoke on Tuesday. By late evening the talks ended.")).toEqual(["Tuesday | DATE | 2024-03-12", "late evening | TIME | 2024-03-12TEV | END"]);
+    expect(await rows("By mid afternoon, officials said the heat had broken.")).toEqual(["mid afternoon | TIME | 2024-03-14TAF | MID"]);
+  });
+
   it("the part of the day said in words after the hour", async () => {
     expect(await rows("He woke at 6 in the morning and called at 10 at night.")).toEqual(["6 in the morning | TIME | 2024-03-14T06:00", "10 at night | TIME | 2024-03-14T22:00"]);
   });

@@ -71,6 +71,8 @@ export interface Draft {
   storyQuarter?: boolean;
   /** Days after (or before) the day the rest of the draft names: "the day before last Tuesday" -1. */
   dayShift?: number;
+  /** An anaphoric day that falls back on the reference date when the text has named no day yet. */
+  dayOrReference?: boolean;
   /** The week that holds the day: "the week of March 6". */
   weekOf?: boolean;
 }

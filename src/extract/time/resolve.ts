@@ -260,6 +260,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     // "that quarter": the quarter the story's time falls in
     if (u === "Q" && ctx.lastValue !== undefined && !periodOf(ctx.lastValue, "Q").includes("X")) return out(periodOf(off === 0 ? ctx.lastValue : shifted(ctx.lastValue, "Q", off) ?? ctx.lastValue, "Q"), true, "anaphoric");
     if (u === "D" && ctx.lastDay) return out(ymd(addDays(ctx.lastDay, off)) + clockSuffix(d), true, "anaphoric");
+    if (u === "D" && d.dayOrReference && ctx.ref) return out(ymd(addDays(ctx.ref, off)) + clockSuffix(d), true, "relative");
     if (u === "W" && ctx.lastDay) return out(isoWeek(addDays(ctx.lastDay, off * 7)), true, "anaphoric");
     return out(unknownOf(u), false, "anaphoric");
   }

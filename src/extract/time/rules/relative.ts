@@ -150,6 +150,9 @@ export function single(s: Scan, i: number): RawMatch | null {
     if (day) return mk(i, i + pod.length + day.length, { type: "TIME", relative: { unit: "D", offset: day.value }, partOfDay: pod.value });
     const unit = relativeUnit(s, i + pod.length);
     if (unit && unit.draft.relative?.unit === "D") return mk(i, unit.end, { type: "TIME", relative: unit.draft.relative, partOfDay: pod.value });
+    // "by late afternoon", "early morning": that part of the day the story is on (written in lower case:
+    // "Late Night" names a show)
+    if (g.parts.before(low, i) && /^\p{Ll}/u.test(s.raw[i]!)) return mk(i, i + pod.length, { type: "TIME", anaphoric: "D", partOfDay: pod.value, dayOrReference: true });
   }
   return null;
 }
