@@ -243,10 +243,11 @@ function count(what: string, max: number): (v: string) => number {
 }
 
 function parseDate(v: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  // (a month or day of one digit is read too, and written back in full: "2013-12-4" is "2013-12-04")
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${v}"`);
-  return v;
+  return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
 }
 
 /** The format and style of a view that is one list (a corpus view, search, a feed): JSON indented;

@@ -73,10 +73,15 @@ export async function analyseSource(source: Source, opts: AnalyseOptions = {}): 
   return whole.result();
 }
 
+/** A date's month and day written with two digits: "2013-12-4" is "2013-12-04". */
+function padDate(d: string | null): string | null {
+  return d === null ? null : d.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, (_, y: string, m: string, day: string) => `${y}-${m.padStart(2, "0")}-${day.padStart(2, "0")}`);
+}
+
 /** One document's analysis; `fixed` gives the reference date already found (for a later window). */
 function analyseDocument(doc: Document, pack: LanguagePack, opts: AnalyseOptions, fixed?: { refDate: string | null }): Analysis {
   // the reference date: the user's, else the page's metadata, else the dateline, else none
-  const refDate = fixed ? fixed.refDate : (opts.refDate ?? doc.source.published ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack)));
+  const refDate = fixed ? fixed.refDate : padDate(opts.refDate ?? doc.source.published ?? (opts.extract && !opts.extract.some((p) => p !== "people") ? null : findArticleDate(doc, pack)));
   const want = new Set(opts.extract ?? ALL_PARTS);
   const entities = extractEntities(doc, pack);
   const needTime = want.has("time") || want.has("claims") || want.has("summary");

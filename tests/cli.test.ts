@@ -38,6 +38,11 @@ describe("JSON output", () => {
     expect(j.events[0]).toMatchObject({ date: { timex: { value: "2002" } }, sentenceSpan: expect.any(Array), people: expect.arrayContaining(["Walter Isaacson"]) });
   });
 
+  it("--ref-date takes a month or day of one digit and writes it in full", async () => {
+    const j = JSON.parse((await cli(["timeline", "--format", "json", "--ref-date", "2024-3-5", ID_ARTICLE])).stdout);
+    expect(j.referenceDate).toBe("2024-03-05");
+  });
+
   it("claims --json follows article-cli.claims/1 and --by filters", async () => {
     const j = JSON.parse((await cli(["claims", "--json", "--by", "Peskov", ID_ARTICLE])).stdout);
     expect(j.schema).toBe("article-cli.claims/1");

@@ -64,6 +64,13 @@ describe("month and year, bare years only with evidence", () => {
     expect(await rows("Krisis 2008-2009 mengubah pasar.")).toEqual(["2008 | DATE | 2008", "2009 | DATE | 2009"]);
   });
 
+  it("a reference date whose day has one digit, as some IndoTimex documents write it", async () => {
+    expect(await rows("Sampai hari ini pemerintah belum memutuskan, dan kenaikan harga Juni lalu terasa.", "2013-12-5")).toEqual([
+      "hari ini | DATE | 2013-12-05",
+      "Juni lalu | DATE | 2013-06",
+    ]);
+  });
+
   it("a decade", async () => {
     expect(await rows("Musik itu populer sejak tahun 1970-an.")).toEqual(["tahun 1970-an | DATE | 197"]);
     // two digits after "tahun" or "era": the century from the reference date

@@ -26,7 +26,8 @@ export interface Context {
 
 export function parseRefDate(s: string | null | undefined): YMD | null {
   if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  // (a day or month of one digit as well: IndoTimex dates some documents "2013-12-4")
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(s);
   if (!m) return null;
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return null;
