@@ -71,6 +71,15 @@ describe("month and year, bare years only with evidence", () => {
     ]);
   });
 
+  it("a weekday the article has dated is that day; a clock time before a dated weekday; a futures month", async () => {
+    expect(await rows("OPEC akan bertemu pada Kamis (27/11/2014). Produksi tidak dipotong pada pertemuan Kamis di Wina.", "2014-11-26")).toEqual([
+      "Kamis (27/11/2014) | DATE | 2014-11-27",
+      "Kamis | DATE | 2014-11-27",
+    ]);
+    expect(await rows("Harga menjadi 66,69 dollar AS pada pukul 7:55 WIB, Jumat (5/12/2014).", "2014-12-05")).toEqual(["pukul 7:55 WIB, Jumat (5/12/2014) | TIME | 2014-12-05T07:55"]);
+    expect(await rows("Minyak Brent untuk pengiriman Januari turun 84 sen.", "2014-11-19")).toEqual(["Januari | DATE | 2015-01"]);
+  });
+
   it("a decade", async () => {
     expect(await rows("Musik itu populer sejak tahun 1970-an.")).toEqual(["tahun 1970-an | DATE | 197"]);
     // two digits after "tahun" or "era": the century from the reference date

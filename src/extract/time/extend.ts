@@ -34,11 +34,18 @@ export function extend(s: Scan, m: RawMatch): RawMatch {
       end = c.end;
     }
   }
-  // a weekday right after a clock time ("15:00 GMT Saturday")
+  // a weekday right after a clock time ("15:00 GMT Saturday"), or after a comma with its date
+  // ("pukul 7:55 WIB, Jumat (5/12/2014)")
   if (draft.type === "TIME" && draft.hour !== undefined && !dayLike) {
-    const wd = weekday(s, end);
-    if (wd && wd.draft.weekday !== undefined && wd.end === end + 1) {
+    const comma = low[end] === ",";
+    const wd = weekday(s, comma ? end + 1 : end);
+    if (wd && wd.draft.weekday !== undefined && (comma ? wd.draft.day !== undefined : true)) {
       draft.weekday = wd.draft.weekday;
+      if (wd.draft.day !== undefined) {
+        draft.month = wd.draft.month;
+        draft.day = wd.draft.day;
+        if (wd.draft.year !== undefined) draft.year = wd.draft.year;
+      }
       end = wd.end;
     } else {
       // or its date, after a comma or not ("5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")

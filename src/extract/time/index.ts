@@ -4,7 +4,7 @@ import type { Document, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import { TimeGrammar } from "./grammar.js";
 import { tokenize } from "../../segment/tokens.js";
-import { parseRefDate, remember, rememberDay, resolve, type Context } from "./resolve.js";
+import { noteWrittenDay, parseRefDate, remember, rememberDay, resolve, type Context } from "./resolve.js";
 
 const grammars = new WeakMap<LanguagePack, TimeGrammar>();
 
@@ -32,6 +32,7 @@ export function extractTimes(doc: Document, pack: LanguagePack, refDate: string 
         const guessed = r.anchor === "relative" && m.draft.month !== undefined && m.draft.monthShift === undefined && m.draft.relative === undefined;
         if (r.anchor !== "relative" || m.draft.month !== undefined || m.draft.quarter !== undefined) remember(ctx, r.timex.value, !guessed);
         else rememberDay(ctx, r.timex.value);
+        if (m.draft.month !== undefined && m.draft.day !== undefined) noteWrittenDay(ctx, r.timex.value);
       }
       const span = m.span!;
       const phraseSpan = m.phraseSpan!;

@@ -22,6 +22,8 @@ export interface Context {
   /** The story's current time: the last date read (any granularity: a day, a week, a month, a
    * quarter, a year), what "a year earlier" and "sebulan kemudian" count from. */
   lastValue?: string;
+  /** The days the text has named, by weekday (1 Monday): "Kamis (27/11/2014)" ... "pertemuan Kamis". */
+  daysByWeekday?: Map<number, YMD>;
 }
 
 export function parseRefDate(s: string | null | undefined): YMD | null {
@@ -266,6 +268,9 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     return out(unknownOf(u), false, "anaphoric");
   }
   if (d.weekday !== undefined) {
+    // a weekday the text has already dated (a bare one, no "last" or "next" with it)
+    const told = d.weekdayShift === undefined ? toldWeekday(ctx, d.weekday) : undefined;
+    if (told) return out(ymd(told) + clockSuffix(d), true, "anaphoric");
     const base = (d.weekdayFromStory ? ctx.lastDay : undefined) ?? ctx.ref;
     if (!base) return out("XXXX-XX-XX" + clockSuffix(d), false, "relative");
     // news report the past: the latest such weekday on or before the reference date; in a sentence
@@ -428,6 +433,22 @@ export function rememberDay(ctx: Context, value: string): void {
     ctx.lastDay = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     ctx.lastValue = m[0];
   }
+}
+
+/** A day the text wrote out with its month and day (not one guessed from a weekday or counted from
+ * another day), kept by its weekday. */
+export function noteWrittenDay(ctx: Context, value: string): void {
+  const d = parseRefDate(value);
+  if (d) (ctx.daysByWeekday ??= new Map()).set(weekday(d), d);
+}
+
+/** The day of that weekday the text has already named in the reference date's week around it (six
+ * days either side): a bare "Kamis" after "Kamis (27/11/2014)" is that Thursday. */
+function toldWeekday(ctx: Context, w: number): YMD | undefined {
+  const d = ctx.daysByWeekday?.get(w);
+  if (!d || !ctx.ref) return undefined;
+  const apart = (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ctx.ref.year, ctx.ref.month - 1, ctx.ref.day)) / 86400000;
+  return Math.abs(apart) <= 6 ? d : undefined;
 }
 
 /** Update the context with a resolved value, so later anaphora and bare months can use it. */
