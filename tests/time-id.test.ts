@@ -77,7 +77,8 @@ describe("month and year, bare years only with evidence", () => {
       "Kamis | DATE | 2014-11-27",
     ]);
     expect(await rows("Harga menjadi 66,69 dollar AS pada pukul 7:55 WIB, Jumat (5/12/2014).", "2014-12-05")).toEqual(["pukul 7:55 WIB, Jumat (5/12/2014) | TIME | 2014-12-05T07:55"]);
-    expect(await rows("Minyak Brent untuk pengiriman Januari turun 84 sen.", "2014-11-19")).toEqual(["Januari | DATE | 2015-01"]);
+    // (the contract's word marks the month only: "dari Rabu" in the same sentence is the past one)
+    expect(await rows("WTI untuk pengiriman Januari telah kehilangan 99 sen dari Rabu.", "2014-12-12")).toEqual(["Januari | DATE | 2015-01", "Rabu | DATE | 2014-12-10"]);
   });
 
   it("a decade", async () => {

@@ -414,6 +414,9 @@ export interface TimeLexicon {
   yearDeterminers: string[];
   /** Words in a sentence that mark the future, so a weekday there is the next one ("akan", "will"). */
   futureCues: string[];
+  /** Words right before a month that make it the coming one, and no weekday around: a futures
+   * contract's month ("untuk pengiriman Januari"). */
+  monthFutureCues?: string[];
   /** Words that put a future cue in the past ("had been due to expire Friday"): the weekday is the past one. */
   pastPerfect: string[];
   /** Words that carry a past perfect on to the verbs after it ("had been due to expire": been, to). */

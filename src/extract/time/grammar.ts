@@ -94,6 +94,7 @@ export class TimeGrammar {
   readonly decadeWords: Map<string, number>;
   readonly periodEnds: PhraseSet<string>;
   readonly countExtras: Set<string>;
+  readonly monthFutureCues: Set<string>;
   readonly lowerCaseUnits: boolean;
   readonly approxAfter: PhraseSet<true>;
   readonly quarterAfter: Map<string, number>;
@@ -191,6 +192,7 @@ export class TimeGrammar {
     this.decadeWords = new Map(Object.entries(lex.decadeWords ?? {}));
     this.periodEnds = new PhraseSet(Object.entries(lex.periodEnds ?? {}));
     this.countExtras = new Set(lex.countExtras ?? []);
+    this.monthFutureCues = new Set(lex.monthFutureCues ?? []);
     this.lowerCaseUnits = lex.lowerCaseUnits ?? false;
     this.approxAfter = PhraseSet.of(lex.approxAfter ?? []);
     this.quarterAfter = new Map(Object.entries(lex.quarters.after));
@@ -250,7 +252,7 @@ export class TimeGrammar {
         const full = extend(s, m);
         const d = full.draft;
         // a weekday, or a month without its year, is the coming one in a sentence about the future
-        if ((d.weekday !== undefined && d.weekdayShift === undefined) || (d.month !== undefined && d.year === undefined && d.monthShift === undefined)) d.future = this.futureBefore(s.low, full.phraseStart);
+        if ((d.weekday !== undefined && d.weekdayShift === undefined) || (d.month !== undefined && d.year === undefined && d.monthShift === undefined)) d.future = this.futureBefore(s.low, full.phraseStart, d.weekday === undefined && d.day === undefined);
         full.span = [view[full.start]!.span[0], view[full.end - 1]!.span[1]];
         full.phraseSpan = [view[full.phraseStart]!.span[0], full.span[1]];
         out.push(full);
@@ -261,7 +263,9 @@ export class TimeGrammar {
   }
 
   /** A word marking the future ("akan", "will", "postponed") among the few words before token i. */
-  private futureBefore(low: readonly string[], i: number): boolean {
+  private futureBefore(low: readonly string[], i: number, monthAlone = false): boolean {
+    // a word that marks only a month as to come, right before it ("untuk pengiriman Januari")
+    if (monthAlone && this.monthFutureCues.has(low[i - 1] ?? "")) return true;
     // (a cue of two words, "is set", is read at its second: "set" alone is as often a past verb)
     // (a future seen from the past is past: in "had been due to expire Friday", "had previously been
     // scheduled to expire at midnight Friday" the cues of the verb chain after a past perfect do not count)

@@ -141,6 +141,7 @@ export const time: TimeLexicon = {
   perWords: ["per"],
   indefinites: [],
   pastPerfect: ["telah", "sempat"],
+  futureCues: ["akan", "bakal", "hendak", "rencananya", "berencana", "dijadwalkan", "direncanakan", "ditunda", "nanti", "mendatang", "depan"],
   // ("untuk pengiriman Januari": a futures contract's month is always to come)
-  futureCues: ["akan", "bakal", "hendak", "rencananya", "berencana", "dijadwalkan", "direncanakan", "ditunda", "nanti", "mendatang", "depan", "pengiriman", "pengantaran"],
+  monthFutureCues: ["pengiriman", "pengantaran"],
 };
