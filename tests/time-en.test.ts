@@ -34,6 +34,10 @@ describe("absolute dates in news forms", () => {
     ]);
   });
 
+  it("'soon after' orders two past events: no future", async () => {
+    expect(await rows("Soon after she was booed Monday during a breakfast, donations came.", "2016-07-26")).toEqual(["Monday | DATE | 2016-07-25"]);
+  });
+
   it("a part of the day with early, mid or late: of the story's day", async () => {
     expect(await rows("He spoke on Tuesday. By late evening the talks ended.")).toEqual(["Tuesday | DATE | 2024-03-12", "late evening | TIME | 2024-03-12TEV | END"]);
     expect(await rows("By mid afternoon, officials said the heat had broken.")).toEqual(["mid afternoon | TIME | 2024-03-14TAF | MID"]);
@@ -489,6 +493,7 @@ describe("quarters, decades and the story's own periods (TempEval-3 training cor
       "the next three quarters | DURATION | P9M",
     ]);
     expect(await rows("He won three quarters of the vote; a quarter of the staff left and rates rose a quarter point.")).toEqual([]);
+    expect(await rows("She raised $2.3 million, more than three-quarters from donors, and holds a three-quarter stake.")).toEqual([]);
     expect(await rows("It earned after several quarters of losses and will cut taxes in future quarters.")).toEqual(["several quarters | DURATION | PXQ", "future quarters | DATE | FUTURE_REF"]);
   });
 

@@ -272,7 +272,8 @@ export class TimeGrammar {
     let chain = false;
     for (let k = Math.max(0, i - 8); k < i; k++) {
       const w = low[k]!;
-      const cue = this.futureCues.has(w) || (k > 0 && this.futureCues.has(`${low[k - 1]} ${w}`));
+      // ("soon after he was booed": a cue before "after" or "before" tells the order of two past events)
+      const cue = (this.futureCues.has(w) || (k > 0 && this.futureCues.has(`${low[k - 1]} ${w}`))) && this.eventRelative.at(low, k + 1) === null;
       if (this.pastPerfect.has(w)) chain = true;
       else if (!(chain && (cue || this.perfectLinks.has(w)))) chain = false;
       if (cue && !chain) return true;

@@ -41,8 +41,9 @@ function core(s: Scan, i: number): Core | null {
   if (hy) {
     const n = /^\d+$/.test(hy[1]!) ? Number(hy[1]) : g.numberWords.get(hy[1]!);
     const u = g.units.get(hy[2]!);
-    // ("three-quarters of its food" is a share)
-    if (n !== undefined && u && !(isPlural(g, hy[2]!) && g.ofWords.has(low[i + 1] ?? ""))) return { n: n < 0 ? null : n, unit: u, end: i + 1, kind: "word" };
+    // ("three-quarters of its food": a share; so are quarters joined to their number, "more than
+    // three-quarters from donors", "a three-quarter stake")
+    if (n !== undefined && u && u !== "Q" && !(isPlural(g, hy[2]!) && g.ofWords.has(low[i + 1] ?? ""))) return { n: n < 0 ? null : n, unit: u, end: i + 1, kind: "word" };
   }
   // "setahun", "sebulan"
   const one = oneUnit(s, i);
