@@ -34,6 +34,12 @@ describe("absolute dates in news forms", () => {
     ]);
   });
 
+  it("weekdays in the plural are sets; a weekday in a show's title is no date", async () => {
+    expect(await rows("He works on Mondays and on Friday nights; the Phoenix Suns won.")).toEqual(["Mondays | SET | XXXX-WXX-1", "Friday nights | SET | XXXX-WXX-5TNI"]);
+    expect(await rows("He was a fixture on ESPN's Sunday Night Baseball broadcasts, analysts said.")).toEqual([]);
+    expect(await rows("Sunday Night Football Was Great")).toEqual(["Sunday Night | TIME | 2024-03-10TNI"]);
+  });
+
   it("'soon after' orders two past events: no future", async () => {
     expect(await rows("Soon after she was booed Monday during a breakfast, donations came.", "2016-07-26")).toEqual(["Monday | DATE | 2016-07-25"]);
   });

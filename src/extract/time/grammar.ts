@@ -232,6 +232,7 @@ export class TimeGrammar {
       ...Object.keys(lex.quarters.names), ...Object.keys(lex.quarters.before), ...first(lex.eventTime.phrases),
       ...first(Object.keys(lex.holidays ?? {})), ...first(Object.keys(lex.timeOfDay.named ?? {})),
       ...(lex.yearHalves?.words ?? []), ...Object.keys(lex.yearHalves?.before ?? {}), ...first(Object.keys(lex.periodEnds ?? {})),
+      ...Object.keys(lex.weekdays).flatMap((w) => lex.pluralSuffixes.map((p) => w + p)),
     ]);
   }
 

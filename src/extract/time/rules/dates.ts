@@ -100,6 +100,9 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   const wd = g.weekdays.get(low[i] ?? "");
   if (wd === undefined || !/^\p{Lu}/u.test(raw[i]!)) return null;
   if (g.units.has(low[i]!) && g.deictic.has(low[i + 1] ?? "")) return null; // "Minggu lalu": last week
+  // "Monday Night Football": a part of the day capitalised inside a sentence makes a title, where the
+  // language writes those words in lower case
+  if (g.lowerCaseUnits && !s.titled && /^\p{Lu}/u.test(raw[i + 1] ?? "") && g.partOfDay.at(low, i + 1)) return null;
   // inside a name that goes on ("Jalan Pasar Minggu Raya", "Pasar Minggu 14"); "in Florida Friday," stays a date
   if (inName(s, i) && /^[\p{Lu}\d]/u.test(raw[i + 1] ?? "")) return null;
   // "Wed." (an abbreviation's dot) is not read as a date alone; "pada Rabu." ends a sentence

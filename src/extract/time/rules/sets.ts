@@ -4,7 +4,15 @@ import type { RawMatch } from "../draft.js";
 import { inName, isPlural, mk, number, unitAt, type Scan } from "./common.js";
 
 export function set(s: Scan, i: number): RawMatch | null {
-  const { g, low } = s;
+  const { g, low, raw } = s;
+  // "on Mondays", "on Monday nights": that slot of every week
+  const plural = g.pluralSuffixes.find((p) => low[i]!.endsWith(p));
+  // (a full name only: "the Phoenix Suns" are a team)
+  const day = plural && low[i]!.length - plural.length >= MIN_WEEKDAY_NAME ? g.weekdays.get(low[i]!.slice(0, -plural.length)) : undefined;
+  if (day !== undefined && /^\p{Lu}/u.test(raw[i]!)) return mk(i, i + 1, { type: "SET", set: { unit: "W", n: 1, slot: `XXXX-WXX-${day}` } });
+  const nights = g.weekdays.has(low[i] ?? "") && /^\p{Lu}/u.test(raw[i]!) ? g.pluralSuffixes.find((p) => (low[i + 1] ?? "").endsWith(p)) : undefined;
+  const partOfDays = nights ? g.partOfDay.at([low[i + 1]!.slice(0, -nights.length)], 0) : null;
+  if (partOfDays && /^\p{Ll}/u.test(raw[i + 1]!)) return mk(i, i + 2, { type: "SET", set: { unit: "W", n: 1, slot: `XXXX-WXX-${g.weekdays.get(low[i]!)}T${partOfDays.value}` } });
   const adverb = g.setAdverbs.get(low[i] ?? "");
   if (adverb && !inName(s, i)) return mk(i, i + 1, { type: "SET", set: { unit: adverb, n: 1 } });
   // "per tahun", "per year"
@@ -51,3 +59,6 @@ function afterAmount({ g, low }: Scan, i: number): boolean {
   const w = low[i - 1] ?? "";
   return /\d/.test(w) || g.multipliers.some((m) => w.endsWith(m)) || g.units.has(w);
 }
+
+/** Shortest weekday name written out in full ("Monday", "Senin"), not an abbreviation ("Sun", "Wed"). */
+const MIN_WEEKDAY_NAME = 5;
