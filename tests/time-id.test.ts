@@ -231,6 +231,13 @@ describe("sets", () => {
     ]);
   });
 
+  it("setiap hari Kamis: every Thursday", async () => {
+    expect(await rows("Acara itu digelar setiap hari Kamis dan pengajian setiap hari Jumat malam.")).toEqual([
+      "setiap hari Kamis | SET | XXXX-WXX-4",
+      "setiap hari Jumat malam | SET | XXXX-WXX-5TNI",
+    ]);
+  });
+
   it("setiap, tiap, per", async () => {
     expect(await rows("Obat diminum setiap hari, tiap pagi, dan diperiksa dua kali per tahun.")).toEqual([
       "setiap hari | SET | P1D",

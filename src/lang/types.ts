@@ -414,6 +414,8 @@ export interface TimeLexicon {
   yearDeterminers: string[];
   /** Words in a sentence that mark the future, so a weekday there is the next one ("akan", "will"). */
   futureCues: string[];
+  /** A word a weekday's name may follow ("hari Senin"): "setiap hari Kamis" is every Thursday. */
+  weekdayWords?: string[];
   /** Words right before a month that make it the coming one, and no weekday around: a futures
    * contract's month ("untuk pengiriman Januari"). */
   monthFutureCues?: string[];

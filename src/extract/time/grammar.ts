@@ -95,6 +95,7 @@ export class TimeGrammar {
   readonly periodEnds: PhraseSet<string>;
   readonly countExtras: Set<string>;
   readonly monthFutureCues: Set<string>;
+  readonly weekdayWords: Set<string>;
   readonly lowerCaseUnits: boolean;
   readonly approxAfter: PhraseSet<true>;
   readonly quarterAfter: Map<string, number>;
@@ -193,6 +194,7 @@ export class TimeGrammar {
     this.periodEnds = new PhraseSet(Object.entries(lex.periodEnds ?? {}));
     this.countExtras = new Set(lex.countExtras ?? []);
     this.monthFutureCues = new Set(lex.monthFutureCues ?? []);
+    this.weekdayWords = new Set(lex.weekdayWords ?? []);
     this.lowerCaseUnits = lex.lowerCaseUnits ?? false;
     this.approxAfter = PhraseSet.of(lex.approxAfter ?? []);
     this.quarterAfter = new Map(Object.entries(lex.quarters.after));

@@ -144,4 +144,5 @@ export const time: TimeLexicon = {
   futureCues: ["akan", "bakal", "hendak", "rencananya", "berencana", "dijadwalkan", "direncanakan", "ditunda", "nanti", "mendatang", "depan"],
   // ("untuk pengiriman Januari": a futures contract's month is always to come)
   monthFutureCues: ["pengiriman", "pengantaran"],
+  weekdayWords: ["hari"],
 };

@@ -35,6 +35,12 @@ export function set(s: Scan, i: number): RawMatch | null {
     j += num.length;
   }
   const u = unitAt(s, j);
+  // "setiap hari Kamis": the day word before a weekday names that weekday
+  const named = g.weekdayWords.has(low[j] ?? "") && n === 1 ? g.weekdays.get(low[j + 1] ?? "") : undefined;
+  if (named !== undefined && /^\p{Lu}/u.test(s.raw[j + 1] ?? "")) {
+    const at = g.partOfDay.at(low, j + 2);
+    return mk(i, j + 2 + (at ? at.length : 0), { type: "SET", set: { unit: "W", n: 1, slot: `XXXX-WXX-${named}${at ? `T${at.value}` : ""}` } });
+  }
   if (u) {
     const pod = g.partOfDay.at(low, j + 1);
     if (pod) return mk(i, j + 1 + pod.length, { type: "SET", set: { unit: u, n, partOfDay: pod.value } });
