@@ -231,6 +231,11 @@ describe("sets", () => {
     ]);
   });
 
+  it("an act's year names the act, no time of the story; a count before 'tahun ini' is an age", async () => {
+    expect(await rows("Itu diatur dalam UU Nomor 30 tahun 2002. Sprindik tertanggal 31 Oktober.", null)).toEqual(["tahun 2002 | DATE | 2002", "31 Oktober | DATE | XXXX-10-31"]);
+    expect(await rows("Sutradara berusia 42 tahun ini akhirnya mengalah, dan aktor berusia 37 tahun itu bersiap.")).toEqual([]);
+  });
+
   it("setiap hari Kamis: every Thursday", async () => {
     expect(await rows("Acara itu digelar setiap hari Kamis dan pengajian setiap hari Jumat malam.")).toEqual([
       "setiap hari Kamis | SET | XXXX-WXX-4",

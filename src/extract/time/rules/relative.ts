@@ -32,7 +32,8 @@ export function relativeTime({ g, low }: Scan, i: number): RawMatch | null {
 export function relativeUnit(s: Scan, i: number): RawMatch | null {
   const { g, low } = s;
   const u = unitAt(s, i);
-  if (u) {
+  // ("berusia 42 tahun ini": a count of the unit, then "this", as in "this 42-year-old")
+  if (u && !countedBefore(s, i)) {
     const after = g.deictic.get(low[i + 1] ?? "");
     if (after && after.position === "after") return mk(i, i + 2, { type: "DATE", relative: { unit: u, offset: after.offset } });
   }
@@ -56,7 +57,7 @@ export function relativeUnit(s: Scan, i: number): RawMatch | null {
 export function anaphoricUnit(s: Scan, i: number): RawMatch | null {
   const { g, low } = s;
   const u = unitAt(s, i);
-  if (u) {
+  if (u && !countedBefore(s, i)) {
     const same = g.sameAfter.at(low, i + 1);
     if (same) return mk(i, i + 1 + same.length, { type: "DATE", anaphoric: u });
     const next = g.anaphoricDeictic.get(low[i + 1] ?? "");
@@ -216,4 +217,10 @@ export function shiftedPeriod(s: Scan, i: number): RawMatch | null {
   const noun = named !== undefined || g.periodNouns.has(low[i + 1] ?? "") ? 1 : 0;
   const shift = named !== undefined && PERIODS.has(named) ? { unit: u, n: back, as: named } : { unit: u, n: back };
   return mk(noun || start === i ? start : i, i + 1 + noun, { type: "DATE", shift, aside: true });
+}
+
+/** A number stands right before the unit at i ("42 tahun itu"): the unit is counted, not named. */
+function countedBefore({ g, low }: Scan, i: number): boolean {
+  const w = low[i - 1] ?? "";
+  return /^\d+(?:[.,]\d+)?$/.test(w) || g.numberWords.has(w);
 }

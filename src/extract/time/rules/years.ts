@@ -27,7 +27,11 @@ export function year(s: Scan, i: number, prev: RawMatch | undefined): RawMatch |
   const determined = g.yearDeterminers.has(low[i - 1] ?? "") && /^\p{Ll}/u.test(raw[j + 1] ?? "");
   if (!cued && !listed && !range && !determined && !modifier({ g, low, raw }, j)) return null;
   if (isCount(g, low[j + 1] ?? "")) return null;
-  return mk(i, j + 1, { type: "DATE", year: y });
+  // the year of a numbered act names it ("UU Nomor 30 Tahun 2002", "Law No. 5 of 1999"): a date, but
+  // no time of the story, which later dates keep counting from
+  const act = (k: number) => /^\d+$/.test(low[k] ?? "") && (g.numberLabels.has(low[k - 1] ?? "") || (low[k - 1] === "." && g.numberLabels.has(low[k - 2] ?? "")));
+  const ofAct = (j > i && act(i - 1)) || (g.ofWords.has(low[i - 1] ?? "") && act(i - 2));
+  return mk(i, j + 1, { type: "DATE", year: y, ...(ofAct ? { aside: true } : {}) });
 }
 
 /** A year used as a modifier of a noun, on the side the language puts it: "the 1996 campaign", "its
