@@ -236,6 +236,10 @@ describe("sets", () => {
     expect(await rows("Sutradara berusia 42 tahun ini akhirnya mengalah, dan aktor berusia 37 tahun itu bersiap.")).toEqual([]);
   });
 
+  it("a weekday, a comma and its date in brackets", async () => {
+    expect(await rows("Kata dia melalui pesan singkat, Senin, (20 / 11) siang.", "2017-11-21")).toEqual(["Senin, (20 / 11) siang | TIME | 2017-11-20TAF"]);
+  });
+
   it("setiap hari Kamis: every Thursday", async () => {
     expect(await rows("Acara itu digelar setiap hari Kamis dan pengajian setiap hari Jumat malam.")).toEqual([
       "setiap hari Kamis | SET | XXXX-WXX-4",

@@ -20,7 +20,8 @@ function numericDraft(g: Scan["g"], low: readonly string[], i: number, written: 
     if (!m[3] || !written.includes("-")) return null; // ISO form only: 2014-12-28
     y = a; mo = b; d = c!;
   } else {
-    if (c === undefined && !(low[i - 1] === "(" && g.weekdays.has(low[i - 2] ?? ""))) return null; // "30/12" alone may be a score
+    // ("30/12" alone may be a score; after a weekday, "Selasa (30/12)", "Senin, (20/11)", a date)
+    if (c === undefined && !(low[i - 1] === "(" && (g.weekdays.has(low[i - 2] ?? "") || (low[i - 2] === "," && g.weekdays.has(low[i - 3] ?? ""))))) return null;
     const dmy = g.numericOrder === "dmy";
     d = dmy ? a : b;
     mo = dmy ? b : a;
@@ -114,12 +115,14 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   // an abbreviated name ("Sun", "Wed") only before its date: "Sun Microsystems", "Sun, a maker of
   // workstations" is a firm
   if (g.weekdayAbbreviations.has(low[i]!) && !(dated || DAY.test(low[i + 1] ?? "") || g.months.has(low[i + 1] ?? ""))) return null;
-  // "Senin (29/12/2014)", and as pre-tokenised text writes it, "Kamis (22 / 6 / 2017)"
-  if (low[i + 1] === "(") {
-    let close = i + 2;
-    while (close < i + 8 && close < low.length && low[close] !== ")" && /^(?:\d{1,4}(?:[/-]\d{1,4}){0,2}|[/-])$/.test(low[close]!)) close++;
-    const written = low.slice(i + 2, close).join("");
-    const inner = low[close] === ")" && close > i + 2 ? numericDraft(s.g, low, i + 2, written, close - i - 2) : null;
+  // "Senin (29/12/2014)", and as pre-tokenised text writes it, "Kamis (22 / 6 / 2017)", a comma between
+  // at times ("Senin, (20 / 11)")
+  const open = low[i + 1] === "(" ? i + 1 : low[i + 1] === "," && low[i + 2] === "(" ? i + 2 : -1;
+  if (open > 0) {
+    let close = open + 1;
+    while (close < open + 7 && close < low.length && low[close] !== ")" && /^(?:\d{1,4}(?:[/-]\d{1,4}){0,2}|[/-])$/.test(low[close]!)) close++;
+    const written = low.slice(open + 1, close).join("");
+    const inner = low[close] === ")" && close > open + 1 ? numericDraft(s.g, low, open + 1, written, close - open - 1) : null;
     if (inner) return mk(i, close + 1, { ...inner.draft, weekday: wd });
   }
   if (dated) return mk(i, dated.end, { ...dated.draft, weekday: wd });
