@@ -40,6 +40,11 @@ describe("absolute dates in news forms", () => {
     expect(await rows("Sunday Night Football Was Great")).toEqual(["Sunday Night | TIME | 2024-03-10TNI"]);
   });
 
+  it("'the last day of' an event is its final day, no day counted back", async () => {
+    expect(await rows("On the last day of the convention, in the last year of his presidency, she spoke.")).toEqual([]);
+    expect(await rows("Profits rose in the last quarter.", "1989-10-30")).toEqual(["the last quarter | DATE | 1989-Q3"]);
+  });
+
   it("'soon after' orders two past events: no future", async () => {
     expect(await rows("Soon after she was booed Monday during a breakfast, donations came.", "2016-07-26")).toEqual(["Monday | DATE | 2016-07-25"]);
   });

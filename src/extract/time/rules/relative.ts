@@ -43,7 +43,10 @@ export function relativeUnit(s: Scan, i: number): RawMatch | null {
   // "this fiscal year", "last fiscal year": a word that only qualifies the period
   const q = g.currentPeriod.has(low[k + 1] ?? "") && g.units.has(low[k + 2] ?? "") ? 1 : 0;
   const u2 = unitAt(s, k + 1 + q);
-  if (before && before.position === "before" && u2 && !isPlural(g, low[k + 1 + q]!)) {
+  // ("the last day of the convention", "the last week of June": the final one of something, no
+  // period counted from the reference date)
+  const within = (k > i || g.articles.has(low[i - 1] ?? "")) && before?.offset === -1 && g.ofWords.has(low[k + 2 + q] ?? "");
+  if (before && before.position === "before" && u2 && !isPlural(g, low[k + 1 + q]!) && !within) {
     // "over the next decade" is a length; "for next year", with no article, the year itself
     if (before.offset !== 0 && k > i && g.durationCues.has(low[i - 1] ?? "") && u2 !== "WE") {
       return mk(i, k + 2 + q, { type: "DURATION", duration: { n: 1, unit: u2 } });
