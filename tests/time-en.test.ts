@@ -45,6 +45,14 @@ describe("absolute dates in news forms", () => {
     expect(await rows("Profits rose in the last quarter.", "1989-10-30")).toEqual(["the last quarter | DATE | 1989-Q3"]);
   });
 
+  it("a month the article has said is to come stays that month; 'This Morning' capitalised is a show", async () => {
+    expect(await rows("Republicans hope Trump will win in November. Grassley is up for re-election in November.", "2016-06-08")).toEqual([
+      "November | DATE | 2016-11",
+      "November | DATE | 2016-11",
+    ]);
+    expect(await rows("He said so in an interview on CBS's “This Morning,” in which he doubled down.")).toEqual([]);
+  });
+
   it("'soon after' orders two past events: no future", async () => {
     expect(await rows("Soon after she was booed Monday during a breakfast, donations came.", "2016-07-26")).toEqual(["Monday | DATE | 2016-07-25"]);
   });

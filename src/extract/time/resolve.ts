@@ -22,6 +22,8 @@ export interface Context {
   /** The story's current time: the last date read (any granularity: a day, a week, a month, a
    * quarter, a year), what "a year earlier" and "sebulan kemudian" count from. */
   lastValue?: string;
+  /** The coming months the text has named ("will win in November"): a later bare "November" is that one. */
+  comingMonths?: Map<number, number>;
   /** The days the text has named, by weekday (1 Monday): "Kamis (27/11/2014)" ... "pertemuan Kamis". */
   daysByWeekday?: Map<number, YMD>;
 }
@@ -109,8 +111,15 @@ function contextYear(d: Draft, ctx: Context): number | null {
   const last = d.month ?? (d.quarter !== undefined ? d.quarter * 3 : undefined);
   // "will ... in December": the next such month from the reference date, unless the text has just
   // named a year no earlier than the reference's
-  if (d.future && ctx.ref && last !== undefined && !(yearFromText(ctx) && ctx.lastYear! >= ctx.ref.year)) return last >= ctx.ref.month ? ctx.ref.year : ctx.ref.year + 1;
+  if (d.future && ctx.ref && last !== undefined && !(yearFromText(ctx) && ctx.lastYear! >= ctx.ref.year)) {
+    const y = last >= ctx.ref.month ? ctx.ref.year : ctx.ref.year + 1;
+    if (d.month !== undefined) (ctx.comingMonths ??= new Map()).set(d.month, y);
+    return y;
+  }
   if (yearFromText(ctx)) return ctx.lastYear!;
+  // the month the text has already said is to come ("will win in November ... is up for re-election in November")
+  const coming = d.month !== undefined ? ctx.comingMonths?.get(d.month) : undefined;
+  if (coming !== undefined) return coming;
   if (ctx.ref && first !== undefined) {
     // news report the past: a month five or more months after the reference month, with no word of
     // the future, is last year's (TBAQ, the training corpus: 4 and 2 score alike, 6 and 0 lower;

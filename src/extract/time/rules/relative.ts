@@ -21,9 +21,11 @@ export function anaphoricPhrase(s: Scan, i: number): RawMatch | null {
 }
 
 /** tadi malam, semalam, last night, this morning: a part of a day counted from the reference date. */
-export function relativeTime({ g, low }: Scan, i: number): RawMatch | null {
+export function relativeTime({ g, low, raw, titled }: Scan, i: number): RawMatch | null {
   const p = g.relativeTimes.at(low, i);
   if (!p) return null;
+  // ("CBS's This Morning": capitalised after its first word inside a sentence, a show's title)
+  if (g.lowerCaseUnits && !titled && raw.slice(i + 1, i + p.length).some((w) => /^\p{Lu}/u.test(w))) return null;
   return mk(i, i + p.length, { type: "TIME", relative: { unit: "D", offset: p.value.offset }, partOfDay: p.value.partOfDay });
 }
 
