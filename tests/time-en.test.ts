@@ -53,6 +53,10 @@ describe("absolute dates in news forms", () => {
     expect(await rows("He said so in an interview on CBS's “This Morning,” in which he doubled down.")).toEqual([]);
   });
 
+  it("a future clitic written onto its word ('he'll') marks the future", async () => {
+    expect(await rows("There is talk about whether he’ll drop out before Tuesday’s Florida primary.", "2016-03-10")).toEqual(["Tuesday | DATE | 2016-03-15"]);
+  });
+
   it("'soon after' orders two past events: no future", async () => {
     expect(await rows("Soon after she was booed Monday during a breakfast, donations came.", "2016-07-26")).toEqual(["Monday | DATE | 2016-07-25"]);
   });

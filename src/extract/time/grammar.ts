@@ -276,7 +276,9 @@ export class TimeGrammar {
     for (let k = Math.max(0, i - 8); k < i; k++) {
       const w = low[k]!;
       // ("soon after he was booed": a cue before "after" or "before" tells the order of two past events)
-      const cue = (this.futureCues.has(w) || (k > 0 && this.futureCues.has(`${low[k - 1]} ${w}`))) && this.eventRelative.at(low, k + 1) === null;
+      // (a clitic cue is read on the word it is written onto too: "he'll", "they'll")
+      const clitic = w.includes("'") && this.futureCues.has(w.slice(w.indexOf("'")));
+      const cue = (this.futureCues.has(w) || clitic || (k > 0 && this.futureCues.has(`${low[k - 1]} ${w}`))) && this.eventRelative.at(low, k + 1) === null;
       if (this.pastPerfect.has(w)) chain = true;
       else if (!(chain && (cue || this.perfectLinks.has(w)))) chain = false;
       if (cue && !chain) return true;
