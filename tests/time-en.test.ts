@@ -53,6 +53,10 @@ describe("absolute dates in news forms", () => {
     expect(await rows("He said so in an interview on CBS's “This Morning,” in which he doubled down.")).toEqual([]);
   });
 
+  it("hoping, expecting, going to: the coming day", async () => {
+    expect(await rows("She's hoping Saturday's Nevada caucuses help; he is going to vote Tuesday.", "2016-02-19")).toEqual(["Saturday | DATE | 2016-02-20", "Tuesday | DATE | 2016-02-23"]);
+  });
+
   it("a future clitic written onto its word ('he'll') marks the future", async () => {
     expect(await rows("There is talk about whether he’ll drop out before Tuesday’s Florida primary.", "2016-03-10")).toEqual(["Tuesday | DATE | 2016-03-15"]);
   });

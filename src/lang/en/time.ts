@@ -167,5 +167,5 @@ export const time: TimeLexicon = {
   indefinites: ["a", "an"],
   pastPerfect: ["had", "'d"],
   perfectLinks: ["been", "to", "previously", "already", "originally", "initially", "once"],
-  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "set to", "plan to", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon", "early as"],
+  futureCues: ["will", "is to", "are to", "payable", "effective", "expire", "expires", "'ll", "shall", "scheduled", "is set", "are set", "was set", "were set", "be set", "been set", "set to", "plan to", "postponed", "upcoming", "due", "plans", "planned", "planning", "expected", "tomorrow", "next", "soon", "early as", "hoping", "hopes", "expects", "intends", "aims", "going to"],
 };
