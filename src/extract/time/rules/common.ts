@@ -95,14 +95,20 @@ export function oneUnit({ g, low }: Scan, i: number): string | null {
   return null;
 }
 
-export function unitAt({ g, low, raw, titled }: Scan, i: number): string | null {
-  const w = low[i];
-  const u = w === undefined ? undefined : g.units.get(w);
+export function unitAt(s: Scan, i: number): string | null {
+  const w = s.low[i];
+  const u = w === undefined ? undefined : s.g.units.get(w);
   if (u === undefined) return null;
-  // where units are written in lower case, one capitalised after a word inside a sentence names a
-  // show or a work: "ABC's This Week", "CBS's 60 Minutes"
-  if (g.lowerCaseUnits && !titled && i > 0 && /^\p{Lu}/u.test(raw[i]!) && /^[\p{L}\p{N}]/u.test(raw[i - 1]!)) return null;
+  // ("ABC's This Week", "CBS's 60 Minutes": after a word, not opening the sentence)
+  if (i > 0 && titleWord(s, i) && /^[\p{L}\p{N}]/u.test(s.raw[i - 1]!)) return null;
   return u;
+}
+
+/** A time word written with a capital inside a sentence, where the language writes such words in lower
+ * case, names a show or a work ("ABC's This Week", "Sunday Night Baseball"); a headline in title case
+ * aside. */
+export function titleWord({ g, raw, titled }: Scan, k: number): boolean {
+  return g.lowerCaseUnits && !titled && /^\p{Lu}/u.test(raw[k] ?? "");
 }
 
 export function isPlural(g: TimeGrammar, w: string): boolean {

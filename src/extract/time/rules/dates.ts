@@ -2,7 +2,7 @@
 // month-year (Oktober 2022, September tahun yang sama) and weekdays (Senin (29/12/2014), last Monday).
 
 import type { RawMatch } from "../draft.js";
-import { DAY, NUMERIC_DATE, YEAR, inName, mk, month, spokenYear, stripOrdinal, type Scan } from "./common.js";
+import { DAY, inName, mk, month, NUMERIC_DATE, spokenYear, stripOrdinal, titleWord, YEAR, type Scan } from "./common.js";
 import { anaphoricUnit, relativeUnit } from "./relative.js";
 
 /** 28/12/2014, 2014-12-28, 30/12 (with a weekday before: "Selasa (30/12)"). */
@@ -103,7 +103,7 @@ export function weekday(s: Scan, i: number): RawMatch | null {
   if (g.units.has(low[i]!) && g.deictic.has(low[i + 1] ?? "")) return null; // "Minggu lalu": last week
   // "Monday Night Football": a part of the day capitalised inside a sentence makes a title, where the
   // language writes those words in lower case
-  if (g.lowerCaseUnits && !s.titled && /^\p{Lu}/u.test(raw[i + 1] ?? "") && g.partOfDay.at(low, i + 1)) return null;
+  if (titleWord(s, i + 1) && g.partOfDay.at(low, i + 1)) return null;
   // inside a name that goes on ("Jalan Pasar Minggu Raya", "Pasar Minggu 14"); "in Florida Friday," stays a date
   if (inName(s, i) && /^[\p{Lu}\d]/u.test(raw[i + 1] ?? "")) return null;
   // "Wed." (an abbreviation's dot) is not read as a date alone; "pada Rabu." ends a sentence

@@ -2,7 +2,7 @@
 // malam) or from the last date mentioned (tahun yang sama, the following day, keesokan harinya).
 
 import type { RawMatch } from "../draft.js";
-import { YEAR, inName, isAge, isPlural, mk, number, namedYear, oneUnit, spokenYear, unitAt, type Scan } from "./common.js";
+import { YEAR, inName, isAge, isPlural, mk, number, namedYear, oneUnit, spokenYear, titleWord, unitAt, type Scan } from "./common.js";
 import { dayMonth, deicticWeekday, monthDay, weekday } from "./dates.js";
 import { holiday } from "./holidays.js";
 
@@ -21,11 +21,11 @@ export function anaphoricPhrase(s: Scan, i: number): RawMatch | null {
 }
 
 /** tadi malam, semalam, last night, this morning: a part of a day counted from the reference date. */
-export function relativeTime({ g, low, raw, titled }: Scan, i: number): RawMatch | null {
-  const p = g.relativeTimes.at(low, i);
+export function relativeTime(s: Scan, i: number): RawMatch | null {
+  const p = s.g.relativeTimes.at(s.low, i);
   if (!p) return null;
-  // ("CBS's This Morning": capitalised after its first word inside a sentence, a show's title)
-  if (g.lowerCaseUnits && !titled && raw.slice(i + 1, i + p.length).some((w) => /^\p{Lu}/u.test(w))) return null;
+  // ("CBS's This Morning": capitalised after its first word, a show's title)
+  for (let k = i + 1; k < i + p.length; k++) if (titleWord(s, k)) return null;
   return mk(i, i + p.length, { type: "TIME", relative: { unit: "D", offset: p.value.offset }, partOfDay: p.value.partOfDay });
 }
 
