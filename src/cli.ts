@@ -8,7 +8,7 @@ import { InputError, readSource } from "./read/input.js";
 import { inputsOf, type Input } from "./read/inputs.js";
 import { DEFAULT_TIMEOUT, isUrl, type WebOptions } from "./read/web.js";
 import { extras, lazyImport } from "./lazy.js";
-import { UsageError, type AnalyseOptions, type Part } from "./pipeline.js";
+import { UsageError, padDate, type AnalyseOptions, type Part } from "./pipeline.js";
 import { languageCodes, languageInfo } from "./lang/index.js";
 import { projectFile } from "./lang/assets.js";
 import type { CommandName, Format, ViewOptions } from "./render/commands.js";
@@ -247,7 +247,7 @@ function parseDate(v: string): string {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${v}"`);
-  return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  return padDate(v)!;
 }
 
 /** The format and style of a view that is one list (a corpus view, search, a feed): JSON indented;

@@ -74,7 +74,7 @@ export async function analyseSource(source: Source, opts: AnalyseOptions = {}): 
 }
 
 /** A date's month and day written with two digits: "2013-12-4" is "2013-12-04". */
-function padDate(d: string | null): string | null {
+export function padDate(d: string | null): string | null {
   return d === null ? null : d.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, (_, y: string, m: string, day: string) => `${y}-${m.padStart(2, "0")}-${day.padStart(2, "0")}`);
 }
 
