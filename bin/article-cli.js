@@ -20,6 +20,11 @@ const { Script } = require("node:vm");
 require("node:v8").setFlagsFromString("--no-turbo-inlining");
 require("node:v8").setFlagsFromString("--interrupt-budget=135168");
 require("node:v8").setFlagsFromString("--no-turbo-loop-peeling");
+// A regular expression is compiled to bytecode at its first use and to machine code at its second; the
+// Unicode classes (\p{L}) make each compilation cost up to half a millisecond, so one straight to
+// machine code saves the double work: people on the fixture 34.7 -> 30.3 ms after start-up (median of
+// six runs each, alternating).
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 
 const bundle = join(__dirname, "..", "dist", "bin", "article-cli.cjs");
 let source;
