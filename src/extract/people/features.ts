@@ -116,8 +116,9 @@ interface WordInfo {
   low: string;
   hash: number;
   shape: number;
+  /** The word's class, and its word-list flags (F): UNLISTED until a token next to a free one
+   * needs them (most words two away never do). */
   wordClass: number;
-  /** Word-list flags (F). */
   flags: number;
   /** Which phrase lists (PHRASES) have an entry starting with the word, one bit each. */
   starts: number;
@@ -139,13 +140,24 @@ function wordCache(sets: PeopleSets, classes: WordClasses | null): Map<string, W
   return cache;
 }
 
-function wordInfo(text: string, cache: Map<string, WordInfo>, sets: PeopleSets, classes: WordClasses | null): WordInfo {
+/** WordInfo's flags and class before they are looked up. */
+const UNLISTED = -1;
+
+function wordInfo(text: string, cache: Map<string, WordInfo>, sets: PeopleSets): WordInfo {
   const known = cache.get(text);
   if (known !== undefined) return known;
   const low = text.toLowerCase();
-  const { flags, starts } = listsOf(low, sets);
-  const info = { low, hash: hashString(low), shape: shapeHash(text), wordClass: classes ? (classes.read ?? classes)(low) : 0, flags, starts, own: null };
+  const info = { low, hash: hashString(low), shape: shapeHash(text), wordClass: UNLISTED, flags: UNLISTED, starts: phraseStarts(low, sets), own: null };
   if (cache.size < MAX_REMEMBERED) cache.set(text, info);
+  return info;
+}
+
+/** The word with its flags and class looked up. */
+function listed(info: WordInfo, sets: PeopleSets, classes: WordClasses | null): WordInfo {
+  if (info.flags === UNLISTED) {
+    info.flags = listsOf(info.low, sets);
+    info.wordClass = classes ? (classes.read ?? classes)(info.low) : 0;
+  }
   return info;
 }
 
@@ -229,8 +241,8 @@ const PHRASES = [
   ["cues", F.cue],
 ] as const;
 
-/** What the word lists say of one word (lower case). */
-function listsOf(word: string, sets: PeopleSets): { flags: number; starts: number } {
+/** What the word lists say of one word (lower case): its flags (F). */
+function listsOf(word: string, sets: PeopleSets): number {
   // a word's lists are its own, whatever clitic it carries ("hillary's", "we've")
   const w = word.replace(CLITIC, "");
   const k = lexKey(w);
@@ -260,11 +272,14 @@ function listsOf(word: string, sets: PeopleSets): { flags: number; starts: numbe
   if (sets.personNouns.has(w) || sets.humanClassifiers.has(w) || sets.pronouns.has(w)) f |= F.personNoun;
   if (sets.thingNouns.has(w) || sets.thingArticles.has(w)) f |= F.thingNoun;
   if (sets.namingWords.has(w) || sets.namingParticiples.has(w)) f |= F.naming;
+  return f >>> 0;
+}
+
+/** Which phrase lists (PHRASES) have an entry starting with the word (lower case), one bit each. */
+function phraseStarts(word: string, sets: PeopleSets): number {
   let starts = 0;
-  PHRASES.forEach(([list], i) => {
-    if (sets[list].starts(word)) starts |= 1 << i;
-  });
-  return { flags: f >>> 0, starts };
+  for (let i = 0; i < PHRASES.length; i++) if (sets[PHRASES[i]![0]].starts(word)) starts |= 1 << i;
+  return starts;
 }
 
 /** Word-list flags of the tokens of a sentence the features read (`near` 2): each word's own, the
@@ -344,7 +359,8 @@ export function sentenceFeatures(
   const cache = wordCache(sets, classes);
   for (let t = 0; t < n; t++) {
     if (near[t] === 0) continue;
-    const info = wordInfo(toks[t]!.text, cache, sets, classes);
+    const info = wordInfo(toks[t]!.text, cache, sets);
+    if (near[t] === 2) listed(info, sets, classes);
     infos[t] = info;
     low[t] = info.low;
   }
