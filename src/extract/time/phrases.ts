@@ -7,40 +7,54 @@ interface Entry<V> {
   value: V;
 }
 
-/** What starts with one word: the one-word entry, if any, and the longer ones (longest first). */
-interface Head<V> {
-  single: V | undefined;
-  longer: Entry<V>[] | null;
+/** What starts with a word that opens longer entries: the one-word entry, if any, and the longer
+ * ones (longest first). A word that opens none maps to its one-word entry's value itself: most
+ * entries are one word, and a set is built at every start. */
+class Head<V> {
+  constructor(
+    public single: V | undefined,
+    public readonly longer: Entry<V>[],
+  ) {}
 }
 
 export class PhraseSet<V> {
   /** Every entry by its first word: one map look-up a token answers both kinds. */
-  private readonly byFirst = new Map<string, Head<V>>();
+  private readonly byFirst = new Map<string, V | Head<V>>();
   private byLast: Map<string, Entry<V>[]> | null = null;
   private readonly multi: Entry<V>[] = [];
 
   constructor(entries: Iterable<[string, V]>) {
-    const head = (w: string) => {
-      let h = this.byFirst.get(w);
-      if (!h) this.byFirst.set(w, (h = { single: undefined, longer: null }));
-      return h;
-    };
-    for (const [phrase, value] of entries) {
-      const p = phrase.toLowerCase();
-      if (!p.includes(" ")) {
-        if (p) head(p).single ??= value;
-        continue;
-      }
-      const words = p.split(/\s+/).filter(Boolean);
-      const e = { words, value };
-      this.multi.push(e);
-      (head(words[0]!).longer ??= []).push(e);
-    }
-    for (const h of this.byFirst.values()) h.longer?.sort((a, b) => b.words.length - a.words.length);
+    for (const [phrase, value] of entries) this.add(phrase, value);
+    this.sortHeads();
   }
 
   static of(words: Iterable<string>): PhraseSet<true> {
-    return new PhraseSet([...words].map((w) => [w, true] as [string, true]));
+    const set = new PhraseSet<true>([]);
+    for (const w of words) set.add(w, true);
+    set.sortHeads();
+    return set;
+  }
+
+  /** Adds an entry (the first value given a phrase stays). */
+  private add(phrase: string, value: V): void {
+    const p = phrase.toLowerCase();
+    if (!p.includes(" ")) {
+      if (!p) return;
+      const h = this.byFirst.get(p);
+      if (h === undefined) this.byFirst.set(p, value);
+      else if (h instanceof Head) h.single ??= value;
+      return;
+    }
+    const words = p.split(/\s+/).filter(Boolean);
+    const e = { words, value };
+    this.multi.push(e);
+    const h = this.byFirst.get(words[0]!);
+    if (h instanceof Head) h.longer.push(e);
+    else this.byFirst.set(words[0]!, new Head(h, [e]));
+  }
+
+  private sortHeads(): void {
+    for (const h of this.byFirst.values()) if (h instanceof Head && h.longer.length > 1) h.longer.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Whether the set has no entry. */
@@ -59,12 +73,11 @@ export class PhraseSet<V> {
     if (w === undefined) return null;
     const h = this.byFirst.get(w);
     if (h === undefined) return null;
-    if (h.longer) {
-      for (const { words, value } of h.longer) {
-        let ok = true;
-        for (let k = 1; k < words.length && ok; k++) ok = low[i + k] === words[k];
-        if (ok) return { length: words.length, value };
-      }
+    if (!(h instanceof Head)) return { length: 1, value: h };
+    for (const { words, value } of h.longer) {
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = low[i + k] === words[k];
+      if (ok) return { length: words.length, value };
     }
     return h.single === undefined ? null : { length: 1, value: h.single };
   }
@@ -88,7 +101,8 @@ export class PhraseSet<V> {
         if (ok) return { length: words.length, value };
       }
     }
-    const v = this.byFirst.get(w)?.single;
+    const h = this.byFirst.get(w);
+    const v = h instanceof Head ? h.single : h;
     return v === undefined ? null : { length: 1, value: v };
   }
 }
