@@ -374,6 +374,14 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect(cs.find((c) => c.content.startsWith("We lose a week"))).toMatchObject({ quote: true, cue: "said" });
   });
 
+  it("three apostrophes close a quote inside a double-apostrophe quote and the quote itself", async () => {
+    const cs = await claimsOf("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''I would use the word 'old-school,''' said Gregory W. Slayton, a former adviser.");
+    expect(cs.find((c) => c.content.startsWith("We are told"))).toMatchObject({ quote: true, source: { name: "Putin" }, cue: "said", content: "We are told all the time, 'Kosovo is a special case,'" });
+    expect(cs.find((c) => c.content.startsWith("I would use"))).toMatchObject({ quote: true, source: { name: "Gregory W. Slayton" }, cue: "said" });
+    // (an opening: the double mark first, then the single)
+    expect((await claimsOf("Mr. Putin said: '''Tis the season to be jolly,' they say, and so it is.''"))[0]).toMatchObject({ source: { name: "Putin" }, quote: true });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

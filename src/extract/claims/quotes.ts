@@ -22,12 +22,23 @@ const OPENERS = new Set(["“", "«"]);
 
 /**
  * The quote mark at offset i: one character, or the typewriter convention of two apostrophes
- * (''...'') and two backticks opening (``...''), which some archives use for double quotes.
+ * (''...'') and two backticks opening (``...''), which some archives use for double quotes. Three
+ * apostrophes are a single mark beside a double one, the double outside: closing a quote inside a
+ * quote ("''We are told, 'Kosovo is a special case,''' Mr. Putin said": ' then ''), or opening one
+ * ('' then ').
  */
 function markAt(text: string, i: number): string {
   const c = text[i]!;
-  if ((c === "'" || c === "`") && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c) return c + c;
-  return c;
+  if (c !== "'" && c !== "`") return c;
+  // the run of such marks around i (four or more are read one by one)
+  let r = i;
+  while (r > 0 && text[r - 1] === c && i - r < 3) r--;
+  let n = i - r + 1;
+  while (text[r + n] === c && n < 4) n++;
+  if (n === 2) return i === r ? c + c : c;
+  if (n !== 3 || c !== "'") return c;
+  const closing = r > 0 && !/\s/.test(text[r - 1]!);
+  return (closing ? i === r + 1 : i === r) ? "''" : "'";
 }
 
 /** Every character a quote mark may start with: the others are passed over without a look. */
