@@ -382,6 +382,13 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("Mr. Putin said: '''Tis the season to be jolly,' they say, and so it is.''"))[0]).toMatchObject({ source: { name: "Putin" }, quote: true });
   });
 
+  it("an elided year is no quote mark ('in ‘08'), and a closing mark may miss its space ('paranoia,”Clinton said')", async () => {
+    const cs = await claimsOf("Rep. Hank Johnson said in ‘08 that white voters threw assumptions into doubt. “I do sense that people are aware of it. It makes their eyes open wider,” he said. “It does away with the ‘blame game’ and the rest.”");
+    expect(cs.find((c) => c.content.startsWith("I do sense"))).toMatchObject({ quote: true, cue: "said" });
+    const cl = await claimsOf("The host asked her about it. “I think it has been most surprising to see the prejudice and paranoia,”Clinton said. “Some of the comments do not fit.”");
+    expect(cl.find((c) => c.content.startsWith("I think it has been"))).toMatchObject({ quote: true, source: { name: "Clinton" }, cue: "said" });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -90,7 +90,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
           i = last;
           continue;
         }
-        if ((c === open.close || mixedClose(text, i, last, c, open.close)) && isClosing(text, i, last, c)) {
+        if ((c === open.close || mixedClose(text, i, last, c, open.close)) && (isClosing(text, i, last, c) || closingUnspaced(text, i, last, c))) {
           const inner: Span = trim(text, open.at + markAt(text, open.at).length, i);
           if (inner[1] > inner[0] && (c !== "’" || wordCount(text, inner) >= MIN_WORDS_SINGLE)) {
             out.push({ span: inner, outer: [open.at, last + 1], paragraph: pi });
@@ -128,9 +128,16 @@ function isOpening(text: string, i: number, last: number, c: string): boolean {
   const prev = text[i - 1];
   const next = text[last + 1];
   if (next === undefined) return false;
+  // "in ‘08", "the ‘90s": a year's elided digits, the apostrophe typed as an opening mark
+  if (c === "‘" && isDigit(text, last + 1) && isDigit(text, last + 2) && !isDigit(text, last + 3)) return false;
   if (c === "‘" || c === "``" || SYMMETRIC.has(c)) return prev === undefined || /[\s(\[:—–―-]/.test(prev);
   // token-spaced text ("“ Kami ...") keeps a space after an opener that stands free
   return !/\s/.test(next) || prev === undefined || /[\s(\[:—–―-]/.test(prev);
+}
+
+function isDigit(text: string, i: number): boolean {
+  const d = text.charCodeAt(i);
+  return d >= 48 && d <= 57;
 }
 
 function isClosing(text: string, i: number, last: number, c: string): boolean {
@@ -139,6 +146,12 @@ function isClosing(text: string, i: number, last: number, c: string): boolean {
   if (prev === undefined) return false;
   if (SYMMETRIC.has(c)) return next === undefined || /[\s.,;:!?)\]—–―-]/.test(next);
   return !/\s/.test(prev);
+}
+
+/** A double mark closing an open quote with the space after it missing ('paranoia,”Clinton said'):
+ * after the quote's closing punctuation, before a letter. */
+function closingUnspaced(text: string, i: number, last: number, c: string): boolean {
+  return DOUBLE.has(c) && /[,.!?]/.test(text[i - 1] ?? "") && /\p{L}/u.test(text[last + 1] ?? "");
 }
 
 /** Whether only white space including a line break stands before offset i on its line. */
