@@ -389,6 +389,11 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect(cl.find((c) => c.content.startsWith("I think it has been"))).toMatchObject({ quote: true, source: { name: "Clinton" }, cue: "said" });
   });
 
+  it("a hearer with no 'that' after it ends where a subject pronoun opens what was told", async () => {
+    expect((await claimsOf("Stenehjem told POLITICO he planned to stay neutral."))[0]).toMatchObject({ cue: "told", source: { text: "Stenehjem" }, content: "he planned to stay neutral" });
+    expect((await claimsOf("The senator told reporters at the Capitol they should wait."))[0]).toMatchObject({ cue: "told", content: "they should wait" });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -55,8 +55,10 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
     // the hearer may be a quoted title: 'told MSNBC's "Morning Joe" that ...'
     while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && (!isBoundary(low[t]!) || isQuoteMark(low[t]!)) && !isEnd(low[t]!)) t++;
     if (!ctx.complementisers.has(low[t] ?? "")) {
+      // with no "that", the hearer ends where a subject pronoun opens the content ("told POLITICO he
+      // planned to stay neutral")
       t = cueEnd;
-      while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && !isBoundary(low[t]!) && !isEnd(low[t]!)) t++;
+      while (t < toks.length && t - cueEnd < ADDRESSEE_WINDOW && !ctx.complementisers.has(low[t]!) && !isBoundary(low[t]!) && !isEnd(low[t]!) && !(t > cueEnd && ctx.pronouns.has(low[t]!))) t++;
     }
     a = t;
   }
