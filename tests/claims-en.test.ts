@@ -394,6 +394,11 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("The senator told reporters at the Capitol they should wait."))[0]).toMatchObject({ cue: "told", content: "they should wait" });
   });
 
+  it("a subject pronoun coordinated with a name or a noun phrase is one source: '..., he and Mr. Allen said'", async () => {
+    expect((await claimsOf("It is about convincing advertisers, he and Mr. Allen said."))[0]).toMatchObject({ cue: "said", source: { text: "he and Mr. Allen" }, content: "It is about convincing advertisers" });
+    expect((await claimsOf("The campaign pushed back on it, she and another reporter said."))[0]).toMatchObject({ source: { text: "she and another reporter" } });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -161,6 +161,9 @@ export function cliticStem(ctx: Ctx, word: string): string | null {
  * boundary: capitalised words, determiners, role words and abbreviation dots only. -1 otherwise.
  */
 function conjunctStart(ctx: Ctx, w: Words, and: number): number {
+  // "..., he and Mr. Allen said", "she and another reporter said": a subject pronoun is a conjunct
+  const before = w.low[and - 2];
+  if (and > 0 && ctx.pronouns.has(w.low[and - 1]!) && (before === undefined || isBoundary(before) || isEnd(before) || ctx.breaks.has(before))) return and - 1;
   let k = and - 1;
   // lower-case modifiers only before a conjunct that ends in a role or a name ("The former first lady
   // and ..."; not "The tide rose and residents said")
