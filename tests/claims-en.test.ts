@@ -399,6 +399,14 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("The campaign pushed back on it, she and another reporter said."))[0]).toMatchObject({ source: { text: "she and another reporter" } });
   });
 
+  it("'When asked whether ...': a participle after a subordinator opening the sentence asks with no source", async () => {
+    const cs = await claimsOf("When asked whether the city should have a vote in the House, he said: \"I think that's something that would be okay.\"");
+    expect(cs.find((c) => c.cue === "asked")).toMatchObject({ source: { text: "" }, content: "whether the city should have a vote in the House" });
+    expect(cs.find((c) => c.cue === "said")).toMatchObject({ source: { text: "he" }, quote: true });
+    // (not a subject's own verb: "When he asked about it, she said no")
+    expect((await claimsOf("When he asked about it, she said no.")).find((c) => c.cue.startsWith("asked"))?.source.text).toBe("he");
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -173,9 +173,11 @@ export function beforeCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cu
   // "Citing a theory, Trump repeated ...": a participle opening the sentence reports for the subject
   //   after its clause
   if (participle && k === 0) return openingParticiple(ctx, w, k, cueEnd, cueSpan, cue, negated);
-  // "Asked about the bomb, Clinton said ...": a past participle opening the sentence is a passive
-  // with no agent; its clause, to the comma, is what was asked (PolNeAR: no source)
-  if (k === 0 && cue.source === "either" && !cue.noun && ctx.participlePattern?.test(low[0]!) && !ctx.passiveSpeakers.has(low[0]!)) {
+  // "Asked about the bomb, Clinton said ...": a past participle opening the sentence (or a clause,
+  // after a subordinator: "When asked whether ...") is a passive with no agent; its clause, to the
+  // comma, is what was asked (PolNeAR: no source)
+  const subordinated = k > 0 && ctx.adjunctSubordinators.has(low[k - 1]!) && (k === 1 || low[k - 2] === "," || (k === 2 && ctx.coordinators.has(low[0]!)));
+  if ((k === 0 || subordinated) && cue.source === "either" && !cue.noun && ctx.participlePattern?.test(low[k]!) && !ctx.passiveSpeakers.has(low[k]!)) {
     const c = openingClauseEnd(low, end);
     const contentSpan = c > end ? spanOf(ctx, w, end, c) : null;
     return contentSpan ? makeClaim(ctx, w.s, unknownSource(), cueSpan, cue.stance, negated, contentSpan, false) : null;
