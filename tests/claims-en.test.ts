@@ -407,6 +407,11 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("When he asked about it, she said no.")).find((c) => c.cue.startsWith("asked"))?.source.text).toBe("he");
   });
 
+  it("a person's name right before a colon labels the quote after it, the colon its cue", async () => {
+    const cs = await claimsOf("POLLS MISSED IT - Mark Blumenthal and Jon Cohen: “Although the polls failed to predict the outcome, they were close.”");
+    expect(cs[0]).toMatchObject({ cue: ":", source: { text: "Mark Blumenthal and Jon Cohen" }, quote: true });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

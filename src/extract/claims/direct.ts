@@ -159,6 +159,13 @@ function colonClause(ctx: Ctx, w: Words, colon: number): { source: ClaimSource; 
     if (!source) return null;
     return { source, cueSpan: [w.toks[k]!.span[0], w.toks[colon - 1]!.span[1]], stance: hit.value.stance };
   }
+  // "- Mark Blumenthal and Jon Cohen: “...”", "More from Jones: “...”": a person's name right before
+  // the colon labels the quote, the colon its cue
+  if (ctx.sources.personEnding(w.toks[colon - 1]!.span[1])) {
+    const src = sourceBefore(ctx, w, colon);
+    const source = src ? ctx.sources.resolve(tokenSpan(w, src)) : null;
+    if (source) return { source, cueSpan: w.toks[colon]!.span, stance: "says" };
+  }
   // the clause opens the sentence (after a quote at most): its subject, then the predicate
   let a = 0;
   while (a < colon && isQuoteMark(w.low[a]!)) a++;
