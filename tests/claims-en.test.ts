@@ -412,6 +412,12 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect(cs[0]).toMatchObject({ cue: ":", source: { text: "Mark Blumenthal and Jon Cohen" }, quote: true });
   });
 
+  it("a quote-only cue speaks the quote that closed the sentence before ('“...?” Scarborough continued.'), and the quote's punctuation may stand inside a quote it closes", async () => {
+    expect((await claimsOf("“Is he really so ignorant of Southern history?” Scarborough continued."))[0]).toMatchObject({ cue: "continued", source: { text: "Scarborough" }, quote: true });
+    expect((await claimsOf("“He’s like, ‘No, I like to write new ones,’” Keidis continued. “He is right.”"))[0]).toMatchObject({ cue: "continued", source: { text: "Keidis" }, content: "He’s like, ‘No, I like to write new ones,’" });
+    expect(await claimsOf("Scarborough continued. He left.")).toEqual([]);
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

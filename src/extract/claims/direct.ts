@@ -55,7 +55,8 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
       // '"..." Peskov said' / '"...," the spokesman said'
       // the news convention punctuates the quote or its close ('"...," X said', '"...?" X asked');
       // a bare quote running on into the sentence ('by "a con" and ... what he called') is a phrase
-      const punctuated = i > 0 && (low[i - 1] === "," || DASHES.has(low[i - 1]!) || /[,?!.…—–-]$/u.test(text.slice(q.span[0], q.span[1]).trimEnd()));
+      // (the punctuation may stand inside a quote closing within it: '‘..., I like to write new ones,’” Keidis continued')
+      const punctuated = i > 0 && (low[i - 1] === "," || DASHES.has(low[i - 1]!) || /[,?!.…—–-]['’"”]?$/u.test(text.slice(q.span[0], q.span[1]).trimEnd()));
       let manner = 0;
       let e = i;
       while (e < toks.length && e - i < MAX_SPEAKER_WORDS && !ctx.cues.at(low, e) && !isBoundary(low[e]!) && !ctx.breaks.has(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e))) e++;

@@ -9,7 +9,7 @@ import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
 import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, opensClause, spanOf, titleCase, tokenSpan, wordsOf, type Words } from "./words.js";
-import { insideName, insideQuote } from "./spans.js";
+import { insideName, insideQuote, quoteEndingAt } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
 import { beforeCue } from "./reported-verb.js";
@@ -62,7 +62,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, claims: Claim[], usedQuote
       k = cueEnd - 1;
       continue;
     }
-    if ((cue.opening && !opensClause(ctx, w, k)) || (cue.quoteOnly && !quoteFollows(ctx, w, cueEnd)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || named) {
+    if ((cue.opening && !opensClause(ctx, w, k)) || (cue.quoteOnly && !quoteFollows(ctx, w, cueEnd) && !quoteBefore(ctx, w, k)) || (cue.commentOnly && !inCommentClause(ctx, w, k)) || noun || topic || insideQuote(ctx, w.toks[k]!.span[0]) || named) {
       k = cueEnd - 1;
       continue;
     }
@@ -170,6 +170,15 @@ function adjectival(ctx: Ctx, w: Words, k: number, cueEnd: number): boolean {
   // (or a number: "60 pledged delegates", "by 271 pledged delegates")
   const determiner = b >= 0 && (ctx.stops.has(x) || ctx.possessives.has(x) || possessor || /^\d[\d,.]*$/.test(x));
   return determiner && next !== undefined && /^\p{Ll}+$/u.test(next.text) && !ctx.stops.has(w.low[cueEnd]!) && !ctx.complementisers.has(w.low[cueEnd]!) && !ctx.infinitiveMarkers.has(w.low[cueEnd]!);
+}
+
+/** Most words of a speaker opening a sentence right after a quote ('“...?” Scarborough continued.'). */
+const MAX_SPEAKER_AFTER_QUOTE = 6;
+
+/** Whether the sentence opens right after a quote that ended the sentence before, the cue at `k`
+ * within a speaker's words of it ('“Is he really so ignorant?” Scarborough continued.'). */
+function quoteBefore(ctx: Ctx, w: Words, k: number): boolean {
+  return k > 0 && k <= MAX_SPEAKER_AFTER_QUOTE && quoteEndingAt(ctx, w.toks[0]!.span[0]) !== null;
 }
 
 function quoteFollows(ctx: Ctx, w: Words, at: number): boolean {
