@@ -72,6 +72,10 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
         // quote's sentence speak it (sings, laughed, quipped), lexicon or not
         source = ctx.sources.resolve(tokenSpan(w, [i, manner]));
         cueSpan = toks[manner]!.span;
+      } else if (punctuated && (manner = nameAfterMannerVerb(ctx, w, i)) > 0) {
+        // '"This is fantastic!" beamed Donald Hartley': the verb first, then the person
+        source = ctx.sources.resolve(tokenSpan(w, [i + 1, manner]));
+        cueSpan = toks[i]!.span;
       } else if (dash >= 0 && i < toks.length && isCap(toks[i])) {
         // '"..." —Jane Doe': the name after the dash, the dash as the cue
         const src = phraseTo(ctx, w, i);
@@ -256,6 +260,12 @@ function text(ctx: Ctx, [a, b]: Span): string {
 /** The token index of a verb right after a person's name at i ('"...," Blige sings', '"...," Mr.
  * Obama laughed'): a lower-case word ending in -s or -ed that is no function word; 0 when none. */
 function mannerVerbAfterName(ctx: Ctx, w: Words, i: number): number {
+  const v = personEnd(ctx, w, i);
+  return v > 0 && mannerVerb(ctx, w, v) ? v : 0;
+}
+
+/** The end of a person's name (a title before it allowed) starting at token i, or 0. */
+function personEnd(ctx: Ctx, w: Words, i: number): number {
   const { toks, low } = w;
   if (i >= toks.length) return 0;
   const p = ctx.sources.personsIn([toks[i]!.span[0], toks[Math.min(toks.length, i + 6) - 1]!.span[1]])[0];
@@ -264,9 +274,22 @@ function mannerVerbAfterName(ctx: Ctx, w: Words, i: number): number {
   // a title before the name ("Mayor Helen Parr laughed")
   for (; v < toks.length && toks[v]!.span[0] < p.span[0]; v++) if (!isCap(toks[v]) && !ctx.roleWords.has(low[v]!) && !abbreviationDot(ctx, w, v)) return 0;
   while (v < toks.length && toks[v]!.span[1] <= p.span[1]) v++;
-  const x = low[v];
-  if (x === undefined || !/^\p{Ll}{3,}(?:s|ed)$/u.test(toks[v]!.text) || ctx.auxiliaries.has(x) || ctx.stops.has(x) || ctx.breaks.has(x) || ctx.negations.has(x)) return 0;
   return v;
+}
+
+/** Whether token v is a verb of any manner ("laughed", "sings", "beamed"), lexicon or not. */
+function mannerVerb(ctx: Ctx, w: Words, v: number): boolean {
+  const x = w.low[v];
+  return x !== undefined && /^\p{Ll}{3,}(?:s|ed)$/u.test(w.toks[v]!.text) && !ctx.auxiliaries.has(x) && !ctx.stops.has(x) && !ctx.breaks.has(x) && !ctx.negations.has(x);
+}
+
+/** After a quote, a verb of any manner and then a person's name, the clause ending or going on with a comma or a
+ * preposition ("beamed Donald Hartley of Madison"): the name's end, or 0. */
+function nameAfterMannerVerb(ctx: Ctx, w: Words, i: number): number {
+  if (!mannerVerb(ctx, w, i)) return 0;
+  const v = personEnd(ctx, w, i + 1);
+  const next = w.low[v];
+  return v > 0 && (next === undefined || isBoundary(next) || isEnd(next) || ctx.stops.has(next)) ? v : 0;
 }
 
 /** Whether the word before a quote's opening mark introduces a title ("webinar", "berjudul", "titled"). */
