@@ -422,6 +422,10 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("“This is fantastic!” beamed Donald Hartley of Madison, Alabama."))[0]).toMatchObject({ cue: "beamed", source: { name: "Donald Hartley" }, quote: true });
   });
 
+  it("a pronoun and a verb of any manner speak the quote before them: '“This is a big win for me,” I confessed'", async () => {
+    expect((await claimsOf("“This is a big political win for me,” I confessed."))[0]).toMatchObject({ cue: "confessed", source: { text: "I" }, quote: true });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -260,7 +260,8 @@ function text(ctx: Ctx, [a, b]: Span): string {
 /** The token index of a verb right after a person's name at i ('"...," Blige sings', '"...," Mr.
  * Obama laughed'): a lower-case word ending in -s or -ed that is no function word; 0 when none. */
 function mannerVerbAfterName(ctx: Ctx, w: Words, i: number): number {
-  const v = personEnd(ctx, w, i);
+  // (or a pronoun: '"This is a big win for me," I confessed')
+  const v = personEnd(ctx, w, i) || (i < w.low.length && ctx.pronouns.has(w.low[i]!) ? i + 1 : 0);
   return v > 0 && mannerVerb(ctx, w, v) ? v : 0;
 }
 
