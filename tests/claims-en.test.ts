@@ -426,6 +426,10 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("“This is a big political win for me,” I confessed."))[0]).toMatchObject({ cue: "confessed", source: { text: "I" }, quote: true });
   });
 
+  it("set phrases report nothing: 'so called', 'suffice it to say', 'called to mind'", async () => {
+    expect(await claimsOf("Suffice it to say, the reversals were many. The scene called to mind the old days. Even the so called experts were wrong.")).toEqual([]);
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -210,6 +210,8 @@ export const claims: ClaimsLexicon = {
     "than previously thought", "than thought", "than feared", "than hoped", "as expected", "as predicted",
     // arithmetic and the writer's own asides: "Added together, ...", "It should be noted that ..."
     "added together", "add together", "adds together", "added up", "adds up", "add up", "should be noted", "must be noted",
+    // set phrases that report nothing: "so called", "suffice it to say", "called to mind"
+    "so called", "suffice it to say", "needless to say", "that is to say", "called to mind", "calls to mind", "call to mind",
     // admitted to a hospital, a school, a country: the passive reports nothing
     "was admitted", "were admitted", "been admitted", "be admitted", "is admitted", "are admitted"],
   complementisers: info.complementisers,
