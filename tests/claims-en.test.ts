@@ -430,6 +430,10 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect(await claimsOf("Suffice it to say, the reversals were many. The scene called to mind the old days. Even the so called experts were wrong.")).toEqual([]);
   });
 
+  it("a work's title in quotes after 'according to' is the source whole", async () => {
+    expect((await claimsOf("One Sunday in late 2001, according to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard,\" she left the company."))[0]).toMatchObject({ cue: "according to", source: { text: "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" }, content: "she left the company" });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -23,7 +23,10 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     // (nor, after a relay, the verb of the clause it opens: "Seorang sumber yang dikutip People mengatakan ...")
     const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true))) || !!ctx.cues.at(low, i)?.value.relay || (!!cue.relay && !!ctx.cues.at(low, i));
     const limit = Math.min(toks.length, cueEnd + MAX_SOURCE);
-    while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
+    // a work's title in quotes is the source whole ('according to "Perfect Enough: Carly Fiorina and ..."')
+    const title = cueEnd < toks.length ? ctx.quoteAt.get(toks[cueEnd]!.span[0]) : undefined;
+    if (title) while (srcEnd < toks.length && toks[srcEnd]!.span[0] < title.outer[1]) srcEnd++;
+    else while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     // a list of places inside the source: "pejabat AS, Eropa, dan Rusia,"
     const listWord = (x: string | undefined) => x === "," || (x !== undefined && ctx.listWords.has(x));
     while (srcEnd < limit && low[srcEnd] === "," && ((isCap(toks[srcEnd + 1]) && listWord(low[srcEnd + 2])) || (ctx.listWords.has(low[srcEnd + 1] ?? "") && isCap(toks[srcEnd + 2])))) {
@@ -56,7 +59,9 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
       contentBefore = true;
     }
   }
-  const sourceSpan: Span = [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
+  // (a title's words without its marks)
+  const titled = !cue.agentless && !given && cueEnd < toks.length ? ctx.quoteAt.get(toks[cueEnd]!.span[0]) : undefined;
+  const sourceSpan: Span = titled && toks[srcEnd - 1]!.span[1] === titled.outer[1] ? trimPunctuation(ctx.text, titled.span) : [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
   const source: ClaimSource | null = given ?? (cue.agentless ? unknownSource() : ctx.sources.resolve(sourceSpan));
   if (!source) return null;
   // content after the source (when there is some), else the sentence before the cue
@@ -72,4 +77,10 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   else contentSpan = before();
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);
+}
+
+/** A span without the commas and stops that close it inside a quote ('"Perfect Enough: ...,"'). */
+function trimPunctuation(text: string, [a, b]: Span): Span {
+  while (b > a && /[\s,.;:]/.test(text[b - 1]!)) b--;
+  return [a, b];
 }
