@@ -36,6 +36,12 @@ describe("sentences", () => {
     expect(s).toEqual(["''It is safe,'' Ruiz said of the pier.", "''It will hold.''", "The vote is Monday."]);
   });
 
+  it("does not end inside initials whose last dot is missing: '(D-N.Y) said', 'D.C'", async () => {
+    expect(await sentences("Rep. Steve Israel (D-N.Y) said it. Then he left.", "en")).toEqual(["Rep. Steve Israel (D-N.Y) said it.", "Then he left."]);
+    // (a missing space after a full stop between longer words still ends the sentence)
+    expect(await sentences("Harga naik tajam.Menurut dia, itu wajar.")).toEqual(["Harga naik tajam.", "Menurut dia, itu wajar."]);
+  });
+
   it("tokenizes with offsets", () => {
     const t = tokenize("Musk's isu-isu 28/12/2014 Ph.D. $1,8");
     expect(t.map((x) => x.text)).toEqual(["Musk's", "isu-isu", "28/12/2014", "Ph.D.", "$", "1,8"]);

@@ -36,7 +36,7 @@ function splitTokens(tokens: Token[], abbreviations: ReadonlySet<string>, common
     const next = tokens[end + 1];
     if (!next) break;
     if (!canStartSentence(next.text)) continue;
-    if (t === "." && end === i && isAbbreviation(tokens, i, abbreviations, commonWords)) continue;
+    if (t === "." && end === i && (isAbbreviation(tokens, i, abbreviations, commonWords) || inInitials(tokens, i))) continue;
     out.push(tokens.slice(start, end + 1));
     start = end + 1;
     i = end;
@@ -59,6 +59,20 @@ function isCloser(tokens: Token[], i: number): boolean {
     next = tokens[i + 2];
   }
   return !next || next.span[0] > last.span[1] || !/^[\p{L}\p{N}]/u.test(next.text);
+}
+
+/** Longest word on either side of a dot read as letters of initials ("D-N.Y", "D.C"). */
+const MAX_INITIALS_WORD = 3;
+
+/** A dot written between two short words with no space on either side, as initials whose last dot
+ * is missing are ("Rep. Steve Israel (D-N.Y) said"): no sentence ends there. */
+function inInitials(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const dot = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.span[1] !== dot.span[0] || next.span[0] !== dot.span[1]) return false;
+  const short = (w: string) => w.length <= MAX_INITIALS_WORD + 2 && /^(?:\p{L}{1,3}-)?\p{L}{1,3}$/u.test(w);
+  return short(prev.text) && short(next.text);
 }
 
 function canStartSentence(word: string): boolean {
