@@ -434,6 +434,11 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect((await claimsOf("One Sunday in late 2001, according to \"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard,\" she left the company."))[0]).toMatchObject({ cue: "according to", source: { text: "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" }, content: "she left the company" });
   });
 
+  it("a gerund after a preposition names an act, not a report ('for announcing the steps')", async () => {
+    const cs = await claimsOf("Critics accused Obama of political exploitation for announcing the steps in the last year of his presidency.");
+    expect(cs.some((c) => c.cue === "announcing")).toBe(false);
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

@@ -278,7 +278,10 @@ export const claims: ClaimsLexicon = {
   topicPrepositions: ["of", "about"],
   bareVerbs: ["said", "says", "say", "saying"],
   expressionVerbs: ["expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "voicing"],
-  gerundMarkers: ["worth", "without"],
+  // (and a preposition: "accused Obama of exploitation for announcing the steps", "an early voice in
+  // urging", "focused on defending": the gerund names an act, no report; not "by" ("explained it by
+  // saying ...", which PolNeAR marks as often as not) nor "of" ("stopped short of calling")
+  gerundMarkers: ["worth", "without", "for", "on", "in"],
   questionWords: ["what", "how", "why", "who", "where", "when", "which"],
   headlineLabels: [
     "update", "updated", "exclusive", "watch", "analysis", "opinion", "breaking", "editorial", "video", "photos",
