@@ -17,6 +17,12 @@ describe("English people", () => {
     expect(await names("On Christmas Eve, Donald Trump said the plan was good. Christmas Eve is quiet, said Mary Smith.")).toEqual(["Donald Trump", "Mary Smith"]);
   });
 
+  it("two given names joined by 'and' before a surname share it, unless the article gives the first another", async () => {
+    expect(await names("Bill and Hillary Clinton waved to the crowd.")).toEqual(["Bill Clinton", "Hillary Clinton"]);
+    expect(await names("The billionaire brothers Charles G. and David H. Koch had seized on it.")).toEqual(["Charles G. Koch", "David H. Koch"]);
+    expect(await names("Hillary Clinton spoke on Monday. It will help Hillary and Tim Kaine get elected.")).toEqual(["Hillary Clinton", "Tim Kaine"]);
+  });
+
   it("peels titles and qualifiers into the role", async () => {
     const ps = await people("Treasury Secretary Janet Yellen met Kremlin spokesman Dmitry Peskov. Sen. Elizabeth Warren objected.");
     expect(ps.map((p) => [p.name, p.roles[0]])).toEqual([

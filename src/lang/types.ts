@@ -176,6 +176,10 @@ export interface PeopleLexicon {
    * evidence (English news: yes; Indonesian, which capitalises titles of works, events and foreign
    * names alike: no). */
   bareNamePairs: boolean;
+  /** Whether two given names joined by "and" before a surname share it ("Bill and Hillary Clinton",
+   * "Charles G. and David H. Koch": English, where people are named by a family name; not Indonesian,
+   * where "Ahok dan Djarot Saiful Hidayat" are two names). */
+  sharedSurnames?: boolean;
   /** Verb forms that take a person as their object ("meminta X", "mengajak X"; English: none by form). */
   transitivePattern: RegExp;
   /** Auxiliaries between a subject and its verb ("akan", "telah", "had", "will"). */

@@ -9,6 +9,7 @@ import { mergeCandidates, type MergeOptions, type Merged } from "./merge.js";
 import type { WordClasses } from "./features.js";
 import { recogniseSentence, type Candidate, type Veto } from "./recognise.js";
 import { reconcile } from "./reconcile.js";
+import { sharedSurnames } from "./lists.js";
 import { settle } from "./settle.js";
 import { peopleModel, tagDocument } from "./tagger.js";
 
@@ -54,7 +55,7 @@ export function readByRules(doc: Document, sets: PeopleSets): RuleReading {
     if (v.length > 0) vetoed.set(s.index, v);
     return found;
   });
-  return { candidates: oneKindPerName(capitalsNames(headlineNames(cands, doc), doc), sets), vetoed };
+  return { candidates: sharedSurnames(oneKindPerName(capitalsNames(headlineNames(cands, doc), doc), sets), doc, sets), vetoed };
 }
 
 /** Longest name looked for inside a title-case run. */

@@ -129,6 +129,7 @@ export interface PeopleSets {
   transitiveVerbs: RegExp;
   verbContext: boolean;
   bareNamePairs: boolean;
+  sharedSurnames: boolean;
   mononyms: boolean;
   /** Reporting cues, for "kata X" / "X said" evidence. */
   cues: PhraseSet<"before" | "after" | "either">;
@@ -275,6 +276,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     transitiveVerbs: p.transitivePattern,
     verbContext: p.verbContext,
     bareNamePairs: p.bareNamePairs,
+    sharedSurnames: p.sharedSurnames ?? false,
     mononyms: p.mononyms,
     clauseWords: new Set([...pack.claims.adverbs, ...pack.claims.negations, ...pack.claims.clauseBreaks, ...pack.claims.cues.map((c) => c.cue)]),
     cues: new PhraseSet(pack.claims.cues.filter((c) => !c.agentless).map((c) => [c.cue, c.source] as [string, "before" | "after" | "either"])),

@@ -2,7 +2,7 @@
 // its weakly evidenced neighbours people, organisations around a name make it one), and a hyphenated
 // ticket of two people ("Prabowo Subianto-Hatta Rajasa") splits in two.
 
-import type { Span, Token } from "../../model.js";
+import type { Document, Span, Token } from "../../model.js";
 import type { PeopleSets } from "./lexicon.js";
 import type { Candidate } from "./recognise.js";
 
@@ -86,4 +86,42 @@ export function splitTicket(cand: Candidate, nameToks: Token[], text: string, se
     return [left, right];
   }
   return [cand];
+}
+
+/**
+ * "Bill and Hillary Clinton", "Charles G. and David H. Koch": a given name (and an initial) joined by
+ * "and" to a full name shares its surname, where the language names people so (sharedSurnames), unless
+ * the article gives that given name another surname ("Hillary and Tim Kaine" where it names Hillary
+ * Clinton). The first person's name gets the surname; its span stays what the text writes.
+ */
+export function sharedSurnames(cands: Candidate[], doc: Document, sets: PeopleSets): Candidate[] {
+  if (!sets.sharedSurnames) return cands;
+  // the surnames the article gives each given name ("hillary" -> "clinton")
+  const surnames = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const words = c.kind === "person" ? c.text.toLowerCase().split(/\s+/) : [];
+    // (an initial is no surname: "Charles G")
+    if (words.length < 2 || words[words.length - 1]!.length < 2) continue;
+    let set = surnames.get(words[0]!);
+    if (!set) surnames.set(words[0]!, (set = new Set()));
+    set.add(words[words.length - 1]!);
+  }
+  return cands.map((a, k) => {
+    const b = cands[k + 1];
+    if (!b || a.kind !== "person" || b.kind !== "person" || a.sentence !== b.sentence) return a;
+    const toks = doc.sentences[a.sentence]!.tokens;
+    const low = (i: number) => toks[i]!.text.toLowerCase();
+    const [as, ae] = a.tokens;
+    const [bs, be] = b.tokens;
+    // the first: a given name, an initial after it at most ("Charles G.")
+    const initial = ae - as === 2 && /^\p{Lu}$/u.test(toks[ae - 1]!.text);
+    if (!(ae - as === 1 || initial) || !sets.givenNames.has(low(as))) return a;
+    // then "and" (after the initial's dot), then a given name and a surname
+    const joined = bs - ae === 1 ? sets.listWords.has(low(ae)) : initial && bs - ae === 2 && low(ae) === "." && sets.listWords.has(low(ae + 1));
+    if (!joined || be - bs < 2 || !sets.givenNames.has(low(bs)) || sets.givenNames.has(low(be - 1)) || !/^\p{Lu}\p{Ll}/u.test(toks[be - 1]!.text)) return a;
+    const surname = toks[be - 1]!.text.replace(/['’]s$/, "");
+    const others = surnames.get(low(as));
+    if (others && [...others].some((x) => x !== surname.toLowerCase())) return a;
+    return { ...a, text: `${a.text}${initial ? "." : ""} ${surname}`, accepted: a.accepted || b.accepted };
+  });
 }

@@ -92,6 +92,7 @@ export const people: PeopleLexicon = {
   determiners: ["the", "a", "an"],
   mononyms: false,
   bareNamePairs: true,
+  sharedSurnames: true,
   verbContext: false,
   transitivePattern: /^(?:told|beat|met|named|appointed|replaced|defeated|thanked|praised|accused|blamed|interviewed|visited|called|urged|asked|invited)$/u,
   auxiliaries: ["has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "was", "is", "also", "then", "later", "never", "not", "did", "does"],
