@@ -61,18 +61,17 @@ function isCloser(tokens: Token[], i: number): boolean {
   return !next || next.span[0] > last.span[1] || !/^[\p{L}\p{N}]/u.test(next.text);
 }
 
-/** Longest word on either side of a dot read as letters of initials ("D-N.Y", "D.C"). */
-const MAX_INITIALS_WORD = 3;
+/** Letters of initials on either side of a dot: up to three, a hyphenated prefix allowed ("D-N"). */
+const INITIALS = /^(?:\p{L}{1,3}-)?\p{L}{1,3}$/u;
 
-/** A dot written between two short words with no space on either side, as initials whose last dot
- * is missing are ("Rep. Steve Israel (D-N.Y) said"): no sentence ends there. */
+/** A dot written between two such short words with no space on either side, as initials whose last
+ * dot is missing are ("Rep. Steve Israel (D-N.Y) said", "D.C"): no sentence ends there. */
 function inInitials(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const dot = tokens[i]!;
   const next = tokens[i + 1];
   if (!prev || !next || prev.span[1] !== dot.span[0] || next.span[0] !== dot.span[1]) return false;
-  const short = (w: string) => w.length <= MAX_INITIALS_WORD + 2 && /^(?:\p{L}{1,3}-)?\p{L}{1,3}$/u.test(w);
-  return short(prev.text) && short(next.text);
+  return INITIALS.test(prev.text) && INITIALS.test(next.text);
 }
 
 function canStartSentence(word: string): boolean {

@@ -17,14 +17,14 @@ const MAX_APPOSITION = 20;
 export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry, given?: ClaimSource): Claim | null {
   const { toks, low } = w;
   let srcEnd = cueEnd;
+  // a work's title in quotes is the source whole ('according to "Perfect Enough: Carly Fiorina and ..."')
+  const title = !cue.agentless && !given && cueEnd < toks.length ? ctx.quoteAt.get(toks[cueEnd]!.span[0]) : undefined;
   // (a source already known: the clitic of "menurutnya")
   if (!cue.agentless && !given) {
     // (a relay after the source is no part of it: "menurut pernyataan Bank Dunia yang dikutip Xinhua")
     // (nor, after a relay, the verb of the clause it opens: "Seorang sumber yang dikutip People mengatakan ...")
     const stop = (i: number) => isBoundary(low[i]!) || (isEnd(low[i]!) && !(low[i] === "." && abbreviationDot(ctx, w, i, true))) || !!ctx.cues.at(low, i)?.value.relay || (!!cue.relay && !!ctx.cues.at(low, i));
     const limit = Math.min(toks.length, cueEnd + MAX_SOURCE);
-    // a work's title in quotes is the source whole ('according to "Perfect Enough: Carly Fiorina and ..."')
-    const title = cueEnd < toks.length ? ctx.quoteAt.get(toks[cueEnd]!.span[0]) : undefined;
     if (title) while (srcEnd < toks.length && toks[srcEnd]!.span[0] < title.outer[1]) srcEnd++;
     else while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     // a list of places inside the source: "pejabat AS, Eropa, dan Rusia,"
@@ -60,8 +60,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     }
   }
   // (a title's words without its marks)
-  const titled = !cue.agentless && !given && cueEnd < toks.length ? ctx.quoteAt.get(toks[cueEnd]!.span[0]) : undefined;
-  const sourceSpan: Span = titled && toks[srcEnd - 1]!.span[1] === titled.outer[1] ? trimPunctuation(ctx.text, titled.span) : [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
+  const sourceSpan: Span = title && toks[srcEnd - 1]!.span[1] === title.outer[1] ? trimPunctuation(ctx.text, title.span) : [toks[cueEnd - (cue.agentless ? 1 : 0)]!.span[0], toks[srcEnd - 1]!.span[1]];
   const source: ClaimSource | null = given ?? (cue.agentless ? unknownSource() : ctx.sources.resolve(sourceSpan));
   if (!source) return null;
   // content after the source (when there is some), else the sentence before the cue
