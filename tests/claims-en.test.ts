@@ -439,6 +439,11 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
     expect(cs.some((c) => c.cue === "announcing")).toBe(false);
   });
 
+  it("a subordinate clause between commas after the source is an adjunct, not part of it: 'Clinton, while campaigning in Ohio, said'", async () => {
+    expect((await claimsOf("Clinton, while campaigning in Ohio, said she would win."))[0]).toMatchObject({ cue: "said", source: { text: "Clinton" } });
+    expect((await claimsOf("The mayor, when asked about the plan, said it was fine.")).find((c) => c.cue === "said")).toMatchObject({ source: { text: "The mayor" } });
+  });
+
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {
     const cs = await claimsOf("Recent polls show the mayor far ahead of her rival. A 2019 survey of boat owners found few insured vessels. The caretaker found the keys under a mat.");
     expect(cs.find((c) => c.cue === "show")).toMatchObject({ source: { text: "Recent polls" }, content: "the mayor far ahead of her rival" });

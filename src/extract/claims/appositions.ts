@@ -30,11 +30,13 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
     const member = seg === 0 && ctx.affiliationPrepositions.has(w.low[c + 1]!) && !ctx.stops.has(w.low[c + 1]!);
     // "Israeli settlers, who form part of ..., said": a relative clause describes whatever subject it follows
     const relative = ctx.relatives.has(w.low[c + 1]!);
-    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === "." || member || relative)) {
+    // "The mayor, when asked about the plan, said": so does a subordinate clause (an adjunct, cut off below)
+    const adjunct = seg === 0 && ctx.adjunctSubordinators.has(w.low[c + 1]!);
+    if (c > 0 && (ctx.sources.personEnding(w.toks[c - 1]!.span[1]) || isCap(w.toks[c - 1]) || w.low[c - 1] === ")" || w.low[c - 1] === "." || member || relative || adjunct)) {
       const subject = sourceBefore(ctx, w, c);
       if (subject && (subject[0] === 0 || !ctx.stops.has(w.low[subject[0] - 1]!))) {
         const first = w.toks[subject[0]]!;
-        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || (ctx.pack.people.appositionArticles ?? []).includes(first.text.toLowerCase()) || member || relative) {
+        if (isCap(first) || ctx.roleWords.has(w.low[subject[0]]!) || (ctx.pack.people.appositionArticles ?? []).includes(first.text.toLowerCase()) || member || relative || adjunct) {
           best = [subject[0], adjunctCut(ctx, w, c, comma)];
           // a description after a comma ("..., president of the union, said"): the name it
           // describes may stand further back ("Jane Roe, president of the union, said")
@@ -68,7 +70,7 @@ function adjunctCut(ctx: Ctx, w: Words, c: number, comma: number): number {
   for (let p = c; p < comma; p++) {
     if (w.low[p] !== ",") continue;
     const x = w.low[p + 1]!;
-    const adjunct = (ctx.stops.has(x) && !ctx.affiliationPrepositions.has(x)) || (/^\p{Ll}+ing$/u.test(w.toks[p + 1]!.text) && !ctx.roleWords.has(x) && !ctx.affiliationPrepositions.has(x)) || timeStartingAt(ctx, w.toks[p + 1]!.span[0]) !== null;
+    const adjunct = (ctx.stops.has(x) && !ctx.affiliationPrepositions.has(x)) || ctx.adjunctSubordinators.has(x) || (/^\p{Ll}+ing$/u.test(w.toks[p + 1]!.text) && !ctx.roleWords.has(x) && !ctx.affiliationPrepositions.has(x)) || timeStartingAt(ctx, w.toks[p + 1]!.span[0]) !== null;
     if (adjunct) return p;
   }
   return comma;
