@@ -442,6 +442,8 @@ describe("English attribution conventions (PARC/PolNeAR style)", () => {
   it("a subordinate clause between commas after the source is an adjunct, not part of it: 'Clinton, while campaigning in Ohio, said'", async () => {
     expect((await claimsOf("Clinton, while campaigning in Ohio, said she would win."))[0]).toMatchObject({ cue: "said", source: { text: "Clinton" } });
     expect((await claimsOf("The mayor, when asked about the plan, said it was fine.")).find((c) => c.cue === "said")).toMatchObject({ source: { text: "The mayor" } });
+    // (a finite verb inside it too)
+    expect((await claimsOf("The mayor, when asked whether the plan would work, said it was fine.")).find((c) => c.cue === "said")).toMatchObject({ source: { text: "The mayor" } });
   });
 
   it("evidence shows and finds without 'that'; a person finding keys is no claim", async () => {

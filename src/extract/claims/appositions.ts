@@ -24,7 +24,8 @@ export function appositionBefore(ctx: Ctx, w: Words, comma: number): Span | null
     if (c < 0 || w.low[c] !== ",") break;
     if (comma - c > MAX_APPOSITION) break;
     // "Rain falls on Titan, but the poles are wet, said X": a clause, not a description of a subject
-    if (clauseSegment(ctx, w, c + 1, segEnd)) break;
+    // (a subordinate one is an adjunct of the subject's clause: "The mayor, when asked whether it would work, said")
+    if (clauseSegment(ctx, w, c + 1, segEnd) && !(seg === 0 && ctx.adjunctSubordinators.has(w.low[c + 1]!))) break;
     // the part before this comma ends with a name: that is the subject
     // "mining companies, including Patriot, declared": a segment of membership describes any subject
     const member = seg === 0 && ctx.affiliationPrepositions.has(w.low[c + 1]!) && !ctx.stops.has(w.low[c + 1]!);
