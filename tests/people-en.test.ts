@@ -203,6 +203,19 @@ describe("English people", () => {
     expect(ps[0]!.mentions).toHaveLength(2);
   });
 
+  it("given names written as initials are the one person they fit, named in full ('B. U. Nzeribe', 'J.F. Kennedy')", async () => {
+    const ps = await people("Lawan spoke on the deaths of former Speaker B. U. Nzeribe and others. Benjamin Nzeribe died on Sunday. J.F. Kennedy was quoted, and John F. Kennedy was praised.");
+    expect(ps.filter((p) => /Nzeribe|Kennedy/.test(p.name)).map((p) => [p.name, p.aliases])).toEqual([
+      ["Benjamin Nzeribe", ["B. U. Nzeribe"]],
+      ["John F. Kennedy", ["J.F. Kennedy"]],
+    ]);
+  });
+
+  it("initials two people fit stay apart: 'J. Smith' beside John and Jane Smith", async () => {
+    const ps = await people("John Smith arrived first. Jane Smith came later. J. Smith did not come.");
+    expect(ps.map((p) => p.name).sort()).toEqual(["J. Smith", "Jane Smith", "John Smith"]);
+  });
+
   it("a surname cut to its initial is the same person: 'Alicia M' is 'Alicia Machado'", async () => {
     const ps = await people("Trump mocked Alicia Machado on Friday. He asked whether someone helped Alicia M become a citizen.");
     expect(ps.map((p) => [p.name, p.aliases])).toEqual([["Alicia Machado", ["Alicia M"]]]);

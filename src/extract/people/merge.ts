@@ -101,7 +101,16 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
     return list.length > MAX_WORD_POOL ? list.slice(-MAX_WORD_POOL) : list;
   };
   const withWords = (t: string[]) => pool(t[0]!).filter((p) => t.every((w) => p.tokens.includes(w)));
-  const sameNamed = (t: string[]) => [...pool(t[0]!), ...pool(t[t.length - 1]!)].find((p) => sameName(p.tokens, t));
+  // "B. U. Nzeribe" is "Benjamin Nzeribe" when he is the article's one person the initials fit
+  const spelt = initialledNames(persons.filter((c) => c.accepted).map((c) => words(c.text).map(givenKey)));
+  const linked = (a: string[], b: string[]) => {
+    const [x, y] = [a.map(givenKey).join(" "), b.map(givenKey).join(" ")];
+    return spelt.get(x) === y || spelt.get(y) === x;
+  };
+  const sameNamed = (t: string[]) => {
+    const near = [...pool(t[0]!), ...pool(t[t.length - 1]!)];
+    return near.find((p) => sameName(p.tokens, t)) ?? (spelt.size > 0 ? near.find((p) => linked(p.tokens, t)) : undefined);
+  };
 
   // 1. full names with evidence: the same tokens, or one name inside a longer one
   const pending: Candidate[] = [];
@@ -150,7 +159,7 @@ export function mergeCandidates(cands: Candidate[], options: MergeOptions = {}):
     }
     let b = sameNamed(t);
     if (!b) b = create(c);
-    else if (t.length > b.tokens.length || (t.length === b.tokens.length && isInitial(b.tokens[b.tokens.length - 1]!) && !isInitial(t[t.length - 1]!))) {
+    else if (spelledOut(t) > spelledOut(b.tokens) || (spelledOut(t) === spelledOut(b.tokens) && (t.length > b.tokens.length || (t.length === b.tokens.length && isInitial(b.tokens[b.tokens.length - 1]!) && !isInitial(t[t.length - 1]!))))) {
       // the fuller form is matched against from now on, and named by unless it only adds an epithet
       if (!epithetBefore(t, words(b.entity.name), givenNames)) {
         b.entity.aliases.push(b.entity.name);
@@ -310,6 +319,63 @@ function sameNameAs(a: string[], b: string[]): boolean {
     if (isInitial(x) !== isInitial(y) && (isInitial(x) ? y.startsWith(x[0]!) : x.startsWith(y[0]!))) return true;
   }
   return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+/** Words of a name that are not initials: the name with more is the one shown. */
+function spelledOut(t: readonly string[]): number {
+  let n = 0;
+  for (const w of t) if (!isInitial(w) && !INITIALS.test(w)) n++;
+  return n;
+}
+
+/** Initials written together: "j.f.", "j.r.r.". */
+const INITIALS = /^(?:\p{L}\.){2,}$/u;
+
+/** Names (lower-case words, given names in their formal form) beyond which no initials are matched
+ * among those sharing a last word. */
+const MAX_INITIALS_POOL = 64;
+
+/**
+ * Names whose given names are partly initials, each to the one name of the article those initials fit
+ * ("b. u. nzeribe" to "benjamin nzeribe", "j.f. kennedy" to "john fitzgerald kennedy"); none where two
+ * fit ("j. smith" beside "john smith" and "jane smith").
+ */
+function initialledNames(names: string[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const byLast = new Map<string, string[][]>();
+  for (const t of names) {
+    if (t.length < 2 || isInitial(t[t.length - 1]!)) continue;
+    const list = byLast.get(t[t.length - 1]!);
+    if (!list) byLast.set(t[t.length - 1]!, [t]);
+    else if (!list.some((u) => u.join(" ") === t.join(" "))) list.push(t);
+  }
+  for (const list of byLast.values()) {
+    if (list.length < 2 || list.length > MAX_INITIALS_POOL) continue;
+    for (const t of list) {
+      if (spelledOut(t) === t.length) continue;
+      const fits = list.filter((u) => spelledOut(u) > spelledOut(t) && initialsFit(t, u));
+      if (fits.length === 1) out.set(t.join(" "), fits[0]!.join(" "));
+    }
+  }
+  return out;
+}
+
+/** Whether the given names of `a`, some of them initials, fit those of `b` (the same last word): in
+ * order, each the same word, or an initial of the word in its place; either may have more. */
+function initialsFit(a: readonly string[], b: readonly string[]): boolean {
+  // (initials without their stops: "j.f." is "j" and "f", "f." is "f")
+  const given = (t: readonly string[]) => t.slice(0, -1).flatMap((w) => (INITIALS.test(w) ? w.split(".").filter(Boolean) : [isInitial(w) ? w[0]! : w]));
+  const [x, y] = [given(a), given(b)];
+  let fitted = false;
+  for (let k = 0; k < Math.min(x.length, y.length); k++) {
+    const [p, q] = [x[k]!, y[k]!];
+    if (p === q) continue;
+    if (isInitial(p) === isInitial(q)) return false;
+    const [letter, word] = isInitial(p) ? [p, q] : [q, p];
+    if (!word.startsWith(letter[0]!)) return false;
+    fitted = true;
+  }
+  return fitted;
 }
 
 /** "Crooked Hillary Clinton" beside "Hillary Clinton": words before a name that opens with a given
