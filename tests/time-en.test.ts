@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseText } from "../src/pipeline.js";
 import type { TimeExpression } from "../src/model.js";
+import { easterSunday, ymd } from "../src/extract/time/resolve.js";
 
 async function times(text: string, refDate: string | null = "2024-03-14"): Promise<TimeExpression[]> {
   const a = await analyseText(text, { lang: "en", refDate, headline: false, extract: ["time"] });
@@ -226,6 +227,17 @@ describe("holidays and parts written onto a period", () => {
     expect(await rows("The mill closed on Thanksgiving Day.", "1999-11-30")).toEqual(["Thanksgiving Day | DATE | 1999-11-25"]);
     expect(await rows("Shops opened late on Christmas Eve.", "2024-03-14")).toEqual(["Christmas Eve | DATE | 2023-12-24"]);
     expect(await rows("They married on Memorial Day, 2021.")).toEqual(["Memorial Day, 2021 | DATE | 2021-05-31"]);
+  });
+
+  it("feasts counted from Easter, and named days that are no weekday of the week in hand", async () => {
+    expect(await rows("Voters go to the polls on Super Tuesday; Good Friday is a holiday.", "2016-02-10")).toEqual([
+      "Super Tuesday | DATE | 2016-03-01",
+      "Good Friday | DATE | 2016-03-25",
+    ]);
+    expect(await rows("Easter 2019 fell late; shops opened on Black Friday.", "2019-12-02")).toEqual(["Easter 2019 | DATE | 2019-04-21", "Black Friday | DATE | 2019-11-29"]);
+    expect(await rows("Protesters prayed as Easter week began.", "2000-04-16")).toEqual(["Easter week | DATE | 2000-W16"]);
+    // (the computus over known years, March and April alike)
+    expect([2008, 2011, 2024, 2038].map((y) => ymd(easterSunday(y)))).toEqual(["2008-03-23", "2011-04-24", "2024-03-31", "2038-04-25"]);
   });
 
   it("mid-, late- and early- joined to a month, a year or a decade", async () => {

@@ -283,6 +283,13 @@ describe("anaphora (HeidelTime style)", () => {
     ]);
   });
 
+  it("hari raya yang dihitung dari Paskah: Jumat Agung bukan sekadar hari Jumat", async () => {
+    expect(await rows("Umat merayakan Jumat Agung dan Kenaikan Isa Almasih.", "2024-03-01")).toEqual([
+      "Jumat Agung | DATE | 2024-03-29",
+      "Kenaikan Isa Almasih | DATE | 2024-05-09",
+    ]);
+  });
+
   it("numbers in words: tens and units", async () => {
     expect(await rows("Perundingan berlangsung dua puluh lima hari.")).toEqual(["dua puluh lima hari | DURATION | P25D"]);
   });

@@ -23,6 +23,9 @@ export interface Draft {
   relative?: { unit: string; offset: number };
   /** A holiday on the nth such weekday of its month (nth -1: the last): the day once the year is known. */
   nthWeekday?: { weekday: number; nth: number; after?: number };
+  /** A feast this many days from Easter Sunday ("Good Friday" -2): its month and day once the year is
+   * known (`month` holds April meanwhile, for the year's guess). */
+  easter?: number;
   /** A weekday name, resolved against the reference date. */
   weekday?: number;
   /** The year (or month/day) comes from an earlier date in the text ("tahun yang sama", "that day"). */

@@ -129,8 +129,27 @@ function contextYear(d: Draft, ctx: Context): number | null {
   return ctx.ref?.year ?? ctx.lastYear ?? null;
 }
 
-/** The day of the month: written, or the nth weekday of the month in that year ("Thanksgiving"). */
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): YMD {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The month: written, or that of a feast counted from Easter in that year. */
+function monthOf(d: Draft, year: number | null): number {
+  return d.easter !== undefined && year !== null ? addDays(easterSunday(year), d.easter).month : d.month!;
+}
+
+/** The day of the month: written, the nth weekday of the month in that year ("Thanksgiving"), or
+ * counted from Easter ("Good Friday"). */
 function dayOf(d: Draft, year: number | null): number | undefined {
+  if (d.easter !== undefined) return year === null ? undefined : addDays(easterSunday(year), d.easter).day;
   if (!d.nthWeekday || d.month === undefined) return d.day;
   if (year === null) return undefined;
   const { weekday: w, nth, after = 0 } = d.nthWeekday;
@@ -221,10 +240,11 @@ export function resolve(d: Draft, ctx: Context): Resolved {
       const fits = [year - 1, year + 1].filter((y) => weekday({ year: y, month: d.month!, day: d.day! }) === d.weekday);
       if (fits.length === 1) year = fits[0]!;
     }
-    const mm = pad(d.month);
+    const month = monthOf(d, year);
+    const mm = d.easter !== undefined && year === null ? "XX" : pad(month);
     const day = dayOf(d, year);
-    if (d.weekOf && year !== null && day !== undefined) return out(isoWeek({ year, month: d.month, day }), true, anchor);
-    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday ? "-XX" : "";
+    if (d.weekOf && year !== null && day !== undefined) return out(isoWeek({ year, month, day }), true, anchor);
+    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday || d.easter !== undefined ? "-XX" : "";
     if (year === null) return out(`XXXX-${mm}${dd}${clockSuffix(d)}`, false, anchor);
     return out(`${pad(year, 4)}-${mm}${dd}${clockSuffix(d)}`, true, anchor);
   }
@@ -233,9 +253,9 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     if (d.half) return out(`${d.year}-H${d.half}`, true, "absolute");
     if (d.season) return out(`${pad(d.year, 4)}-${d.season}`, true, "absolute");
     let v = pad(d.year, 4);
-    if (d.month !== undefined) v += `-${pad(d.month)}`;
+    if (d.month !== undefined) v += `-${pad(monthOf(d, d.year))}`;
     const day = dayOf(d, d.year);
-    if (d.weekOf && d.month !== undefined && day !== undefined) return out(isoWeek({ year: d.year, month: d.month, day }), true, "absolute");
+    if (d.weekOf && d.month !== undefined && day !== undefined) return out(isoWeek({ year: d.year, month: monthOf(d, d.year), day }), true, "absolute");
     if (day !== undefined) v += `-${pad(day)}`;
     return out(v + clockSuffix(d), true, "absolute");
   }

@@ -20,6 +20,10 @@ export const time: TimeLexicon = {
     "hari kemerdekaan": "08-17", "hari kartini": "04-21", "hari pahlawan": "11-10", "hari buruh": "05-01",
     "hari sumpah pemuda": "10-28", "hari pendidikan nasional": "05-02", "hari kesaktian pancasila": "10-01",
     "hari lahir pancasila": "06-01", "hari ibu": "12-22",
+    // the public holidays counted from Easter (Wafat and Kenaikan Isa Almasih)
+    paskah: "E+0", "hari paskah": "E+0", "minggu paskah": "E+0", "jumat agung": "E-2", "jumat suci": "E-2",
+    "wafat isa almasih": "E-2", "wafat yesus kristus": "E-2", "kamis putih": "E-3", "minggu palma": "E-7",
+    "rabu abu": "E-46", "kenaikan isa almasih": "E+39", "kenaikan yesus kristus": "E+39", pentakosta: "E+49",
   },
   halves: ["1/2", "½", "setengah"],
   halvesAfter: [],
