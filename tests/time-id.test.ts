@@ -283,6 +283,10 @@ describe("anaphora (HeidelTime style)", () => {
     ]);
   });
 
+  it("a decade written without its hyphen: '1990an', 'tahun 80an'", async () => {
+    expect(await rows("Ponsel itu laris pada 1990an, bukan tahun 80an.", "2019-11-18")).toEqual(["1990an | DATE | 199", "tahun 80an | DATE | 198"]);
+  });
+
   it("hari raya yang dihitung dari Paskah: Jumat Agung bukan sekadar hari Jumat", async () => {
     expect(await rows("Umat merayakan Jumat Agung dan Kenaikan Isa Almasih.", "2024-03-01")).toEqual([
       "Jumat Agung | DATE | 2024-03-29",

@@ -30,6 +30,20 @@ export function ruleTokens(g: TimeGrammar, tokens: readonly Token[]): Token[] {
         k++;
         continue;
       }
+      // "the 1930s-era cathedral": the decade, then the rest of the compound
+      const compound = /^(\p{L}{1,2})(-\p{L}+)$/u.exec(next.text);
+      if (compound && g.decadeSuffixes.has(compound[1]!.toLowerCase())) {
+        const at = next.span[0] + compound[1]!.length;
+        out.push({ text: t.text + compound[1], span: [t.span[0], at] }, { text: compound[2]!, span: [at, next.span[1]] });
+        k++;
+        continue;
+      }
+    }
+    // "1900R", "2000mAh": letters written onto four digits make a model or a quantity, no year
+    if (next && next.span[0] === t.span[1] && /^\d{4}$/.test(t.text) && /^\p{L}/u.test(next.text) && !g.am.starts(next.text.toLowerCase()) && !g.pm.starts(next.text.toLowerCase())) {
+      out.push({ text: t.text + next.text, span: [t.span[0], next.span[1]] });
+      k++;
+      continue;
     }
     const r = /^(\d{1,4})([-–])(\d{1,4})$/.exec(t.text);
     if (r) {

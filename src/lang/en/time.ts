@@ -24,8 +24,9 @@ export const time: TimeLexicon = {
     "thanksgiving day": "11-4-4", "independence day": "07-04", "labor day": "09-1-1", "memorial day": "05-1--1",
     "valentine 's day": "02-14", "valentine's day": "02-14", halloween: "10-31", "veterans day": "11-11",
     "martin luther king day": "01-1-3", "boxing day": "12-26", "election day": "11-1-1+1",
-    // the day after Thanksgiving, the Monday after it; the primaries' first Tuesday of March
-    "black friday": "11-4-4+1", "cyber monday": "11-4-4+4", "super tuesday": "03-2-1",
+    // the day after Thanksgiving, and the Monday after it ("Super Tuesday" is not here: its day has
+    // moved from cycle to cycle, and the nearest Tuesday is what most stories mean)
+    "black friday": "11-4-4+1", "cyber monday": "11-4-4+4",
     // the feasts counted from Easter
     easter: "E+0", "easter sunday": "E+0", "easter monday": "E+1", "good friday": "E-2", "holy thursday": "E-3",
     "maundy thursday": "E-3", "palm sunday": "E-7", "ash wednesday": "E-46", "ascension day": "E+39",

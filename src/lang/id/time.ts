@@ -138,7 +138,7 @@ export const time: TimeLexicon = {
     "penumpang", "warga", "rumah", "kursi", "suara", "kaki", "mil", "liter", "hektar", "ha", "m", "cm", "juta", "miliar", "ribu",
   ],
   yearDeterminers: [],
-  decadeSuffixes: ["-an"],
+  decadeSuffixes: ["-an", "an"],
   shortDecadeCues: ["tahun", "era", "dekade"],
   seasonCues: [],
   setAdverbs: {},
