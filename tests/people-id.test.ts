@@ -374,6 +374,13 @@ describe("Indonesian people", () => {
     expect(chain.map((p) => [p.name, p.aliases.sort(), p.mentions.length])).toEqual([["Abu Nusaibah", ["Abu Hilyah", "Saulihun"], 4], ["Wandi Sopandi", [], 1]]);
   });
 
+  it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
+    const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
+    expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);
+    const pair = await people("Pasangan Kevin Sanjaya dan Marcus Gideon, yang akrab disapa Kevin dan Sinyo, menang. Sinyo senang.");
+    expect(pair.map((p) => [p.name, p.aliases]).sort()).toEqual([["Kevin Sanjaya", ["Kevin"]], ["Marcus Gideon", ["Sinyo"]]]);
+  });
+
   it("a nickname given to a description that opens a clause is the person just named, never one after a preposition", async () => {
     const ps = await people('Pelatih Persib Djadjang Nurdjaman puas. "Kami bermain baik," kata pelatih yang akrab disapa Djanur itu. Djanur menambahkan, kunci kemenangan ada di lini tengah.');
     expect(ps.map((p) => [p.name, p.aliases])).toEqual([["Djadjang Nurdjaman", ["Djanur"]]]);

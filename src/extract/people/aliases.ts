@@ -50,6 +50,24 @@ export function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets
     return r;
   };
   const aliases = new Map<number, string[]>();
+  /** Ties two names of one person: the fuller names the person; of two alike, the one the cue says
+   * is the real name (`alias`: the cue gives another name, so the first is the real one). */
+  const link = (before: number, after: number, alias: boolean) => {
+    const x = root(before);
+    const y = root(after);
+    if (x === y) return;
+    const words = (k: number) => out[k]!.tokens[1] - out[k]!.tokens[0];
+    const owner = words(x) !== words(y) ? (words(x) > words(y) ? x : y) : alias ? x : y;
+    const other = owner === x ? y : x;
+    ownerOf.set(other, owner);
+    const list = aliases.get(owner) ?? [];
+    list.push(out[other]!.text);
+    // (the other's own aliases move over: appended, so that a long chain costs each name once)
+    const moved = aliases.get(other);
+    if (moved) for (const m of moved) list.push(m);
+    aliases.delete(other);
+    aliases.set(owner, list);
+  };
   for (const sentence of doc.sentences) {
     if (!sets.aliasCueStart.test(sentence.text)) continue;
     const low = sentence.tokens.map((t) => t.text.toLowerCase());
@@ -90,38 +108,42 @@ export function aliasesByCue(cands: Candidate[], doc: Document, sets: PeopleSets
         before = lastPersonBefore([...(bySentence.get(sentence.index - 1) ?? []), ...here], out, sentence.tokens[b]!.span[0]);
       }
       if (before === undefined) continue;
-      if (after === undefined || out[after]!.kind !== "person") {
-        let e = a + 1;
-        while (e < low.length && /^\p{Lu}/u.test(sentence.tokens[e]!.text)) e++;
-        const span: [number, number] = [sentence.tokens[a]!.span[0], sentence.tokens[e - 1]!.span[1]];
-        const text = doc.text.slice(span[0], span[1]);
-        const made: Candidate = { kind: "person", sentence: sentence.index, tokens: [a, e], span, text, surface: text, surfaceSpan: span, roles: [], evidence: 2, accepted: false };
-        if (after === undefined) {
-          out.push(made);
-          after = out.length - 1;
-        } else out[after] = made;
-        index(after);
-      }
-      // the fuller name names the person; of two alike, the one the cue says is the real name
-      const x = root(before);
-      const y = root(after);
-      if (x === y) continue;
-      const words = (k: number) => out[k]!.tokens[1] - out[k]!.tokens[0];
-      const owner = words(x) !== words(y) ? (words(x) > words(y) ? x : y) : alias ? x : y;
-      const other = owner === x ? y : x;
-      ownerOf.set(other, owner);
-      const list = aliases.get(owner) ?? [];
-      list.push(out[other]!.text);
-      // (the other's own aliases move over: appended, so that a long chain costs each name once)
-      const moved = aliases.get(other);
-      if (moved) for (const m of moved) list.push(m);
-      aliases.delete(other);
-      aliases.set(owner, list);
+      after = nameAt(a, after);
+      // a pair and its pair of short names, in order: "Tontowi Ahmad / Liliyana Natsir, akrab disapa
+      // Owi / Butet" (each side two names joined alike)
+      const joint = out[before]!.tokens[0] - 1;
+      const first = joint > 0 && PAIR_JOINTS.has(low[joint]!) ? personBefore.get(joint) : undefined;
+      const second = out[after]!.tokens[1];
+      if (first !== undefined && low[second] === low[joint] && /^\p{Lu}/u.test(sentence.tokens[second + 1]?.text ?? "")) {
+        const there = startsAt.get(sentence.tokens[second + 1]!.span[0]) ?? [];
+        link(first, after, Boolean(alias));
+        link(before, nameAt(second + 1, there.find((k) => out[k]!.accepted) ?? there[0]), Boolean(alias));
+      } else link(before, after, Boolean(alias));
+    }
+
+    /** The person whose name starts at token a: the candidate there, or one made of the capitalised
+     * words from a on. */
+    function nameAt(a: number, found: number | undefined): number {
+      if (found !== undefined && out[found]!.kind === "person") return found;
+      let e = a + 1;
+      while (e < low.length && /^\p{Lu}/u.test(sentence.tokens[e]!.text)) e++;
+      const span: [number, number] = [sentence.tokens[a]!.span[0], sentence.tokens[e - 1]!.span[1]];
+      const text = doc.text.slice(span[0], span[1]);
+      const made: Candidate = { kind: "person", sentence: sentence.index, tokens: [a, e], span, text, surface: text, surfaceSpan: span, roles: [], evidence: 2, accepted: false };
+      if (found === undefined) {
+        out.push(made);
+        found = out.length - 1;
+      } else out[found] = made;
+      index(found);
+      return found;
     }
   }
   for (const [k, list] of aliases) out[k] = { ...out[k]!, cuedAliases: list };
   return out;
 }
+
+/** What joins two names of a pair ("Owi / Butet", "Owi dan Butet"). */
+const PAIR_JOINTS = new Set(["/", "&", "dan", "and"]);
 
 /** Most candidates read back for the person a description with an alias names. */
 const MAX_LOOKBACK = 64;
