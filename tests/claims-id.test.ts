@@ -211,9 +211,10 @@ describe("issue 14: every attribution in Indonesian articles", () => {
   });
 
   it("passives are read by rule from the active verbs: 'disampaikan oleh X', 'Hal itu dikatakan X', 'Dijelaskan X, ...', agentless 'Disebutkan, ...'", async () => {
-    const cs = await claimsOf("Rencana itu disampaikan oleh Wali Kota Rahmat Siregar. Hal itu dikatakan Rahmat di balai kota. Dijelaskan Rahmat, tanggul akan dibangun tahun depan. Disebutkan, biaya proyek mencapai dua miliar rupiah.");
+    const cs = await claimsOf("Rencana itu disampaikan oleh Wali Kota Rahmat Siregar. Tanggul akan melindungi kampung. Hal itu dikatakan Rahmat di balai kota. Dijelaskan Rahmat, tanggul akan dibangun tahun depan. Disebutkan, biaya proyek mencapai dua miliar rupiah.");
+    // (the headline is not what "Rencana itu" points back at; "Hal itu" is the sentence before it)
     expect(cs.find((c) => c.cue.startsWith("disampaikan"))).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "Rencana itu" });
-    expect(cs.find((c) => c.cue === "dikatakan")).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "Hal itu" });
+    expect(cs.find((c) => c.cue === "dikatakan")).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "Tanggul akan melindungi kampung." });
     expect(cs.find((c) => c.cue === "Dijelaskan")).toMatchObject({ source: { name: "Rahmat Siregar" }, content: "tanggul akan dibangun tahun depan" });
     expect(cs.find((c) => c.cue === "Disebutkan")).toMatchObject({ source: { kind: "unknown" }, content: "biaya proyek mencapai dua miliar rupiah" });
   });
@@ -284,6 +285,15 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(q).toHaveLength(1);
     expect(q[0]).toMatchObject({ cue: "ujar", source: { name: "Lina Marlina" } });
     expect(q[0]!.content).toMatch(/^Tahap pertama .*Tahap kedua .*Tahap ketiga .*besar,$/);
+  });
+
+  it("content that points back ('Hal ini dibenarkan oleh X', 'Demikian disampaikan X') is the sentence before it", async () => {
+    const cs = await claimsOf("Penampilan tim membuka peluang untuk dilirik pemandu bakat Eropa. Hal ini dibenarkan oleh pelatih Indra Sjafri.");
+    const c = cs.find((x) => x.cue === "dibenarkan oleh")!;
+    expect(c).toMatchObject({ stance: "confirms", source: { name: "Indra Sjafri" }, content: "Penampilan tim membuka peluang untuk dilirik pemandu bakat Eropa." });
+    // (a quote the speaker already has is not said twice)
+    const quoted = await claimsOf("“Kami siap bertanding,” kata Budi Santoso. Hal itu disampaikan Budi di Jakarta.");
+    expect(quoted.map((x) => [x.source.name, x.content])).toEqual([["Budi Santoso", "Kami siap bertanding,"]]);
   });
 });
 

@@ -541,6 +541,10 @@ export interface ClaimsLexicon {
    * reported content ends before one whose clause is another attribution ("X called it a disaster,
    * but the mayor said ..."). */
   clauseJoins?: string[];
+  /** Reported content that only points back at what came before ("Hal itu disampaikan X", "Demikian
+   * diungkap A Bola", "Janji tersebut diutarakan oleh Y"): a content of at most `maxWords` words ending
+   * with one of `demonstratives`, or one of `alone`, is the sentence before it. */
+  anaphoricContent?: { demonstratives: string[]; alone: string[]; maxWords: number };
   /** Words that open an infinitive ("to"): see CueEntry.infinitive. */
   infinitiveMarkers?: string[];
   /** Nouns naming evidence, which may take a cue that otherwise needs a complementiser without one

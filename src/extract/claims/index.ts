@@ -11,8 +11,10 @@ import type { Claim, Document, Sentence, TimeExpression } from "../../model.js";
 import type { LanguagePack } from "../../lang/types.js";
 import type { Merged } from "../people/index.js";
 import { findQuotes, type Quote } from "./quotes.js";
-import { firstAtOrAfter } from "../search.js";
+import { firstAtOrAfter, lastAtOrBefore } from "../search.js";
 import { makeCtx, type Ctx } from "./context.js";
+import { squash } from "./make.js";
+import { datelineLength } from "../../segment/dateline.js";
 import { reportedSpeech } from "./reported.js";
 import { quoteClaim, speakerLabels } from "./direct.js";
 import { headlineAttribution, headlineVerbBeforeQuote } from "./headlines.js";
@@ -39,6 +41,7 @@ export function extractClaims(doc: Document, pack: LanguagePack, merged: Merged,
   for (const q of ctx.quotes) if (!usedQuotes.has(q)) quoteClaim(ctx, doc, q, claims);
   claims.sort((a, b) => a.cueSpan[0] - b.cueSpan[0] || a.contentSpan[0] - b.contentSpan[0]);
   nestRelays(ctx, claims);
+  if (pack.claims.anaphoricContent) pointBack(ctx, doc, claims, pack.claims.anaphoricContent);
   endAtNextAttribution(ctx.text, claims, pack.claims.clauseJoins ?? []);
   if (pack.claims.joinInterruptedQuotes) joinQuotes(ctx, doc, claims);
   linkResponses(ctx, claims);
@@ -139,6 +142,54 @@ function nestRelays(ctx: Ctx, claims: Claim[]): void {
     c.content = prev.content;
     c.contentSpan = prev.contentSpan;
   });
+}
+
+/** "Hal itu disampaikan Kepala Biro X", "Demikian diungkap harian A Bola": content that only points
+ * back ("hal itu", "demikian") is the sentence before it, in its paragraph or the one before. A claim
+ * that would then repeat one of the same source already made there (its quote) is dropped; one
+ * pointing at another's attribution or at the headline keeps its words. */
+function pointBack(ctx: Ctx, doc: Document, claims: Claim[], words: NonNullable<LanguagePack["claims"]["anaphoricContent"]>): void {
+  const demonstratives = new Set(words.demonstratives);
+  const alone = new Set(words.alone);
+  const starts = doc.sentences.map((s) => s.span[0]);
+  const dropped = new Set<Claim>();
+  for (const c of claims) {
+    if (c.quote) continue;
+    const ws = c.content.toLowerCase().replace(/[\p{P}]+$/u, "").split(/\s+/).filter(Boolean);
+    if (ws.length === 0 || ws.length > words.maxWords || !(demonstratives.has(ws[ws.length - 1]!) || (ws.length === 1 && alone.has(ws[0]!)))) continue;
+    // (the content opens its sentence: what it points at stands before it)
+    const i = lastAtOrBefore(starts, (x) => x, c.contentSpan[0]);
+    const s = doc.sentences[i];
+    if (!s || i === 0 || ctx.text.slice(s.span[0], c.contentSpan[0]).trim() !== "") continue;
+    const before = doc.sentences[i - 1]!;
+    if (s.paragraph - before.paragraph > 1) continue;
+    // (claims are sorted by cue: those whose cue lies in the two sentences, a bounded few)
+    const from = firstAtOrAfter(claims, (o) => o.cueSpan[0], before.span[0]);
+    const near = claims.slice(from, Math.min(from + MAX_NEAR_CLAIMS, firstAtOrAfter(claims, (o) => o.cueSpan[0], s.span[1])));
+    const there = near.filter((o) => o !== c && o.contentSpan[0] < before.span[1] && o.contentSpan[1] > before.span[0]);
+    if (there.some((o) => o.source.name === c.source.name)) {
+      dropped.add(c);
+      continue;
+    }
+    // (a sentence that reports another's words, or the headline, is not what the content points at)
+    if (there.length > 0 || (doc.titleSpan && before.span[0] < doc.titleSpan[1])) continue;
+    // (the article's dateline is no one's words: "Jakarta, CNN Indonesia -- ...")
+    let start = before.span[0] + datelineLength(ctx.text.slice(before.span[0], before.span[1]));
+    while (start < before.span[1] && /\s/.test(ctx.text[start]!)) start++;
+    c.contentSpan = [start, trimmedEnd(ctx.text, before.span)];
+    c.content = squash(ctx.text.slice(c.contentSpan[0], c.contentSpan[1]));
+    c.sentenceSpan = [Math.min(c.sentenceSpan[0], before.span[0]), c.sentenceSpan[1]];
+  }
+  if (dropped.size > 0) claims.splice(0, claims.length, ...claims.filter((c) => !dropped.has(c)));
+}
+
+/** Claims of two sentences read for one already made of the sentence a content points back at. */
+const MAX_NEAR_CLAIMS = 32;
+
+/** Where a span's text ends, spaces left out. */
+function trimmedEnd(text: string, [a, b]: readonly [number, number]): number {
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return b;
 }
 
 // a comma (or a comma and a closing quote) and a coordinator at the end of a text: once a pack's list
