@@ -287,6 +287,11 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(q[0]!.content).toMatch(/^Tahap pertama .*Tahap kedua .*Tahap ketiga .*besar,$/);
   });
 
+  it("a cue with the speaker's clitic inserted in its clause reports the whole clause: 'Jadi, ujarnya, orang ...'", async () => {
+    const cs = await claimsOf("Ustaz Ahmad Fauzi menjelaskan syarat kurban.\n\nJadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan.");
+    expect(cs.find((x) => x.cue === "ujarnya")).toMatchObject({ source: { name: "Ahmad Fauzi" }, content: "Jadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan" });
+  });
+
   it("content that points back ('Hal ini dibenarkan oleh X', 'Demikian disampaikan X') is the sentence before it", async () => {
     const cs = await claimsOf("Penampilan tim membuka peluang untuk dilirik pemandu bakat Eropa. Hal ini dibenarkan oleh pelatih Indra Sjafri.");
     const c = cs.find((x) => x.cue === "dibenarkan oleh")!;

@@ -91,7 +91,15 @@ function cliticClaim(ctx: Ctx, w: Words, k: number, cue: CueEntry, claims: Claim
   if (cue.source === "after") return afterCue(ctx, w, k, k + 1, cue, source);
   // ", ujarnya": after a comma, not after a quote (whose claim it is)
   if (k < 2 || w.low[k - 1] !== "," || isQuoteMark(w.low[k - 2]!)) return null;
-  const content = spanOf(ctx, w, clauseStart(ctx, w, k - 1), k - 1);
+  // "Jadi, ujarnya, orang yang ... tidak boleh sembarangan": inserted in its clause, as "kata X" is
+  // (insertedClaim), it reports the whole clause, the cue inside it
+  const { toks, low } = w;
+  let end = k - 1;
+  if (low[k + 1] === "," && k + 2 < toks.length && !isEnd(low[k + 2]!)) {
+    end = toks.length;
+    while (end > k + 2 && (isEnd(low[end - 1]!) || low[end - 1] === ",")) end--;
+  }
+  const content = spanOf(ctx, w, clauseStart(ctx, w, k - 1), end);
   return content ? makeClaim(ctx, w.s, source, tok.span, cue.stance, false, content, false) : null;
 }
 
