@@ -287,6 +287,11 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(q[0]!.content).toMatch(/^Tahap pertama .*Tahap kedua .*Tahap ketiga .*besar,$/);
   });
 
+  it("'Sehingga, menurut X, ...': with only a connective before the cue, a short clause after the source is the content", async () => {
+    const cs = await claimsOf("Aktor itu menilai film tersebut.\n\nSehingga, menurut Budi Santoso, penilaiannya subjektif.");
+    expect(cs.find((x) => x.cue === "menurut")).toMatchObject({ source: { name: "Budi Santoso" }, content: "penilaiannya subjektif" });
+  });
+
   it("a cue with the speaker's clitic inserted in its clause reports the whole clause: 'Jadi, ujarnya, orang ...'", async () => {
     const cs = await claimsOf("Ustaz Ahmad Fauzi menjelaskan syarat kurban.\n\nJadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan.");
     expect(cs.find((x) => x.cue === "ujarnya")).toMatchObject({ source: { name: "Ahmad Fauzi" }, content: "Jadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan" });

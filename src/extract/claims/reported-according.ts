@@ -71,7 +71,10 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // the clause before the cue, bounded as reported content is
   const before = () => spanOf(ctx, w, Math.max(afterDateline(ctx, w), k - MAX_CONTENT), k);
   let contentSpan: Span | null;
-  if (after >= 3 && (!cue.agentless || given) && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
+  // (with nothing but a connective before the cue, a short clause after it is the content too:
+  // "Sehingga, menurut aktor itu, penilaiannya subjektif")
+  const nothingBefore = k === 0 || (connective && low[k - 1] === ",");
+  if ((after >= 3 || (nothingBefore && after >= 1)) && (!cue.agentless || given) && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
   else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();
   else contentSpan = before();
   if (!contentSpan) return null;
