@@ -203,6 +203,11 @@ describe("English people", () => {
     expect(ps[0]!.mentions).toHaveLength(2);
   });
 
+  it("the end of the clause before ', Graham said' is no role of Graham's; a role opening its clause is ('The campaign chairman, John Podesta said')", async () => {
+    const ps = await people("Trump's skepticism has severely hurt the GOP presidential nominee with young voters, Lindsey Graham said. The campaign chairman, John Podesta said the plan works.");
+    expect(ps.filter((p) => p.name !== "Trump").map((p) => [p.name, p.roles])).toEqual([["Lindsey Graham", []], ["John Podesta", ["chairman"]]]);
+  });
+
   it("given names written as initials are the one person they fit, named in full ('B. U. Nzeribe', 'J.F. Kennedy')", async () => {
     const ps = await people("Lawan spoke on the deaths of former Speaker B. U. Nzeribe and others. Benjamin Nzeribe died on Sunday. J.F. Kennedy was quoted, and John F. Kennedy was praised.");
     expect(ps.filter((p) => /Nzeribe|Kennedy/.test(p.name)).map((p) => [p.name, p.aliases])).toEqual([

@@ -374,6 +374,11 @@ describe("Indonesian people", () => {
     expect(chain.map((p) => [p.name, p.aliases.sort(), p.mentions.length])).toEqual([["Abu Nusaibah", ["Abu Hilyah", "Saulihun"], 4], ["Wandi Sopandi", [], 1]]);
   });
 
+  it("the end of the clause before ', X menegaskan' is no role of X's: '... sebagai tersangka oleh Bareskrim, Mastuki menegaskan'", async () => {
+    const ps = await people("Terkait penetapan pimpinan First Travel sebagai tersangka oleh Bareskrim Polri, Mastuki Hadi menegaskan itu ranah hukum. Ketua KPK, Agus Rahardjo mengatakan kasus itu rumit.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Mastuki Hadi", []], ["Agus Rahardjo", ["Ketua KPK"]]]);
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

@@ -463,7 +463,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     else roles.push(titleRole);
     strong = true;
   } else {
-    const left = roleBefore(toks, low, s, sets, text);
+    const left = roleBefore(toks, low, s, sets, text, e);
     if (left) {
       // qualifiers inside the run belong to the role: "juru bicara Kremlin Dmitry Peskov"
       roles.push(nameStart > s ? tidyRole(text.slice(left.start, toks[nameStart - 1]!.span[1])) : left.role);

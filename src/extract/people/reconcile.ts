@@ -205,7 +205,7 @@ function personFromSpan(doc: Document, sets: PeopleSets, t: TaggedSpan): Candida
   }
   text = text.replace(/\s+/g, " ");
   const roles: string[] = [];
-  const before = roleBefore(toks, low, a, sets, doc.text);
+  const before = roleBefore(toks, low, a, sets, doc.text, b);
   if (before) roles.push(before.role);
   else if (a > t.start) roles.push(doc.text.slice(toks[t.start]!.span[0], toks[a - 1]!.span[1]));
   const after = roleAfter(toks, low, b, sets, doc.text);

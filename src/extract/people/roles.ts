@@ -21,7 +21,7 @@ export function rolePhraseFromPrefix(toks: Token[], prefix: { cls: Cls; a: numbe
  * "Kremlin spokesman"; across one comma for an apposition ("miliarder terkaya di dunia, Elon Musk,").
  * Titles must touch the name (capitalised qualifiers aside); role nouns may have a few descriptive
  * words between, never a verb. */
-export function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string): { role: string; start: number } | null {
+export function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string, e = -1): { role: string; start: number } | null {
   let end = s; // exclusive end of the role phrase
   const apposition = low[s - 1] === ",";
   if (apposition) end = s - 1;
@@ -44,6 +44,10 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
       while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
       // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun
       while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || sets.demonym.test(toks[a - 1]!.text))) a--;
+      // "... has hurt the GOP nominee with young voters, Graham said": before a name and its reporting
+      // verb, a phrase inside the clause before the comma is that clause's end, not an apposition
+      // ("Ketua KPK, Agus Rahardjo mengatakan" opens its clause)
+      if (apposition && e >= 0 && sets.cues.at(low, e) && !opensClauseAt(toks, low, a, sets)) return null;
       const start = toks[a]!.span[0];
       return { role: tidyRole(text.slice(start, toks[end - 1]!.span[1])), start };
     }
@@ -56,6 +60,18 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
   }
   return null;
 }
+
+/** Whether the role phrase at token a opens its clause: the sentence's start, or punctuation, within
+ * its determiners and two words more ("The campaign chairman", "Trump's campaign chairman"). */
+function opensClauseAt(toks: Token[], low: string[], a: number, sets: PeopleSets): boolean {
+  let p = a - 1;
+  let words = 0;
+  while (p >= 0 && isWord(toks[p]!.text) && (sets.determiners.has(low[p]!) || sets.appositionArticles.has(low[p]!) || ++words <= MODIFIERS_BEFORE_ROLE)) p--;
+  return p < 0 || !isWord(toks[p]!.text);
+}
+
+/** Words read past before a role phrase for the start of its clause. */
+const MODIFIERS_BEFORE_ROLE = 2;
 
 /** An apposition after the name: ", Wakil Kepala Staf Pertama militer Rusia," → "Wakil Kepala Staf
  * Pertama"; ", pendiri perusahaan konsultan Eurasia Group yang ..." → up to the clause word;
