@@ -1124,5 +1124,10 @@ describe("issue 15: mixed double quote marks", () => {
       ["Helen Parr", "added", "We are ready for the storm,"],
     ]);
   });
+
+  it("a passive's subject before a relative clause set off by commas: 'Calls to set up a panel, where a coalition fights rebels, were rejected by the council'", async () => {
+    const a = await analyseText("The mayor spoke on Monday.\n\nCalls to set up a panel, where a coalition fights rebels, were rejected by the council.\n", { lang: "en" });
+    expect(a.claims.map((c) => [c.source.text, c.cue, c.content])).toEqual([["the council", "were rejected by", "Calls to set up a panel"]]);
+  });
 });
 

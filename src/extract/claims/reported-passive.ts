@@ -41,7 +41,7 @@ export function passiveCue(ctx: Ctx, w: Words, g: number, k: number, cueEnd: num
     e = f;
   }
   if (e === cueEnd + 1 || e - cueEnd > MAX_AGENT) return null;
-  let subject = sourceBefore(ctx, w, j);
+  let subject = sourceBefore(ctx, w, j) ?? beforeRelativeClause(ctx, w, j);
   if (!subject) return null;
   // "a diagnosis that was later confirmed by lab testing": what the relative pronoun stands for
   if (subject[1] - subject[0] === 1 && ctx.relatives.has(low[subject[0]]!)) subject = antecedent(ctx, w, subject[0]) ?? subject;
@@ -76,6 +76,22 @@ export function agentlessPassive(ctx: Ctx, w: Words, g: number, k: number, cueEn
   if (ctx.passiveSpeakers.has(w.low[k]!)) return false;
   for (let i = g; i < k; i++) if (ctx.passiveAuxiliaries.has(w.low[i]!)) return true;
   return false;
+}
+
+/** Longest relative clause read back over between a subject and its verb. */
+const MAX_RELATIVE_CLAUSE = 40;
+
+/** "Calls to set up a commission, where a coalition is fighting rebels, were rejected by ...": the
+ * subject before a relative clause set off by commas just before the verb group at j. */
+function beforeRelativeClause(ctx: Ctx, w: Words, j: number): [number, number] | null {
+  if (w.low[j - 1] !== ",") return null;
+  for (let c = j - 2; c > 0 && j - c <= MAX_RELATIVE_CLAUSE; c--) {
+    const x = w.low[c]!;
+    if (isBoundary(x) && x !== ",") return null;
+    if (x !== ",") continue;
+    return ctx.relatives.has(w.low[c + 1]!) || ctx.adjunctSubordinators.has(w.low[c + 1]!) ? sourceBefore(ctx, w, c) : null;
+  }
+  return null;
 }
 
 /** Longest noun phrase a relative pronoun looks back to. */

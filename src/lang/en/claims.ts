@@ -251,7 +251,7 @@ export const claims: ClaimsLexicon = {
     "and", "but", "that", "which", "who", "because", "while", "when", "although", "though", "if", "so", "or",
     "after", "before", "where", "how", "what", "whether", "since", "until", "unless", "than", "as", "whom", "why",
   ],
-  relativePronouns: ["who", "which", "that"],
+  relativePronouns: ["who", "which", "that", "whom", "whose", "where"],
   subjectPronouns: ["i", "we", "you", "they", "it"],
   sourceQuantifiers: ["some", "two", "three", "four", "several", "many", "a", "an", "the", "one", "senior", "other", "top", "more", "most", "all"],
   // (PolNeAR's training split holds "nearly", "more than", "at least", "about" inside the source 59 times, before it 8)
