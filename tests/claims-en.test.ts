@@ -1129,5 +1129,10 @@ describe("issue 15: mixed double quote marks", () => {
     const a = await analyseText("The mayor spoke on Monday.\n\nCalls to set up a panel, where a coalition fights rebels, were rejected by the council.\n", { lang: "en" });
     expect(a.claims.map((c) => [c.source.text, c.cue, c.content])).toEqual([["the council", "were rejected by", "Calls to set up a panel"]]);
   });
+
+  it("a relative pronoun after a comma names the phrase before the comma: 'the world's biggest polluters, which vowed'", async () => {
+    const a = await analyseText("The mayor spoke on Monday.\n\nThe impetus came from the world's biggest polluters, which together vowed to curb emissions.\n", { lang: "en" });
+    expect(a.claims.map((c) => [c.source.name, c.source.text, c.cue])).toEqual([["the world's biggest polluters", "which", "together vowed"]]);
+  });
 });
 

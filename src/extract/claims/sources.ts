@@ -157,7 +157,9 @@ export class SourceIndex {
         if (!m || !ANTECEDENT_GAP.test(between)) {
           // "Banyak pihak yang berspekulasi", "akun resmi TMC Polda Metro Jaya yang menyebutkan": the
           // noun phrase right before it names the source
-          const np = this.phraseBefore(span[0]);
+          // (over the comma of a non-restrictive clause: "China and the United States, which vowed")
+          const head = this.text.slice(0, span[0]).trimEnd();
+          const np = this.phraseBefore(head.endsWith(",") ? head.length - 1 : span[0]);
           const antecedent = np ? this.resolve(np) : null;
           if (antecedent && !this.words.relatives.has(antecedent.text.toLowerCase())) return { ...antecedent, text: phrase, span };
           return { name: phrase, kind: "unnamed", text: phrase, span };
