@@ -124,7 +124,7 @@ export const indonesianOrganisations: string[] = [
   "Damkar",
   "Danantara",
   "Demokrat",
-  "Densus 88",
+  "Densus 88", "Densus",
   "Detik",
   "Detikcom",
   "Dewan Keamanan PBB",

@@ -191,6 +191,8 @@ export const people: PeopleLexicon = {
     "organisasi", "lembaga", "partai", "klub", "merek", "game", "permainan", "roda", "kereta", "kapal",
     // bills and regulations, classical works: "RUU Cipta Kerja", "Perppu Ormas", "Serat Centhini"
     "ruu", "uu", "perppu", "perpres", "permen", "perda", "serat", "kitab", "hikayat", "babad",
+    // presidential instructions and decrees, governors', regents' and mayors' regulations: "Inpres Megawati"
+    "inpres", "keppres", "kepres", "pergub", "perbup", "perwali", "perwal", "perkap", "perma",
     // feasts of the lunar calendar, which the time grammar cannot date: "Idul Fitri", "Isra Miraj" ("Maulid" is a name too)
     "idul", "iduladha", "idulfitri", "isra",
   ],
