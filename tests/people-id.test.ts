@@ -379,6 +379,11 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => [p.name, p.roles])).toEqual([["Mastuki Hadi", []], ["Agus Rahardjo", ["Ketua KPK"]]]);
   });
 
+  it("a firm named once with its legal form before it is a firm by its bare name too: 'PT Indofarma' ... 'Indofarma memperoleh'", async () => {
+    const ps = await people("Menteri Siti Fadilah memilih PT Indofarma sebagai penyedia. Atas penunjukan itu, Indofarma memperoleh keuntungan besar.");
+    expect(ps.map((p) => p.name)).toEqual(["Siti Fadilah"]);
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

@@ -117,6 +117,9 @@ export interface PeopleLexicon {
   adjectivalTitles?: string[];
   /** A firm's legal form after its name ("SpA", "AB", "Inc", "Tbk"): the bare name is the firm too. */
   legalForms?: string[];
+  /** A firm's legal form before its name ("PT", "CV"): the bare name is the firm too ("PT Indofarma ...
+   * Indofarma memperoleh"). */
+  firmPrefixes?: string[];
   /** Abbreviated titles and the words they stand for ("Gen." is "general": "the general" fits him). */
   titleAbbreviations?: Record<string, string>;
   /** Articles opening a role apposition after a name (", the Kremlin spokesman,", ", seorang ..."). */

@@ -144,13 +144,15 @@ function capitalsNames(cands: Candidate[], doc: Document): Candidate[] {
  * organisation or a place is one wherever only weak evidence calls it a person. */
 function oneKindPerName(cands: Candidate[], sets: PeopleSets): Candidate[] {
   const described = new Map(cands.filter((c) => c.kind !== "person" && c.described).flatMap((c) => [c.text, ...(c.shortName ? [c.shortName] : [])].map((n) => [n.toLowerCase(), c.kind] as const)));
-  // "Pirelli SpA", "Comelf SA": a firm named with its legal form is the firm its bare name names,
+  // "Pirelli SpA", "Comelf SA", "PT Indofarma": a firm named with its legal form is the firm its bare name names,
   // whatever else the bare name's mentions suggest
   const firms = new Set<string>();
   for (const c of cands) {
     if (c.kind !== "organisation") continue;
     const words = c.text.split(/\s+/);
     if (words.length > 1 && sets.legalForms.has(words[words.length - 1]!.toLowerCase().replace(/\./g, ""))) firms.add(words.slice(0, -1).join(" ").toLowerCase());
+    // ("PT Indofarma": the form before the name)
+    if (words.length > 1 && sets.firmPrefixes.has(words[0]!.toLowerCase().replace(/\./g, ""))) firms.add(words.slice(1).join(" ").toLowerCase());
   }
   if (described.size === 0 && firms.size === 0) return cands;
   // a one-word name yields even to a role noun before it ("Pemain Nantes" is a Nantes player), not to

@@ -74,6 +74,7 @@ export interface PeopleSets {
   broadTitles: Set<string>;
   adjectivalTitles: Set<string>;
   legalForms: Set<string>;
+  firmPrefixes: Set<string>;
   /** A title word's full form ("gen." → "general"); other words as they are. */
   titleKey: (w: string) => string;
   /** Partitives as word lists ("salah satu" → ["salah", "satu"]). */
@@ -234,6 +235,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     broadTitles: new Set(p.broadTitles ?? []),
     adjectivalTitles: new Set(p.adjectivalTitles ?? []),
     legalForms: new Set(p.legalForms ?? []),
+    firmPrefixes: new Set(p.firmPrefixes ?? []),
     titleKey: titleKeyOf(p.titleAbbreviations ?? {}),
     partitives: (p.partitives ?? []).map((x) => x.toLowerCase().split(/\s+/)),
     givenNames: new Set(p.givenNames.map((w) => w.toLowerCase())),

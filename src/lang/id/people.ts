@@ -86,6 +86,7 @@ export const people: PeopleLexicon = {
   ],
   placePrepositions: ["di", "ke", "dari", "menuju", "asal", "wilayah", "kawasan", "daerah"],
   // compass points and "Raya" close the names of districts and regions ("Grogol Selatan", "Kutai Timur")
+  firmPrefixes: ["pt", "cv", "ud", "pd", "perum", "persero"],
   legalForms: ["tbk", "inc", "ltd", "llc", "corp", "plc", "ag", "sa", "spa", "nv", "bv", "ab", "gmbh", "bhd"],
   placeSuffixes: ["selatan", "utara", "barat", "timur", "tengah", "tenggara", "raya", "kepulauan", "daya", "laut"],
   placeOnlyPrepositions: ["di", "menuju", "wilayah", "kawasan", "daerah"],
