@@ -384,6 +384,11 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => p.name)).toEqual(["Siti Fadilah"]);
   });
 
+  it("a capitalised word shaped like a verb is more of a name in running text ('Febri Diansyah', 'Angela Merkel'), not in a headline or when the lists know it ('Mendur Bersaudara')", async () => {
+    const ps = await people("Juru Bicara KPK Febri Diansyah menyatakan berkas lengkap. Kanselir Angela Merkel ikut hadir. Foto itu diambil Frans Mendur Bersaudara.");
+    expect(ps.map((p) => p.name)).toEqual(["Febri Diansyah", "Angela Merkel", "Frans Mendur"]);
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

@@ -242,6 +242,20 @@ function classOf(low: string[], j: number, sets: PeopleSets): { cls: Cls; length
   return { cls: "N", length: 1 };
 }
 
+const TITLE_CASE = new WeakMap<readonly Token[], boolean>();
+
+/** Whether a sentence is written in title case, as headlines are: fewer than two words of four
+ * letters or more that are not capitalised. Computed once a sentence. */
+function titleCase(toks: readonly Token[]): boolean {
+  let known = TITLE_CASE.get(toks);
+  if (known === undefined) {
+    let lower = 0;
+    for (const t of toks) if (t.text.length >= 4 && /^\p{Ll}/u.test(t.text)) lower++;
+    TITLE_CASE.set(toks, (known = lower < 2));
+  }
+  return known;
+}
+
 function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets, text: string, sentence: number, afterOrg = false): Candidate[] {
   // "N. Korea", "S. Korean": a compass initial before a place or a people
   if (e - s > 2 && /^[nsew]$/.test(low[s]!) && low[s + 1] === "." && (sets.places.at(low, s + 2) || sets.demonym.test(toks[s + 2]!.text))) return [entity("place", toks, s, e, text, sentence, sets)];
@@ -297,7 +311,10 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   let nameEnd = e;
   // degrees, dates and verbs at the end: "Budi Santoso SH", "Amanda Vanstone Selasa", and Title Case
   // headlines ("Hillary Clinton Was Headed")
-  const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.capitalVerb(w) && !sets.givenNames.has(w));
+  // (a verb's shape stops a name in a headline's title case, or when the word lists know the word
+  // ("Menjadi", "Bersaudara"): in running text any other capitalised word inside a name is more of it,
+  // "Febri Diansyah", "Angela Merkel", "Silvio Berlusconi")
+  const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.capitalVerb(w) && !sets.givenNames.has(w) && (titleCase(toks) || sets.lexiconCommon.has(w)));
   // (a month right after a given name, with no day after it, is a surname: "Theresa May", "Brian May")
   const surnameMonth = (k: number) => k > nameStart && sets.timeWords.has(low[k]!) && sets.givenNames.has(low[k - 1]!) && !/^\d/.test(low[k + 1] ?? "");
   for (let k = nameStart + 1; k < nameEnd; k++) {
