@@ -208,6 +208,11 @@ describe("English people", () => {
     expect(ps.filter((p) => p.name !== "Trump").map((p) => [p.name, p.roles])).toEqual([["Lindsey Graham", []], ["John Podesta", ["chairman"]]]);
   });
 
+  it("an honorific's dot stays in an apposition's role: ', a spokesman for Mrs. Clinton,'", async () => {
+    const ps = await people("Philippe Reines, a spokesman for Mrs. Clinton, said the plan would work.");
+    expect(ps.find((p) => p.name === "Philippe Reines")?.roles).toEqual(["spokesman for Mrs. Clinton"]);
+  });
+
   it("given names written as initials are the one person they fit, named in full ('B. U. Nzeribe', 'J.F. Kennedy')", async () => {
     const ps = await people("Lawan spoke on the deaths of former Speaker B. U. Nzeribe and others. Benjamin Nzeribe died on Sunday. J.F. Kennedy was quoted, and John F. Kennedy was praised.");
     expect(ps.filter((p) => /Nzeribe|Kennedy/.test(p.name)).map((p) => [p.name, p.aliases])).toEqual([

@@ -86,6 +86,11 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
   let sawRole = false;
   while (b < toks.length && b - start < 8) {
     const w = low[b]!;
+    // (", a spokesman for Mrs. Clinton,": an honorific's dot, written onto it, stays in the role)
+    if (w === "." && b > start && toks[b]!.span[0] === toks[b - 1]!.span[1] && sets.honorifics.at(low, b - 1)?.length === 1 && isCapitalised(toks[b + 1]?.text ?? "")) {
+      b++;
+      continue;
+    }
     if (!isWord(toks[b]!.text)) break;
     if (sets.appositionStops.has(w)) break;
     if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w)) break;

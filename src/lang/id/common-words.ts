@@ -879,6 +879,7 @@ export const indonesianCommonWords: string[] = [
   "pajak",
   "pakai",
   "paling",
+  "pancasila",
   "pangan",
   "panjang",
   "para",
