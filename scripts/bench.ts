@@ -183,6 +183,13 @@ const families: { name: string; command: string[]; unit: (i: number) => string }
     unit: (i) => [`Budi Santoso alias Andi${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))} `, `alias Dodi${i % 97} `, `, kata pelatih yang akrab disapa Joko${i % 89} itu, `][i % 3]!,
   },
   {
+    // one endless sentence of cues set inside their clauses ("X, kata Budi, Y", "Jadi, ujarnya, Z"):
+    // each content runs to its clause's end, bounded (unbounded, 1 MB took 28 s and 1.5 GB, then failed)
+    name: "one sentence of inserted cues (claims)",
+    command: ["claims", "--json", "--lang", "id"],
+    unit: (i) => [`Keputusan itu, kata Budi${i % 7}, merupakan hasil ${i} dan `, `jadi, ujarnya, orang ${i} itu pergi dan `][i % 2]!,
+  },
+  {
     // one endless sentence of short quotes, nested ones among them: every quote reads its sentence
     name: "one sentence of quotes (claims)",
     command: ["claims", "--json", "--lang", "en"],

@@ -297,6 +297,13 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(cs.find((x) => x.cue === "ujarnya")).toMatchObject({ source: { name: "Ahmad Fauzi" }, content: "Jadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan" });
   });
 
+  it("keeps each content bounded in one endless sentence of inserted cues ('X, kata Budi, Y', 'Jadi, ujarnya, Z')", async () => {
+    const units = [(i: number) => `Keputusan itu, kata Budi Santoso, merupakan hasil ${i} dan`, (i: number) => `jadi, ujarnya, orang ${i} itu pergi dan`];
+    const cs = await claimsOf(Array.from({ length: 6000 }, (_, i) => units[i % 2]!(i)).join(" ") + ".");
+    expect(cs.length).toBeGreaterThan(2000);
+    expect(Math.max(...cs.map((c) => c.content.length))).toBeLessThan(2000);
+  });
+
   it("content that points back ('Hal ini dibenarkan oleh X', 'Demikian disampaikan X') is the sentence before it", async () => {
     const cs = await claimsOf("Penampilan tim membuka peluang untuk dilirik pemandu bakat Eropa. Hal ini dibenarkan oleh pelatih Indra Sjafri.");
     const c = cs.find((x) => x.cue === "dibenarkan oleh")!;

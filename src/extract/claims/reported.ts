@@ -17,7 +17,7 @@ import { makeClaim, unknownSource } from "./make.js";
 import { cliticStem, possessiveEnding } from "./source-before.js";
 import { cliticSpeaker } from "./clitic.js";
 import { morphologicalPassive } from "./reported-passive.js";
-import { clauseStart } from "./reported-content.js";
+import { clauseStart, contentEnd } from "./reported-content.js";
 import { speakerEnds } from "./source-after.js";
 import type { CueEntry } from "../../lang/types.js";
 
@@ -96,7 +96,8 @@ function cliticClaim(ctx: Ctx, w: Words, k: number, cue: CueEntry, claims: Claim
   const { toks, low } = w;
   let end = k - 1;
   if (low[k + 1] === "," && k + 2 < toks.length && !isEnd(low[k + 2]!)) {
-    end = toks.length;
+    // (to the clause's end, bounded as reported content is: one endless sentence stays linear)
+    end = contentEnd(ctx, w, k + 2);
     while (end > k + 2 && (isEnd(low[end - 1]!) || low[end - 1] === ",")) end--;
   }
   const content = spanOf(ctx, w, clauseStart(ctx, w, k - 1), end);
@@ -122,7 +123,7 @@ function insertedClaim(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEn
   // inserted: the clause goes on after the source's comma, and the content runs to its end
   let end = k - 1;
   if (low[e] === "," && e + 1 < toks.length && !isEnd(low[e + 1]!)) {
-    end = toks.length;
+    end = contentEnd(ctx, w, e + 1);
     while (end > start && (isEnd(low[end - 1]!) || low[end - 1] === ",")) end--;
   }
   const content = spanOf(ctx, w, start, end);
