@@ -180,7 +180,11 @@ function pointBack(ctx: Ctx, doc: Document, claims: Claim[], words: NonNullable<
     c.content = squash(ctx.text.slice(c.contentSpan[0], c.contentSpan[1]));
     c.sentenceSpan = [Math.min(c.sentenceSpan[0], before.span[0]), c.sentenceSpan[1]];
   }
-  if (dropped.size > 0) claims.splice(0, claims.length, ...claims.filter((c) => !dropped.has(c)));
+  if (dropped.size === 0) return;
+  // (in place, without spreading a long list into arguments)
+  let kept = 0;
+  for (const c of claims) if (!dropped.has(c)) claims[kept++] = c;
+  claims.length = kept;
 }
 
 /** Claims of two sentences read for one already made of the sentence a content points back at. */
