@@ -292,6 +292,15 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(cs.find((x) => x.cue === "menurut")).toMatchObject({ source: { name: "Budi Santoso" }, content: "penilaiannya subjektif" });
   });
 
+  it("a source written with no comma after it, the clause going on: 'menurut Agus kebijakan itu ...', 'Kemacetan, kata Tito terjadi ...'", async () => {
+    const cs = await claimsOf("Pemerintah menimbang rencana.\n\nNamun, menurut Agus Santoso kebijakan itu masih akan dikaji oleh BI. Kemacetan, kata Tito Karnavian terjadi karena penumpukan kendaraan. Menurut sumber tersebut konsorsium itu tak memiliki dana.");
+    expect(cs.map((c) => [c.source.text, c.content])).toEqual([
+      ["Agus Santoso", "kebijakan itu masih akan dikaji oleh BI"],
+      ["Tito Karnavian", "Kemacetan, kata Tito Karnavian terjadi karena penumpukan kendaraan"],
+      ["sumber tersebut", "konsorsium itu tak memiliki dana"],
+    ]);
+  });
+
   it("a cue with the speaker's clitic inserted in its clause reports the whole clause: 'Jadi, ujarnya, orang ...'", async () => {
     const cs = await claimsOf("Ustaz Ahmad Fauzi menjelaskan syarat kurban.\n\nJadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan.");
     expect(cs.find((x) => x.cue === "ujarnya")).toMatchObject({ source: { name: "Ahmad Fauzi" }, content: "Jadi, ujarnya, orang yang memotong hewan kurban itu tidak boleh sembarangan" });

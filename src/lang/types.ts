@@ -544,6 +544,9 @@ export interface ClaimsLexicon {
    * reported content ends before one whose clause is another attribution ("X called it a disaster,
    * but the mayor said ..."). */
   clauseJoins?: string[];
+  /** Words that close a noun phrase after its noun ("itu", "ini", "tersebut"): a source written with
+   * no comma after it ends there ("menurut mantan Kapolda itu hal tersebut ..."). */
+  phraseClosers?: string[];
   /** Reported content that only points back at what came before ("Hal itu disampaikan X", "Demikian
    * diungkap A Bola", "Janji tersebut diutarakan oleh Y"): a content of at most `maxWords` words ending
    * with one of `demonstratives`, or one of `alone`, is the sentence before it. */

@@ -83,6 +83,8 @@ export interface Ctx {
   sourceBounds: { words: string[]; counts: Set<string> };
   abbreviations: Set<string>;
   pronouns: Set<string>;
+  /** See ClaimsLexicon.phraseClosers. */
+  phraseClosers: Set<string>;
   sources: SourceIndex;
   quotes: Quote[];
   /** Quotes by the offset of their opening mark. */
@@ -178,6 +180,7 @@ function languageParts(pack: LanguagePack): LanguageParts {
     sourceBounds: { words: (lex.sourceBounds?.words ?? []).map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length), counts: lower(lex.sourceBounds?.counts ?? []) },
     abbreviations: lower(pack.abbreviations),
     pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),
+    phraseClosers: lower(lex.phraseClosers ?? []),
   };
   LANGUAGE_PARTS.set(pack, parts);
   return parts;

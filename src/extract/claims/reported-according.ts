@@ -4,7 +4,7 @@
 import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isBoundary, isCap, isEnd, spanOf, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, sourceRunEnd, spanOf, type Words } from "./words.js";
 import { makeClaim, unknownSource } from "./make.js";
 import { afterDateline, contentEnd, MAX_CONTENT } from "./reported-content.js";
 
@@ -34,6 +34,13 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
       while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     }
     if (srcEnd === cueEnd) return null;
+  }
+  // "Namun, menurut Agus masih akan dikaji oleh BI": with nothing but a connective before the cue and
+  // no comma after the source, the clause goes on after the source's words
+  const connectiveOnly = k === 0 || ((ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2) && low[k - 1] === ",");
+  if (!cue.agentless && !given && !title && connectiveOnly && (srcEnd >= toks.length || isEnd(low[srcEnd]!))) {
+    const cut = sourceRunEnd(ctx, w, cueEnd, srcEnd);
+    if (cut > 0) srcEnd = cut;
   }
   // after a clause and its comma ("..., according to X, ..."), what follows the source's comma may be
   // no content: a coordinator opening the next clause ("..., and the rest paid less"), or the

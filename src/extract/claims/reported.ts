@@ -8,7 +8,7 @@
 import type { Claim, Sentence } from "../../model.js";
 import type { Quote } from "./quotes.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, opensClause, spanOf, titleCase, tokenSpan, wordsOf, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, isQuoteMark, opensClause, sourceRunEnd, spanOf, titleCase, tokenSpan, wordsOf, type Words } from "./words.js";
 import { insideName, insideQuote, quoteEndingAt } from "./spans.js";
 import { namingReading, nounReading } from "./cue-reading.js";
 import { afterCue } from "./reported-according.js";
@@ -117,13 +117,16 @@ function insertedClaim(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEn
   // the source: to its comma or the sentence's end, where it was said aside ("kata Syamsul melalui ...")
   let e = cueEnd;
   while (e < toks.length && !isBoundary(low[e]!) && !(isEnd(low[e]!) && !abbreviationDot(ctx, w, e)) && !(e > cueEnd && speakerEnds(ctx, w, e))) e++;
+  // ("Kemacetan, kata Tito terjadi karena ...": the source's comma left out, the clause goes on)
+  const cut = e >= toks.length || !isBoundary(low[e]!) ? sourceRunEnd(ctx, w, cueEnd, e) : -1;
+  if (cut > 0) e = cut;
   const source = ctx.sources.resolve(tokenSpan(w, [cueEnd, e]));
   if (!source) return null;
   const start = clauseStart(ctx, w, k - 1);
   // inserted: the clause goes on after the source's comma, and the content runs to its end
   let end = k - 1;
-  if (low[e] === "," && e + 1 < toks.length && !isEnd(low[e + 1]!)) {
-    end = contentEnd(ctx, w, e + 1);
+  if ((low[e] === "," || cut > 0) && e + 1 < toks.length && !isEnd(low[e + 1]!)) {
+    end = contentEnd(ctx, w, cut > 0 ? e : e + 1);
     while (end > start && (isEnd(low[end - 1]!) || low[end - 1] === ",")) end--;
   }
   const content = spanOf(ctx, w, start, end);

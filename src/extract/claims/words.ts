@@ -89,3 +89,45 @@ export function opensClause(ctx: Ctx, w: Words, k: number): boolean {
   if (w.low[k - 1] !== ",") return false;
   return ctx.parentheticals.at(w.low, 0)?.length === k - 1 || k === 2;
 }
+
+/** Fewest words the clause must go on with after a source cut from it (sourceRunEnd). */
+const MIN_CLAUSE_AFTER_SOURCE = 3;
+
+/**
+ * A source written with no comma after it, the clause going on ("menurut Agus masih akan dikaji oleh
+ * BI", "kata Tito terjadi karena ...", "menurut mantan Kapolda itu hal tersebut ..."): where the source
+ * ends inside the run [from, end) that was read as the source: after a pronoun opening it, after a word
+ * that closes a noun phrase, or after its capitalised words where a lower-case word follows. -1 when
+ * none, or when too little is left for a clause.
+ */
+export function sourceRunEnd(ctx: Ctx, w: Words, from: number, end: number): number {
+  const { toks, low } = w;
+  const left = (i: number) => {
+    let n = 0;
+    for (let t = i; t < end && n < MIN_CLAUSE_AFTER_SOURCE; t++) if (/^[\p{L}\p{N}]/u.test(toks[t]!.text)) n++;
+    return n >= MIN_CLAUSE_AFTER_SOURCE;
+  };
+  // (only a run the sentence's end closed, with no comma inside: "Menurut Lavrov, Rusia dan ..." has its comma)
+  if (low.slice(from, end).includes(",")) return -1;
+  let cut = -1;
+  if (ctx.pronouns.has(low[from]!)) cut = from + 1;
+  else {
+    // a description ("mantan Kapolda Papua Barat ini") ends with the word closing its phrase; a name
+    // ("Agus", "Travel and Leisure") where a lower-case word follows its capitals, unless that word
+    // joins on ("and Leisure", "nomor 1") or opens a relative clause describing it
+    const described = /^\p{Ll}/u.test(toks[from]!.text);
+    let capitals = false;
+    for (let i = from; i < end; i++) {
+      if (described && i > from && ctx.phraseClosers.has(low[i]!)) {
+        cut = i + 1;
+        break;
+      }
+      if (isCap(toks[i])) capitals = true;
+      else if (capitals && /^\p{Ll}/u.test(toks[i]!.text) && !ctx.relatives.has(low[i]!) && !/^[\p{Lu}\p{N}]/u.test(toks[i + 1]?.text ?? "")) {
+        cut = i;
+        break;
+      }
+    }
+  }
+  return cut > from && cut < end && left(cut) ? cut : -1;
+}
