@@ -4,7 +4,7 @@
 import type { Claim, ClaimSource, Span } from "../../model.js";
 import type { CueEntry } from "../../lang/types.js";
 import type { Ctx } from "./context.js";
-import { abbreviationDot, isBoundary, isCap, isEnd, sourceRunEnd, spanOf, type Words } from "./words.js";
+import { abbreviationDot, isBoundary, isCap, isEnd, opensClause, sourceRunEnd, spanOf, type Words } from "./words.js";
 import { makeClaim, unknownSource } from "./make.js";
 import { afterDateline, contentEnd, MAX_CONTENT } from "./reported-content.js";
 
@@ -35,10 +35,11 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
     }
     if (srcEnd === cueEnd) return null;
   }
-  // "Namun, menurut Agus masih akan dikaji oleh BI": with nothing but a connective before the cue and
-  // no comma after the source, the clause goes on after the source's words
-  const connectiveOnly = k === 0 || ((ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2) && low[k - 1] === ",");
-  if (!cue.agentless && !given && !title && connectiveOnly && (srcEnd >= toks.length || isEnd(low[srcEnd]!))) {
+  // nothing but a connective and its comma before the cue: the sentence's clause is the one after it
+  const nothingBefore = opensClause(ctx, w, k);
+  // "Namun, menurut Agus masih akan dikaji oleh BI": with no comma after the source, the clause goes on
+  // after the source's words
+  if (!cue.agentless && !given && !title && nothingBefore && (srcEnd >= toks.length || isEnd(low[srcEnd]!))) {
     const cut = sourceRunEnd(ctx, w, cueEnd, srcEnd);
     if (cut > 0) srcEnd = cut;
   }
@@ -52,8 +53,7 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // pernyataan Bank Dunia yang dikutip Xinhua"): that clause is the content
   let contentBefore = !given && srcEnd < toks.length && !!ctx.cues.at(low, srcEnd)?.value.relay;
   // (a connective before the comma opens the sentence, no clause: "Namun, menurut X, ...")
-  const connective = ctx.parentheticals.at(low, 0)?.length === k - 1 || k === 2;
-  if (!cue.agentless && !given && k > 0 && low[k - 1] === "," && !connective && low[srcEnd] === ",") {
+  if (!cue.agentless && !given && k > 0 && low[k - 1] === "," && !nothingBefore && low[srcEnd] === ",") {
     const last = isEnd(low[toks.length - 1]!) ? toks.length - 1 : toks.length;
     const first = low[srcEnd + 1] ?? "";
     const opensApposition = ctx.nounMarkers.has(first) || ctx.roleWords.has(first) || isCap(toks[srcEnd + 1]);
@@ -80,7 +80,6 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   let contentSpan: Span | null;
   // (with nothing but a connective before the cue, a short clause after it is the content too:
   // "Sehingga, menurut aktor itu, penilaiannya subjektif")
-  const nothingBefore = k === 0 || (connective && low[k - 1] === ",");
   if ((after >= 3 || (nothingBefore && after >= 1)) && (!cue.agentless || given) && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
   else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();
   else contentSpan = before();
