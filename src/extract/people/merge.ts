@@ -342,14 +342,17 @@ const MAX_INITIALS_POOL = 64;
  */
 function initialledNames(names: string[][]): Map<string, string> {
   const out = new Map<string, string>();
-  const byLast = new Map<string, string[][]>();
+  // distinct names by their last word (a pool grows past its bound only by one: an endless list of
+  // names sharing a surname stays linear)
+  const byLast = new Map<string, Map<string, string[]>>();
   for (const t of names) {
     if (t.length < 2 || isInitial(t[t.length - 1]!)) continue;
-    const list = byLast.get(t[t.length - 1]!);
-    if (!list) byLast.set(t[t.length - 1]!, [t]);
-    else if (!list.some((u) => u.join(" ") === t.join(" "))) list.push(t);
+    let pool = byLast.get(t[t.length - 1]!);
+    if (!pool) byLast.set(t[t.length - 1]!, (pool = new Map()));
+    if (pool.size <= MAX_INITIALS_POOL) pool.set(t.join(" "), t);
   }
-  for (const list of byLast.values()) {
+  for (const pool of byLast.values()) {
+    const list = [...pool.values()];
     if (list.length < 2 || list.length > MAX_INITIALS_POOL) continue;
     for (const t of list) {
       if (spelledOut(t) === t.length) continue;
