@@ -389,6 +389,16 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => p.name)).toEqual(["Febri Diansyah", "Angela Merkel", "Frans Mendur"]);
   });
 
+  it("a common noun opening a sentence before a name the article gives in full is no part of it ('Semangat Rudi' ... 'Rudi Hartono'), a name written so inside a sentence is", async () => {
+    const ps = await people("Menteri Keuangan Rudi Hartono memaparkan data terbaru. Semangat Rudi makin tinggi karena inflasi rendah, kata dia. Rudi menambahkan, ekonomi membaik.");
+    const names = ps.map((p) => p.name);
+    expect(names).toContain("Rudi Hartono");
+    expect(ps.find((p) => p.name === "Rudi Hartono")!.mentions.length).toBe(3);
+    expect(names.some((n) => n.startsWith("Semangat"))).toBe(false);
+    const inside = await people("Sinar Wibisono membuka acara itu. Acara itu dihadiri Sinar Wibisono dan Wibisono Adi.");
+    expect(inside.map((p) => p.name)).toContain("Sinar Wibisono");
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

@@ -21,6 +21,7 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = worldOrganisations(c, sets);
   c = datelinePlaces(c, doc);
   c = notNameWords(c, doc, sets, classes);
+  c = sentenceOpeners(c, doc, sets, classes);
   c = relayedOutlets(c, doc, sets);
   c = articleTickets(c, doc, sets);
   c = roleShaped(rolesOfOthers(c), sets, stopwords);
@@ -30,6 +31,54 @@ export function settle(cands: Candidate[], doc: Document, sets: PeopleSets, stop
   c = loneArticles(c, doc, sets);
   c = caseParties(c, doc, sets);
   return aliasesByCue(camelBrands(c), doc, sets);
+}
+
+/** Longest rest of a name looked up among the beginnings of the article's names. */
+const MAX_OPENER_REST = 6;
+/** Most marks (quotes, brackets, a dash) before a sentence's first word. */
+const MAX_OPENING_MARKS = 3;
+
+/**
+ * "Optimisme Agus semakin tinggi" ... "Gubernur BI Agus Martowardojo", "Torehan Davy Klaassen" ...
+ * "Davy Klaassen": a sentence's first word is capitalised whatever it is, so a name that opens a
+ * sentence with a word the article's other names never hold, where the rest of it begins another
+ * person's name of the article (or is one of two words or more), starts after that word. A given
+ * or family name (the lists', or the word table's) stays ("Marc Marquez" beside "Alex Marquez" is cut by nothing here: only a
+ * name's beginning counts), and so does a name the article also writes inside a sentence.
+ */
+function sentenceOpeners(cands: Candidate[], doc: Document, sets: PeopleSets, classes: WordClasses | null): Candidate[] {
+  const names = cands.filter((c) => c.kind === "person");
+  if (names.length < 2) return cands;
+  // (the word table's name classes, from compromise's lexicon: "Dionne Rose" beside "Rose ...")
+  const nameWord = (w: string) => sets.givenNames.has(w) || sets.familyNames.has(w) || /Name|Person/.test(classes?.names?.[(classes(w) || 0) - 1] ?? "");
+  const wordsOf = (c: Candidate) => c.text.toLowerCase().split(/\s+/);
+  const opens = (c: Candidate) => {
+    const toks = doc.sentences[c.sentence]!.tokens;
+    if (c.tokens[0] > MAX_OPENING_MARKS) return false;
+    for (let k = 0; k < c.tokens[0]; k++) if (/[\p{L}\p{N}]/u.test(toks[k]!.text)) return false;
+    return true;
+  };
+  // each word's use inside a name that does not open its sentence; the first words of longer names
+  // (up to MAX_OPENER_REST); whole names of two words or more
+  const inside = new Set<string>();
+  const beginnings = new Set<string>();
+  const whole = new Set<string>();
+  for (const c of names) {
+    const w = wordsOf(c);
+    w.slice(opens(c) ? 1 : 0).forEach((x) => inside.add(x));
+    for (let n = 1; n < w.length && n <= MAX_OPENER_REST; n++) beginnings.add(w.slice(0, n).join(" "));
+    if (w.length > 1) whole.add(w.join(" "));
+  }
+  return cands.map((c) => {
+    if (c.kind !== "person" || c.tokens[1] - c.tokens[0] < 2 || !opens(c)) return c;
+    const w = wordsOf(c);
+    const first = w[0]!;
+    if (w.length < 2 || w[1] === first || inside.has(first) || nameWord(first) || !/^\p{L}+$/u.test(first)) return c;
+    const rest = w.slice(1).join(" ");
+    if (!beginnings.has(rest) && !(w.length > 2 && whole.has(rest))) return c;
+    const toks = doc.sentences[c.sentence]!.tokens;
+    return /^\p{Lu}/u.test(toks[c.tokens[0] + 1]!.text) ? cutFront(c, doc, c.tokens[0] + 1) : c;
+  });
 }
 
 /** "Al - Qaeda", "Al - Quran", "Al - Ahli", as pre-tokenised text spaces the hyphen: an article of the
