@@ -395,6 +395,9 @@ describe("Indonesian people", () => {
     expect(names).toContain("Rudi Hartono");
     expect(ps.find((p) => p.name === "Rudi Hartono")!.mentions.length).toBe(3);
     expect(names.some((n) => n.startsWith("Semangat"))).toBe(false);
+    // a noun before a surname the article gives someone: the noun's possessor ("Kontrak Suryadi")
+    const owner = await people("Klub itu memperpanjang masa bakti Dedi Suryadi. Kontrak Suryadi berakhir tahun depan. Suryadi senang.");
+    expect(owner.map((p) => [p.name, p.mentions.length])).toEqual([["Dedi Suryadi", 3]]);
     const inside = await people("Sinar Wibisono membuka acara itu. Acara itu dihadiri Sinar Wibisono dan Wibisono Adi.");
     expect(inside.map((p) => p.name)).toContain("Sinar Wibisono");
   });

@@ -130,6 +130,9 @@ export interface PeopleLexicon {
    * a phrase opening with any other word is no role. Where modifiers come first ("tax lawyer", "the
    * campaign's press secretary"), only a clause word, pronoun, preposition or verb form rules it out. */
   roleHeadFirst?: boolean;
+  /** A possessor follows its noun ("Agen Balotelli" is Balotelli's agent), as in Indonesian: a common
+   * word opening a sentence before a surname the article gives a person is that noun, not a name. */
+  possessorAfterNoun?: boolean;
   /** Nouns a person's name qualifies after an article ("the Obama administration", "the Bush family"):
    * the name is that person's, though people otherwise take no article. */
   personAttributives?: string[];

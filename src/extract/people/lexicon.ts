@@ -50,6 +50,7 @@ export interface PeopleSets {
   appositionArticles: Set<string>;
   roleOpeners: Set<string>;
   roleHeadFirst: boolean;
+  possessorAfterNoun: boolean;
   personAttributives: Set<string>;
   roleEnders: Set<string>;
   actingVerbs: Set<string>;
@@ -215,6 +216,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     appositionArticles: new Set(p.appositionArticles ?? []),
     roleOpeners: new Set(p.roleOpeners ?? []),
     roleHeadFirst: p.roleHeadFirst ?? false,
+    possessorAfterNoun: p.possessorAfterNoun ?? false,
     personAttributives: new Set(p.personAttributives ?? []),
     roleEnders: new Set(p.roleEnders ?? []),
     actingVerbs: new Set(p.actingVerbs ?? []),

@@ -40,9 +40,10 @@ const MAX_OPENING_MARKS = 3;
 
 /**
  * "Optimisme Agus semakin tinggi" ... "Gubernur BI Agus Martowardojo", "Torehan Davy Klaassen" ...
- * "Davy Klaassen": a sentence's first word is capitalised whatever it is, so a name that opens a
- * sentence with a word the article's other names never hold, where the rest of it begins another
- * person's name of the article (or is one of two words or more), starts after that word. A given
+ * "Davy Klaassen", "Agen Balotelli" ... "Mario Balotelli": a sentence's first word is capitalised
+ * whatever it is, so a name that opens a sentence with a word the article's other names never hold,
+ * where the rest of it begins another person's name of the article (or is one of two words or more,
+ * or ends one after a common word), starts after that word. A given
  * or family name (the lists', or the word table's) stays ("Marc Marquez" beside "Alex Marquez" is cut by nothing here: only a
  * name's beginning counts), and so does a name the article also writes inside a sentence.
  */
@@ -50,6 +51,7 @@ function sentenceOpeners(cands: Candidate[], doc: Document, sets: PeopleSets, cl
   const names = cands.filter((c) => c.kind === "person");
   if (names.length < 2) return cands;
   // (the word table's name classes, from compromise's lexicon: "Dionne Rose" beside "Rose ...")
+  const commonWord = (w: string) => sets.common.has(w) || /^(?:NN\*?|Noun)$/.test(classes?.names?.[(classes(w) || 0) - 1] ?? "");
   const nameWord = (w: string) => sets.givenNames.has(w) || sets.familyNames.has(w) || /Name|Person/.test(classes?.names?.[(classes(w) || 0) - 1] ?? "");
   const wordsOf = (c: Candidate) => c.text.toLowerCase().split(/\s+/);
   const opens = (c: Candidate) => {
@@ -62,11 +64,15 @@ function sentenceOpeners(cands: Candidate[], doc: Document, sets: PeopleSets, cl
   // (up to MAX_OPENER_REST); whole names of two words or more
   const inside = new Set<string>();
   const beginnings = new Set<string>();
+  const endings = new Set<string>();
   const whole = new Set<string>();
   for (const c of names) {
     const w = wordsOf(c);
     w.slice(opens(c) ? 1 : 0).forEach((x) => inside.add(x));
-    for (let n = 1; n < w.length && n <= MAX_OPENER_REST; n++) beginnings.add(w.slice(0, n).join(" "));
+    for (let n = 1; n < w.length && n <= MAX_OPENER_REST; n++) {
+      beginnings.add(w.slice(0, n).join(" "));
+      endings.add(w.slice(-n).join(" "));
+    }
     if (w.length > 1) whole.add(w.join(" "));
   }
   return cands.map((c) => {
@@ -75,7 +81,10 @@ function sentenceOpeners(cands: Candidate[], doc: Document, sets: PeopleSets, cl
     const first = w[0]!;
     if (w.length < 2 || w[1] === first || inside.has(first) || nameWord(first) || !/^\p{L}+$/u.test(first)) return c;
     const rest = w.slice(1).join(" ");
-    if (!beginnings.has(rest) && !(w.length > 2 && whole.has(rest))) return c;
+    // (the end of a longer name is a family's name as often, "Noel Gallagher" beside "Liam Gallagher":
+    // there the word must be a noun the language or the article writes in lower case, in a language
+    // that puts the possessor after it, "Agen Balotelli")
+    if (!beginnings.has(rest) && !(w.length > 2 && whole.has(rest)) && !(sets.possessorAfterNoun && endings.has(rest) && commonWord(first))) return c;
     const toks = doc.sentences[c.sentence]!.tokens;
     return /^\p{Lu}/u.test(toks[c.tokens[0] + 1]!.text) ? cutFront(c, doc, c.tokens[0] + 1) : c;
   });

@@ -111,6 +111,7 @@ export const people: PeopleLexicon = {
   appositionArticles: ["seorang", "sang"],
   roleOpeners: ["selaku", "sebagai"],
   roleHeadFirst: true,
+  possessorAfterNoun: true,
   roleEnders: ["yakni", "yaitu", "itu", "ini", "tersebut", "adalah", "merupakan", "akan", "pun", "bahwa", "untuk", "dengan", "kepada", "oleh", "saat", "ketika", "sejak", "karena"],
   appositionStops: ["yang", "dan", "mengatakan", "kata", "telah", "juga"],
   thenPhrases: ["saat itu", "kala itu", "ketika itu", "waktu itu", "saat ini", "kala ini", "ketika ini", "waktu ini"],
