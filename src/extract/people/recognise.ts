@@ -440,6 +440,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (nameLow.every((w, k) => isCommon(w) || isPlace(k) || (k === 0 && nameLow.length > 1 && sets.common.has(w)))) return none("common");
   // "Damandiri Jakarta": a place inside a name that has no given name is an institution's name
   if (!given && !hasTitle && nameLow.some((_, k) => k > 0 && isPlace(k))) return none("place-inside");
+  // "Kabag Ops Polrestro Bekasi Kota": a place and its marker close an office's run, even after a title
+  const last = nameLow.length - 1;
+  if (!given && last > 0 && sets.placeMarkers.has(lexKey(nameLow[last]!)) && nameLow.some((_, k) => k < last && sets.places.at(nameLow, k)?.length === last - k)) return none("place-inside");
   // a run that ends in a title names an office, not a person ("Konvensi Calon Presiden")
   if (!(given && nameLow.length >= 2) && (sets.titles.at(nameLow, nameLow.length - 1) || sets.roleNouns.at(nameLow, nameLow.length - 1))) return none("office");
   if (nameLow.every((w) => sets.degrees.has(lexKey(w))) || sets.degrees.has(nameLow.join("").replace(/\./g, ""))) return none("degree");

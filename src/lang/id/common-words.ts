@@ -1295,11 +1295,15 @@ export const indonesianCommonWords: string[] = [
   "enggak", "selesai", "itulah", "inilah", "begitulah", "demikianlah", "pastikan", "cermati", "simak", "bayangkan",
   "coba", "jangan", "tolong", "silakan", "mohon", "sayangnya", "untungnya", "anehnya", "uniknya", "menariknya",
   "intinya", "singkatnya", "pokoknya", "rupanya", "ternyata", "konon", "toh", "kok", "dong", "sih", "lho", "deh",
-  "wah", "aduh", "astaga", "nah", "yah",
+  "wah", "aduh", "astaga", "nah", "yah", "hai", "ah", "eh", "halo", "yuk", "wow", "hore",
+  // pious exclamations that open quoted sentences
+  "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah", "bismillah",
   // colloquial forms of the same (Jakarta speech in quotes and comments)
   "gimana", "lagian", "gini", "gitu", "emang", "kayak", "banget", "aja", "udah", "kalo",
   // common nouns that open headlines and paragraphs
   "spekulasi", "berat", "cerita", "putusan", "progres", "jurnal", "semusim", "sub", "bola", "berita", "kabar",
   "informasi", "laporan", "hasil", "kasus", "masalah", "isu", "topik", "tema", "judul", "bab", "bagian",
   "langkah", "upaya", "rencana", "target", "tujuan", "alasan", "akibat", "dampak", "efek", "pengaruh", "manfaat",
+  // nouns that end an institution's name before a name in one capitalised run ("Pembinaan Syariah X")
+  "syariah", "sipil",
 ];

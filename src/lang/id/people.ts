@@ -80,7 +80,7 @@ export const people: PeopleLexicon = {
     "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "pulau", "gunung", "sungai", "danau",
     "selat", "teluk", "laut", "samudra", "samudera", "jalan", "jl", "bandara", "pelabuhan", "stasiun",
     "terminal", "kampung", "dusun", "pantai", "tanjung", "semenanjung", "lembah", "bukit", "kepulauan",
-    "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "stadium", "arena", "pasar", "masjid", "gereja", "pura", "candi", "museum",
+    "taman", "gili", "bandar", "bandar udara", "puncak", "tugu", "monumen", "distrik", "onderdistrik", "karesidenan", "keresidenan", "kawedanan", "nagari", "alun-alun", "lapangan", "stadion", "stadium", "arena", "sirkuit", "pasar", "masjid", "gereja", "pura", "candi", "museum",
     // their abbreviations: "Kab. Bogor", "Kec. Ciampea", "Prov. Jambi"
     "kab", "kec", "kel", "prov", "kab.", "kec.", "kel.", "prov.",
   ],
