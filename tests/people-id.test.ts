@@ -402,6 +402,13 @@ describe("Indonesian people", () => {
     expect(inside.map((p) => p.name)).toContain("Sinar Wibisono");
   });
 
+  it("a feast the time grammar knows is no person ('selama bulan Ramadhan'), unless a longer name holds it ('Ramadhan Pohan')", async () => {
+    const alone = await people("Polisi berjaga selama Ramadhan. Operasi itu, kata Kapolda, digelar sepanjang Ramadhan.");
+    expect(alone.map((p) => p.name)).toEqual([]);
+    const named = await people("Politikus Ramadhan Pohan hadir. Ramadhan mengatakan, acara selesai.");
+    expect(named.map((p) => [p.name, p.mentions.length])).toEqual([["Ramadhan Pohan", 2]]);
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

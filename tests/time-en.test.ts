@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseText } from "../src/pipeline.js";
 import type { TimeExpression } from "../src/model.js";
-import { easterSunday, ymd } from "../src/extract/time/resolve.js";
+import { ymd } from "../src/extract/time/resolve.js";
+import { easterSunday } from "../src/extract/time/calendars.js";
 
 async function times(text: string, refDate: string | null = "2024-03-14"): Promise<TimeExpression[]> {
   const a = await analyseText(text, { lang: "en", refDate, headline: false, extract: ["time"] });
@@ -242,6 +243,14 @@ describe("holidays and parts written onto a period", () => {
     expect(await rows("Protesters prayed as Easter week began.", "2000-04-16")).toEqual(["Easter week | DATE | 2000-W16"]);
     // (the computus over known years, March and April alike)
     expect([2008, 2011, 2024, 2038].map((y) => ymd(easterSunday(y)))).toEqual(["2008-03-23", "2011-04-24", "2024-03-31", "2038-04-25"]);
+  });
+
+  it("feasts of the Hijri and Chinese calendars: Eid al-Fitr, Ramadan, Chinese New Year", async () => {
+    expect(await rows("Muslims celebrate Eid al-Fitr as Chinese New Year 2019 nears; during Ramadan 2020 mosques closed.", "2018-06-14")).toEqual([
+      "Eid al-Fitr | DATE | 2018-06-15",
+      "Chinese New Year 2019 | DATE | 2019-02-05",
+      "Ramadan 2020 | DATE | 2020-05",
+    ]);
   });
 
   it("mid-, late- and early- joined to a month, a year or a decade", async () => {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseText } from "../src/pipeline.js";
 import type { TimeExpression } from "../src/model.js";
+import { feastDate } from "../src/extract/time/calendars.js";
+import { ymd } from "../src/extract/time/resolve.js";
 
 async function times(text: string, refDate: string | null = "2024-03-14"): Promise<TimeExpression[]> {
   const a = await analyseText(text, { lang: "id", refDate, headline: false, extract: ["time"] });
@@ -292,6 +294,26 @@ describe("anaphora (HeidelTime style)", () => {
       "Jumat Agung | DATE | 2024-03-29",
       "Kenaikan Isa Almasih | DATE | 2024-05-09",
     ]);
+  });
+
+  it("hari raya menurut kalender Hijriah dan Imlek: Lebaran, Idul Adha, tahun Hijriah, bulan Ramadhan", async () => {
+    expect(await rows("Lebaran 2017 ramai pemudik, sedangkan Idul Adha tahun lalu sepi.", "2017-06-05")).toEqual([
+      "Lebaran 2017 | DATE | 2017-06-25",
+      "Idul Adha tahun lalu | DATE | 2016-09-11",
+    ]);
+    // a year of the Hijri calendar, and later days that take their year from it
+    expect(await rows("Remisi Idul Fitri 1438 H diberikan. Pada Selasa (20/6), napi bebas.", null)).toEqual([
+      "Idul Fitri 1438 H | DATE | 2017-06-25",
+      "Selasa (20/6) | DATE | 2017-06-20",
+    ]);
+    // the fasting month names the Gregorian month that holds its middle; Imlek the Chinese new year
+    expect(await rows("Selama bulan Ramadhan 2018 harga naik. Tahun Baru Imlek dirayakan.", "2019-01-10")).toEqual([
+      "bulan Ramadhan 2018 | DATE | 2018-05",
+      "Tahun Baru Imlek | DATE | 2019-02-05",
+    ]);
+    // (the Umm al-Qura reckoning over years whose 1 Syawal is known, one of them with two in a year)
+    expect([2016, 2018, 2020, 2023].map((y) => ymd(feastDate({ calendar: "hijri", month: 10, day: 1 }, y)!))).toEqual(["2016-07-06", "2018-06-15", "2020-05-24", "2023-04-21"]);
+    expect(ymd(feastDate({ calendar: "hijri", month: 10, day: 1 }, 2000)!)).toBe("2000-01-08");
   });
 
   it("numbers in words: tens and units", async () => {

@@ -282,10 +282,13 @@ export interface TimeLexicon {
   weekdays: Record<string, number>;
   /** Number words → value ("dua" 2, "two" 2, "a" 1). */
   numbers: Record<string, number>;
-  /** Holidays on a fixed day ("christmas": "12-25") or on a weekday of a month ("thanksgiving":
-   * "11-4-4", the fourth Thursday of November; "-1" for the last). Lunar feasts are not here: their
-   * day needs a table per year. Written as the grammar sees them ("new year 's day"). */
+  /** Holidays on a fixed day ("christmas": "12-25"), on a weekday of a month ("thanksgiving":
+   * "11-4-4", the fourth Thursday of November; "-1" for the last), days from Easter ("good friday":
+   * "E-2"), on a Hijri day ("idul fitri": "H10-01"; a month alone, "ramadhan": "H09") or a day of the
+   * Chinese first month ("imlek": "C01"). Written as the grammar sees them ("new year 's day"). */
   holidays?: Record<string, string>;
+  /** Words after a year that count it in the Hijri calendar ("1438 H", "1438 Hijriah"). */
+  hijriYearMarks?: string[];
   /** A half between a count and its unit ("2 1/2 years", "dua setengah tahun") and after the unit ("a
    * minute and a half"). */
   halves?: string[];

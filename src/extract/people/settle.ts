@@ -159,12 +159,14 @@ function worldOrganisations(cands: Candidate[], sets: PeopleSets): Candidate[] {
       return words.length > 1 && sets.givenNames.has(words[0]!) ? words.slice(1) : [];
     }),
   );
+  const inNames = new Set(cands.flatMap((c) => (c.kind === "person" && c.tokens[1] - c.tokens[0] > 1 ? c.text.toLowerCase().split(/\s+/) : [])));
   return cands.flatMap((c) => {
     if (c.kind !== "person") return [c];
     // (a hyphen written apart is the same name: "Paris Saint - Germain")
     const name = c.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'").replace(/ - /g, "-");
-    // (a holiday the time grammar knows names a day: "Christmas Eve"; God is no person of the article)
-    if (sets.holidays.has(name) || sets.deities.has(name)) return [];
+    // (a holiday the time grammar knows names a day, "Christmas Eve", "Ramadhan", unless a longer name
+    // of the article holds it, "Ramadhan Pohan"; God is no person of the article)
+    if ((sets.holidays.has(name) && !inNames.has(name)) || sets.deities.has(name)) return [];
     // ("USS Fitzgerald", "KRI Nanggala": a ship)
     if (/\s/.test(name) && sets.shipPrefixes.has(name.split(" ", 1)[0]!)) return [];
     // (and a club's nickname that opens with a title: "Pangeran Biru")

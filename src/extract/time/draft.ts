@@ -2,6 +2,7 @@
 // (resolve.ts), when the reference date and earlier dates are known.
 
 import type { TimeModifier, TimexMod, TimexType } from "../../model.js";
+import type { Feast } from "./calendars.js";
 
 export type PartOfDay = "MO" | "AF" | "EV" | "NI";
 
@@ -23,9 +24,11 @@ export interface Draft {
   relative?: { unit: string; offset: number };
   /** A holiday on the nth such weekday of its month (nth -1: the last): the day once the year is known. */
   nthWeekday?: { weekday: number; nth: number; after?: number };
-  /** A feast this many days from Easter Sunday ("Good Friday" -2): its month and day once the year is
-   * known (`month` holds April meanwhile, for the year's guess). */
-  easter?: number;
+  /** A feast of another reckoning (calendars.ts: "Good Friday" two days before Easter, "Idul Fitri"
+   * 1 Syawal, "Imlek"): its month and day once the year is known (`month` holds a guess meanwhile). */
+  feast?: Feast;
+  /** The year written in the feast's own calendar ("Idul Fitri 1438 H"). */
+  feastYear?: number;
   /** A weekday name, resolved against the reference date. */
   weekday?: number;
   /** The year (or month/day) comes from an earlier date in the text ("tahun yang sama", "that day"). */

@@ -38,6 +38,7 @@ export class TimeGrammar {
   readonly weekdayAbbreviations = new Set<string>();
   readonly numbers: PhraseSet<number>;
   readonly holidays: PhraseSet<string>;
+  readonly hijriYearMarks: ReadonlySet<string>;
   readonly halves: PhraseSet<true>;
   readonly halvesAfter: PhraseSet<true>;
   readonly numberWords: Map<string, number>;
@@ -137,6 +138,7 @@ export class TimeGrammar {
     }
     this.numbers = new PhraseSet(Object.entries(lex.numbers));
     this.holidays = new PhraseSet(Object.entries(lex.holidays ?? {}));
+    this.hijriYearMarks = new Set(lex.hijriYearMarks ?? []);
     this.halves = new PhraseSet((lex.halves ?? []).map((h) => [h, true] as [string, true]));
     this.halvesAfter = new PhraseSet((lex.halvesAfter ?? []).map((h) => [h, true] as [string, true]));
     this.numberWords = new Map(Object.entries(lex.numbers));

@@ -2,6 +2,7 @@
 // dates already read (anaphora such as "tahun yang sama", "that day", a month without its year).
 
 import type { Timex } from "../../model.js";
+import { feastDate, hijriFeastDate } from "./calendars.js";
 import type { Draft } from "./draft.js";
 
 export interface YMD {
@@ -107,8 +108,10 @@ function yearFromText(ctx: Context): boolean {
 function contextYear(d: Draft, ctx: Context): number | null {
   // a quarter counts as its months: the first for the past, the last for the future (no quarter is
   // marked as future: "third-quarter results are expected" is as often the quarter just ended)
-  const first = d.month ?? (d.quarter !== undefined ? d.quarter * 3 - 2 : undefined);
-  const last = d.month ?? (d.quarter !== undefined ? d.quarter * 3 : undefined);
+  // (a feast counts as its month in the reference year: "Lebaran" in a June article is June's)
+  const month = d.feast && ctx.ref ? monthOf(d, ctx.ref.year) : d.month;
+  const first = month ?? (d.quarter !== undefined ? d.quarter * 3 - 2 : undefined);
+  const last = month ?? (d.quarter !== undefined ? d.quarter * 3 : undefined);
   // "will ... in December": the next such month from the reference date, unless the text has just
   // named a year no earlier than the reference's
   if (d.future && ctx.ref && last !== undefined && !(yearFromText(ctx) && ctx.lastYear! >= ctx.ref.year)) {
@@ -129,27 +132,21 @@ function contextYear(d: Draft, ctx: Context): number | null {
   return ctx.ref?.year ?? ctx.lastYear ?? null;
 }
 
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
-export function easterSunday(year: number): YMD {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+/** The Gregorian day of a feast of another reckoning in a year (null: none that year, or no year). */
+function feastDay(d: Draft, year: number | null): YMD | null {
+  return d.feast && year !== null ? feastDate(d.feast, year) : null;
 }
 
-/** The month: written, or that of a feast counted from Easter in that year. */
+/** The month: written, or that of a feast of another reckoning in that year. */
 function monthOf(d: Draft, year: number | null): number {
-  return d.easter !== undefined && year !== null ? addDays(easterSunday(year), d.easter).month : d.month!;
+  return feastDay(d, year)?.month ?? d.month!;
 }
 
-/** The day of the month: written, the nth weekday of the month in that year ("Thanksgiving"), or
- * counted from Easter ("Good Friday"). */
+/** The day of the month: written, the nth weekday of the month in that year ("Thanksgiving"), or a
+ * feast's ("Good Friday", "Idul Fitri"; none for a Hijri month: "Ramadhan 2017" names the Gregorian
+ * month that holds its middle). */
 function dayOf(d: Draft, year: number | null): number | undefined {
-  if (d.easter !== undefined) return year === null ? undefined : addDays(easterSunday(year), d.easter).day;
+  if (d.feast) return d.feast.calendar === "hijri" && d.feast.day === undefined ? undefined : feastDay(d, year)?.day;
   if (!d.nthWeekday || d.month === undefined) return d.day;
   if (year === null) return undefined;
   const { weekday: w, nth, after = 0 } = d.nthWeekday;
@@ -215,6 +212,11 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     return out(d.shift.as ? periodOf(v, d.shift.as) : coarsen(v, d.shift.unit), true, "relative");
   }
 
+  // a feast with a year of its own calendar ("Idul Fitri 1438 H")
+  if (d.feast && d.feastYear !== undefined) {
+    const g = hijriFeastDate(d.feast, d.feastYear);
+    if (g) return out(d.feast.calendar === "hijri" && d.feast.day === undefined ? `${pad(g.year, 4)}-${pad(g.month)}` : ymd(g), true, "absolute");
+  }
   // month (and day) with a year from elsewhere
   if (d.month !== undefined && d.year === undefined) {
     let year: number | null = null;
@@ -241,10 +243,10 @@ export function resolve(d: Draft, ctx: Context): Resolved {
       if (fits.length === 1) year = fits[0]!;
     }
     const month = monthOf(d, year);
-    const mm = d.easter !== undefined && year === null ? "XX" : pad(month);
+    const mm = d.feast && year === null ? "XX" : pad(month);
     const day = dayOf(d, year);
     if (d.weekOf && year !== null && day !== undefined) return out(isoWeek({ year, month, day }), true, anchor);
-    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday || d.easter !== undefined ? "-XX" : "";
+    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday || (d.feast && !(d.feast.calendar === "hijri" && d.feast.day === undefined)) ? "-XX" : "";
     if (year === null) return out(`XXXX-${mm}${dd}${clockSuffix(d)}`, false, anchor);
     return out(`${pad(year, 4)}-${mm}${dd}${clockSuffix(d)}`, true, anchor);
   }

@@ -31,7 +31,12 @@ export const time: TimeLexicon = {
     easter: "E+0", "easter sunday": "E+0", "easter monday": "E+1", "good friday": "E-2", "holy thursday": "E-3",
     "maundy thursday": "E-3", "palm sunday": "E-7", "ash wednesday": "E-46", "ascension day": "E+39",
     pentecost: "E+49",
+    // the Islamic feasts by the Hijri calendar (Umm al-Qura's), the fasting month, the Chinese new year
+    "eid al-fitr": "H10-01", "eid ul-fitr": "H10-01", "eid al-adha": "H12-10", "eid ul-adha": "H12-10",
+    "islamic new year": "H01-01", "hijri new year": "H01-01", mawlid: "H03-12", ramadan: "H09",
+    "chinese new year": "C01", "lunar new year": "C01",
   },
+  hijriYearMarks: ["ah"],
   halves: ["1/2", "½", "and a half"],
   halvesAfter: ["and a half"],
   onePrefixes: [],

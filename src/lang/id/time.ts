@@ -24,7 +24,18 @@ export const time: TimeLexicon = {
     paskah: "E+0", "hari paskah": "E+0", "minggu paskah": "E+0", "jumat agung": "E-2", "jumat suci": "E-2",
     "wafat isa almasih": "E-2", "wafat yesus kristus": "E-2", "kamis putih": "E-3", "minggu palma": "E-7",
     "rabu abu": "E-46", "kenaikan isa almasih": "E+39", "kenaikan yesus kristus": "E+39", pentakosta: "E+49",
+    // the Islamic feasts by the Hijri calendar (Umm al-Qura's: Indonesia's own sighting may fall a day
+    // apart), and the fasting month itself
+    "idul fitri": "H10-01", idulfitri: "H10-01", "hari raya idul fitri": "H10-01", lebaran: "H10-01",
+    "idul adha": "H12-10", iduladha: "H12-10", "hari raya idul adha": "H12-10", "hari raya kurban": "H12-10",
+    "hari raya haji": "H12-10", "lebaran haji": "H12-10", "tahun baru islam": "H01-01", "tahun baru hijriah": "H01-01",
+    "tahun baru hijriyah": "H01-01", "maulid nabi": "H03-12", "maulid nabi muhammad": "H03-12", "isra miraj": "H07-27",
+    "isra mi'raj": "H07-27", "isra' mi'raj": "H07-27", "nuzulul quran": "H09-17", "nuzulul qur'an": "H09-17",
+    ramadhan: "H09", ramadan: "H09", "bulan ramadhan": "H09", "bulan ramadan": "H09",
+    // the Chinese new year and its fifteenth day
+    imlek: "C01", "tahun baru imlek": "C01", "cap go meh": "C15",
   },
+  hijriYearMarks: ["h", "hijriah", "hijriyah"],
   halves: ["1/2", "½", "setengah"],
   halvesAfter: [],
   onePrefixes: ["se"],
