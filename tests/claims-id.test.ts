@@ -321,5 +321,13 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     const quoted = await claimsOf("“Kami siap bertanding,” kata Budi Santoso. Hal itu disampaikan Budi di Jakarta.");
     expect(quoted.map((x) => [x.source.name, x.content])).toEqual([["Budi Santoso", "Kami siap bertanding,"]]);
   });
-});
 
+  it("an agentless report opening with a name and its comma names its outlet ('Diberitakan Soompi, ...'); an adverb there is none", async () => {
+    const named = await claimsOf("Diberitakan Kantor Berita Nusa, tanggul itu akan dibangun tahun depan.");
+    expect(named.map((c) => [c.source.name, c.content])).toEqual([["Kantor Berita Nusa", "tanggul itu akan dibangun tahun depan"]]);
+    const day = await claimsOf("Dilaporkan Senin, tanggul itu jebol di dua titik.");
+    expect(day.map((c) => c.source.kind)).toEqual(["unknown"]);
+    const adverb = await claimsOf("Diberitakan sebelumnya, tanggul itu jebol di dua titik.");
+    expect(adverb.map((c) => [c.source.kind, c.content])).toEqual([["unknown", "tanggul itu jebol di dua titik"]]);
+  });
+});

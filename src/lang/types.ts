@@ -553,6 +553,8 @@ export interface ClaimsLexicon {
   /** Words that close a noun phrase after its noun ("itu", "ini", "tersebut"): a source written with
    * no comma after it ends there ("menurut mantan Kapolda itu hal tersebut ..."). */
   phraseClosers?: string[];
+  /** Lower-case words inside an outlet's name that carried a report on ("Osen via Naver"). */
+  relayLinks?: string[];
   /** Reported content that only points back at what came before ("Hal itu disampaikan X", "Demikian
    * diungkap A Bola", "Janji tersebut diutarakan oleh Y"): a content of at most `maxWords` words ending
    * with one of `demonstratives`, or one of `alone`, is the sentence before it. */

@@ -85,6 +85,8 @@ export interface Ctx {
   pronouns: Set<string>;
   /** See ClaimsLexicon.phraseClosers. */
   phraseClosers: Set<string>;
+  /** See ClaimsLexicon.relayLinks. */
+  relayLinks: Set<string>;
   sources: SourceIndex;
   quotes: Quote[];
   /** Quotes by the offset of their opening mark. */
@@ -181,6 +183,7 @@ function languageParts(pack: LanguagePack): LanguageParts {
     abbreviations: lower(pack.abbreviations),
     pronouns: lower([...ppl.pronouns, ...(lex.subjectPronouns ?? [])]),
     phraseClosers: lower(lex.phraseClosers ?? []),
+    relayLinks: lower(lex.relayLinks ?? []),
   };
   LANGUAGE_PARTS.set(pack, parts);
   return parts;

@@ -16,6 +16,9 @@ const MAX_APPOSITION = 20;
 /** "menurut X, ...", "according to X, ...", "..., according to X." */
 export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: CueEntry, given?: ClaimSource): Claim | null {
   const { toks, low } = w;
+  // an agentless report opening the sentence with a name and its comma names its outlet after all:
+  // "Diberitakan Soompi, ...", "Dilaporkan Reuters, ..." (not a day: "Dilaporkan Senin, ...")
+  if (cue.agentless && !given && namedAgent(ctx, w, cueEnd) && opensClause(ctx, w, k)) return afterCue(ctx, w, k, cueEnd, { ...cue, agentless: false });
   let srcEnd = cueEnd;
   // a work's title in quotes is the source whole ('according to "Perfect Enough: Carly Fiorina and ..."')
   const title = !cue.agentless && !given && cueEnd < toks.length ? ctx.quoteAt.get(toks[cueEnd]!.span[0]) : undefined;
@@ -34,6 +37,8 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
       while (srcEnd < limit && !stop(srcEnd)) srcEnd++;
     }
     if (srcEnd === cueEnd) return null;
+    // an adverb where the source would be names none: "Dilansir sebelumnya, ..."
+    if (!title && low.slice(cueEnd, srcEnd).every((x) => ctx.adverbs.has(x))) return afterCue(ctx, w, k, cueEnd, { ...cue, agentless: true });
   }
   // nothing but a connective and its comma before the cue: the sentence's clause is the one after it
   const nothingBefore = opensClause(ctx, w, k);
@@ -81,10 +86,34 @@ export function afterCue(ctx: Ctx, w: Words, k: number, cueEnd: number, cue: Cue
   // (with nothing but a connective before the cue, a short clause after it is the content too:
   // "Sehingga, menurut aktor itu, penilaiannya subjektif")
   if ((after >= 3 || (nothingBefore && after >= 1)) && (!cue.agentless || given) && !contentBefore) contentSpan = spanOf(ctx, w, a, contentEnd(ctx, w, a));
-  else if (cue.agentless) contentSpan = spanOf(ctx, w, cueEnd, contentEnd(ctx, w, cueEnd)) ?? before();
+  else if (cue.agentless) {
+    // (past the adverbs and comma that may follow the cue: "Diberitakan sebelumnya, ...")
+    let b = cueEnd;
+    while (b < toks.length && b < cueEnd + 3 && ctx.adverbs.has(low[b]!)) b++;
+    if (b > cueEnd && low[b] === ",") b++;
+    else b = cueEnd;
+    contentSpan = spanOf(ctx, w, b, contentEnd(ctx, w, b)) ?? before();
+  }
   else contentSpan = before();
   if (!contentSpan) return null;
   return makeClaim(ctx, w.s, source, [toks[k]!.span[0], toks[cueEnd - 1]!.span[1]], cue.stance, false, contentSpan, false);
+}
+
+/** Longest outlet's name right after an agentless cue, in tokens ("Osen via Naver"). */
+const MAX_AGENT = 6;
+
+/** Whether capitalised words (an outlet's name, "via" inside it) run from `from` to a comma, not all
+ * of them adverbs ("Sebelumnya": that reading names no source, and the two must not call each other). */
+function namedAgent(ctx: Ctx, w: Words, from: number): boolean {
+  const { toks, low } = w;
+  if (!isCap(toks[from]) || ctx.weekdays.has(low[from]!)) return false;
+  let adverbs = ctx.adverbs.has(low[from]!);
+  for (let j = from + 1; j < toks.length && j <= from + MAX_AGENT; j++) {
+    if (low[j] === ",") return !adverbs;
+    if (!isCap(toks[j]) && !ctx.relayLinks.has(low[j]!)) return false;
+    adverbs &&= ctx.adverbs.has(low[j]!);
+  }
+  return false;
 }
 
 /** A span without the commas and stops that close it inside a quote ('"Perfect Enough: ...,"'). */

@@ -146,6 +146,7 @@ export const claims: ClaimsLexicon = {
   mannerAdverbs: ["singkat", "lirih", "santai", "pelan", "datar", "geram", "kesal", "heran", "bangga", "yakin", "optimistis", "berseloroh", "tertawa", "tersenyum"],
   clauseJoins: ["tetapi", "tapi", "namun", "sedangkan", "sementara", "dan", "serta"],
   phraseClosers: ["itu", "ini", "tersebut"],
+  relayLinks: ["via"],
   anaphoricContent: { demonstratives: ["itu", "ini", "tersebut"], alone: ["demikian", "begitu", "begitulah", "demikianlah"], maxWords: 3 },
   clauseBreaks: [
     "dan", "tetapi", "tapi", "namun", "maka", "bahwa", "karena", "sehingga", "serta", "atau", "melainkan", "sedangkan", "ketika", "saat", "jika", "agar", "supaya",
