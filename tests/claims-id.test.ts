@@ -330,4 +330,10 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     const adverb = await claimsOf("Diberitakan sebelumnya, tanggul itu jebol di dua titik.");
     expect(adverb.map((c) => [c.source.kind, c.content])).toEqual([["unknown", "tanggul itu jebol di dua titik"]]);
   });
+
+  it("'yang' stands for the noun phrase before it, not across a sentence's end or a reporting verb", async () => {
+    const cs = await claimsOf("Tim ahli kota bekerja sejak Maret. Ada beberapa versi yang menyebutkan tanggul itu rapuh. Lembaga Riset Kota juga mengungkapkan hasil kajian yang menyatakan biaya akan naik.");
+    expect(cs.find((c) => c.cue === "menyebutkan")!.source.name).toBe("Ada beberapa versi");
+    expect(cs.find((c) => c.cue === "menyatakan")!.source.name).toBe("hasil kajian");
+  });
 });

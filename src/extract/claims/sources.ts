@@ -208,7 +208,8 @@ export class SourceIndex {
     let start = -1;
     let count = 0;
     // words and punctuation from the end back (one regex pass over a bounded window)
-    const tokens = [...before.matchAll(/[\p{L}\p{N}@#'’._-]+|[^\s\p{L}\p{N}]/gu)];
+    // (a dot inside a word stays, "boldsky.com"; one ending it ends a sentence: "klub. Statistik yang")
+    const tokens = [...before.matchAll(/[\p{L}\p{N}@#'’_-]+(?:\.[\p{L}\p{N}@#'’_-]+)*|[^\s\p{L}\p{N}]/gu)];
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
       if (!/^[\p{L}\p{N}@#]/u.test(t[0]) || this.words.clauseWords.has(t[0].toLowerCase())) break;
@@ -336,7 +337,8 @@ function wordSets(pack: LanguagePack): WordSets {
     adjectival: new Set(pack.people.adjectivalTitles ?? []),
     closingDemonstratives: lower(english ? [] : pack.people.demonstratives),
     personNouns: lower(pack.people.personNouns ?? []),
-    clauseWords: lower([...pack.claims.clauseBreaks, ...pack.claims.sourceStops]),
+    // (and the one-word cues: a reporting verb is no part of a noun phrase, "mengungkapkan hasil riset yang")
+    clauseWords: lower([...pack.claims.clauseBreaks, ...pack.claims.sourceStops, ...pack.claims.cues.map((c) => c.cue).filter((c) => !/\s/.test(c))]),
     pubMarkers: lower(pack.people.publicationMarkers),
   };
   WORD_SETS.set(pack, sets);
