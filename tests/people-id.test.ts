@@ -409,6 +409,11 @@ describe("Indonesian people", () => {
     expect(named.map((p) => [p.name, p.mentions.length])).toEqual([["Ramadhan Pohan", 2]]);
   });
 
+  it("a firm's legal form closes its name, and a name after it in the same capitals is a person with the role before ('Ekonom PT Bank Sentosa Tbk Yosua Pardosi')", async () => {
+    const ps = await people("Ekonom PT Bank Sentosa Tbk Yosua Pardosi mengungkapkan, penjualan ritel melambat. Yosua menambahkan, daya beli turun.");
+    expect(ps.map((p) => [p.name, p.roles, p.mentions.length])).toEqual([["Yosua Pardosi", ["Ekonom PT Bank Sentosa Tbk"], 2]]);
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

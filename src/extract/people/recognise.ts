@@ -269,7 +269,11 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   if (tail > 0) {
     // the words before the person's name are the organisation's, whatever titles open them
     const head = classifyRun(toks, low, s, tail, sets, text, sentence).map((c) => (c.kind === "person" ? entity("organisation", toks, c.tokens[0], c.tokens[1], text, sentence, sets) : c));
-    return [...head, ...classifyRun(toks, low, tail, e, sets, text, sentence, true)];
+    // (a head that opens with a title or a role noun is the person's role: "Ekonom PT Bank Permata Tbk")
+    const cls = classOf(low, s, sets).cls;
+    const role = cls === "T" || cls === "R" ? tidyRole(text.slice(toks[s]!.span[0], toks[tail - 1]!.span[1])) : undefined;
+    const named = classifyRun(toks, low, tail, e, sets, text, sentence, true).map((c) => (role && c.kind === "person" && c.roles.length === 0 ? { ...c, roles: [role] } : c));
+    return [...head, ...named];
   }
   // 1. peel the prefix: honorifics, titles, role nouns, modifiers, and the places, organisations and
   //    common words that qualify a title ("Presiden Rusia", "Menteri Luar Negeri")
@@ -573,7 +577,7 @@ function townTeam(toks: Token[], low: string[], s: number, e: number, sets: Peop
 
 /** Where a run splits into an organisation and a person's name: the first word of a tail of two or
  * three plain name words (no common, place, organisation or title word) right after a known
- * organisation or an acronym; -1 when there is none. */
+ * organisation, an acronym or a legal form; -1 when there is none. */
 function organisationThenName(toks: Token[], low: string[], s: number, e: number, sets: PeopleSets): number {
   if (e - s < 3 || e - s > 12) return -1;
   for (let p = Math.max(s + 1, e - 3); p <= e - 2; p++) {
@@ -590,6 +594,8 @@ function organisationThenName(toks: Token[], low: string[], s: number, e: number
     // (an honorific in capitals is no acronym: "KH Abdurrahman Wahid"; a ship's prefix opens the ship's
     // name: "USS John McCain")
     if (sets.shipPrefixes.has(low[p - 1]!)) continue;
+    // a firm's legal form closes its name: "Ekonom PT Bank Permata Tbk Josua Pardede"
+    if (p - 1 > s && sets.legalForms.has(low[p - 1]!.replace(/\./g, ""))) return p;
     if (/^\p{Lu}{2,6}$/u.test(before) && !sets.places.at(low, p - 1) && !sets.orgMarkers.has(lexKey(before)) && sets.honorifics.at(low, p - 1) === null && qualified(p - 1)) return p;
     for (let q = s; q < p; q++) if (sets.organisations.at(low, q)?.length === p - q) return p;
     // a known place closing the organisation's name: "Lakpesdam PWNU DKI Jakarta Abdul Wahid Hasyim",
