@@ -336,4 +336,10 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(cs.find((c) => c.cue === "menyebutkan")!.source.name).toBe("Ada beberapa versi");
     expect(cs.find((c) => c.cue === "menyatakan")!.source.name).toBe("hasil kajian");
   });
+
+  it("a cue with the speaker's clitic before another cue is that speaker ('\"...,\" ujarnya menambahkan')", async () => {
+    const cs = await claimsOf("Insinyur Dewi Lestari meninjau tanggul. “Pondasinya kuat,” ujarnya menambahkan.");
+    expect(cs.map((c) => c.source.name)).toEqual(cs.map(() => "Dewi Lestari"));
+    expect(cs.length).toBeGreaterThan(0);
+  });
 });

@@ -190,11 +190,12 @@ function languageParts(pack: LanguagePack): LanguageParts {
 }
 
 export function makeCtx(text: string, pack: LanguagePack, merged: Merged, quotes: Quote[], times: readonly Span[] = [], paragraphs: readonly Span[] = []): Ctx {
+  const parts = languageParts(pack);
   return {
-    ...languageParts(pack),
+    ...parts,
     text,
     relays: new Set(),
-    sources: new SourceIndex(text, merged, pack, quotes.map((q) => q.span)),
+    sources: new SourceIndex(text, merged, pack, quotes.map((q) => q.span), (word) => parts.cliticCue(word) !== null),
     quotes,
     quoteAt: new Map(quotes.map((q) => [q.outer[0], q])),
     quoteSpans: quotes.map((q) => q.span),

@@ -31,6 +31,9 @@ export class SourceIndex {
     pack: LanguagePack,
     /** The article's quotes, in text order: a narrative pronoun looks past the names inside them. */
     private readonly quoteSpans: Span[] = [],
+    /** Whether a word is a cue with the speaker's clitic on it ("ujarnya"): as a source it is that
+     * pronoun ('"...," ujarnya menambahkan'). */
+    private readonly cliticCue: (word: string) => boolean = () => false,
   ) {
     this.persons = merged.people
       .flatMap((e) => e.mentions.filter((m) => m.via !== "pronoun").map((m) => ({ span: m.span, entity: e })))
@@ -142,7 +145,7 @@ export class SourceIndex {
       const p = endsWithPerson && !appositive ? lastPerson! : persons[0]!;
       return { name: p.entity.name, kind: "person", text: phrase, span };
     }
-    if (words.length === 1 && this.words.pronouns.has(words[0]!)) {
+    if (words.length === 1 && (this.words.pronouns.has(words[0]!) || this.cliticCue(words[0]!))) {
       // "Scott's relatives, who ...": a relative pronoun after a possessed noun stands for that noun
       if (this.words.relatives.has(words[0]!)) {
         // (a person far back stands for no relative: the gap is read only when short, so a long
