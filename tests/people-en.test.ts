@@ -322,4 +322,11 @@ describe("a surname misspelt", () => {
     const short = await people("Anne Hansen spoke first. Later, Hanson said he agreed.");
     expect(short.find((p) => p.name === "Anne Hansen")?.mentions.length).toBe(1);
   });
+
+  it("a name with the possessive written on, curly apostrophe or straight, is read as the name ('Rubio’s allies')", async () => {
+    const ps = await people("Cruz has made veiled references to Rubio’s spotty Senate voting record. Pate and his allies, and Rubio’s allies, have been trying to fix it. Marco Rubio declined to comment. Christie’s seeming stare drew notice; Chris Christie said nothing.");
+    const count = (name: string) => ps.find((p) => p.name === name)?.mentions.length ?? 0;
+    expect(count("Marco Rubio")).toBe(3);
+    expect(count("Chris Christie")).toBe(2);
+  });
 });

@@ -132,7 +132,10 @@ export function describedAsThing(toks: Token[], low: string[], s: number, e: num
   //   "a lawyer for the ferry company, Tom Varga": that phrase opens with a person)
   if (low[s - 1] === "," && [2, 3].some((d) => s - d >= 0 && !isCapitalised(toks[s - d]!.text) && sets.thingNouns.has(low[s - d]!) && opensPhrase(toks, low, s - d))) return true;
   let k = e;
-  if (sets.copulas.has(low[k] ?? "") || low[k] === ",") k++;
+  // (the comma after a source ends it: "menurut Jimly, partai politik tidak akan ..." is no apposition)
+  const cue = sets.cues.before(low, s);
+  if (sets.copulas.has(low[k] ?? "")) k++;
+  else if (low[k] === "," && !(cue && cue.value !== "before")) k++;
   else return false;
   if (sets.namelyWords.has(low[k] ?? "")) k++; // "MyNurz, yakni sebuah platform"
   if (sets.thingArticles.has(low[k] ?? "")) k++;

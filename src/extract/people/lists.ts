@@ -27,6 +27,10 @@ export function listedWithOrganisations(cands: Candidate[], low: string[], sets:
     while (end < out.length) {
       const l = link(out[end - 1]!, out[end]!);
       if (!l) break;
+      // (after a list closed by "dan"/"atau", a comma and a name its cue follows open a clause:
+      // "... di DPR atau DPRD, Jimly mengatakan ...")
+      const cue = sets.cues.at(low, out[end]!.tokens[1]);
+      if (word && l === "comma" && cue && cue.value !== "after") break;
       word ||= l === "word";
       end++;
     }

@@ -87,7 +87,7 @@ export const people: PeopleLexicon = {
   roleOpeners: ["as"],
   personAttributives: ["administration", "administrations", "campaign", "presidency", "camp", "family", "era", "years", "government", "cabinet", "team", "doctrine", "legacy"],
   appositionStops: ["who", "which", "that", "and", "said", "is", "was"],
-  titleLinks: ["of", "for"],
+  titleLinks: ["of", "for", "on"],
   verbPattern: /^\p{L}{2,}(?:ed|ing)$|^(?:said|says|told|says|won|lost|took|beat|made|got|came|went|scored|hit|ran|led)$/u,
   determiners: ["the", "a", "an"],
   mononyms: false,
