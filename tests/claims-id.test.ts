@@ -342,4 +342,9 @@ describe("issue 14: every attribution in Indonesian articles", () => {
     expect(cs.map((c) => c.source.name)).toEqual(cs.map(() => "Dewi Lestari"));
     expect(cs.length).toBeGreaterThan(0);
   });
+
+  it("a description of someone just named is that person: a person noun or a role after a modifier ('pria 38 tahun itu', 'mantan ketua KPU tersebut')", async () => {
+    const cs = await claimsOf("Insinyur kota Budi Santoso meninjau tanggul kemarin. Pria 38 tahun itu mengatakan pondasi sudah kuat. Mantan ketua tim teknik tersebut pun menambahkan biaya aman.");
+    expect(cs.map((c) => c.source.name)).toEqual(["Budi Santoso", "Budi Santoso"]);
+  });
 });

@@ -230,7 +230,11 @@ export class SourceIndex {
    * headed by a role or person noun ("politikus senior itu", "pria asal Bogor itu"), the person named
    * last, not long before. Null when it is no such description or fits no one.
    */
-  private describedPerson(span: Span, words: readonly string[]): Entity | null {
+  private describedPerson(span: Span, written: readonly string[]): Entity | null {
+    // (an adverb after the demonstrative is the clause's: "Mantan penyiar radio itu pun")
+    let end = written.length;
+    while (end > 2 && this.words.adverbs.has(written[end - 1]!)) end--;
+    const words = written.slice(0, end);
     if (words.length < 2 || !this.words.closingDemonstratives.has(words[words.length - 1]!)) return null;
     const desc = words.slice(0, -1).map((w) => w.replace(/[^\p{L}-]/gu, "")).filter((w) => w !== "" && !this.words.quantifiers.has(w));
     if (desc.length === 0) return null;
@@ -252,8 +256,9 @@ export class SourceIndex {
       }
     }
     if (best) return best;
-    const head = desc[0]!;
-    if (!this.words.roles.has(head) && !this.words.personNouns.has(head)) return null;
+    // (or past a modifier of the role: "mantan ketua KPU Kota Surabaya tersebut")
+    const person = (w: string) => this.words.roles.has(w) || this.words.personNouns.has(w);
+    if (!person(desc[0]!) && !person(desc.find((w) => !this.words.roleModifiers.has(w)) ?? "")) return null;
     return this.lastPersonMentionBefore(span[0], this.quoteSpans, Math.max(0, span[0] - DESCRIPTION_REACH), true)?.entity ?? null;
   }
 }
@@ -314,6 +319,9 @@ interface WordSets {
   closingDemonstratives: Set<string>;
   /** Nouns of people ("pria", "wanita", "warga"): a description headed by one is someone just named. */
   personNouns: Set<string>;
+  /** Words before a role that modify it ("mantan", "former"). */
+  roleModifiers: Set<string>;
+  adverbs: Set<string>;
   /** Clause words a relative pronoun's antecedent never reaches back across ("dan", "bahwa", "and"). */
   clauseWords: Set<string>;
   pubMarkers: Set<string>;
@@ -340,6 +348,8 @@ function wordSets(pack: LanguagePack): WordSets {
     adjectival: new Set(pack.people.adjectivalTitles ?? []),
     closingDemonstratives: lower(english ? [] : pack.people.demonstratives),
     personNouns: lower(pack.people.personNouns ?? []),
+    roleModifiers: lower(pack.people.roleModifiers),
+    adverbs: lower(pack.claims.adverbs),
     // (and the one-word cues: a reporting verb is no part of a noun phrase, "mengungkapkan hasil riset yang")
     clauseWords: lower([...pack.claims.clauseBreaks, ...pack.claims.sourceStops, ...pack.claims.cues.map((c) => c.cue).filter((c) => !/\s/.test(c))]),
     pubMarkers: lower(pack.people.publicationMarkers),

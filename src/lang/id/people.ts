@@ -185,6 +185,12 @@ export const people: PeopleLexicon = {
   foundingVerbs: ["mendirikan", "mendirikannya", "membentuk", "didirikannya"],
   copulas: ["adalah", "merupakan", "ialah", "menjadi"],
   humanClassifiers: ["seorang"],
+  // nouns for people that are no role: "pria bernama X", "wanita 34 tahun itu" (a description of the one just named)
+  personNouns: [
+    "pria", "wanita", "perempuan", "laki-laki", "lelaki", "orang", "bocah", "remaja", "gadis", "pemuda", "pemudi",
+    "bayi", "balita", "nenek", "kakek", "janda", "duda", "penduduk", "siswa", "siswi", "pelajar", "pasien",
+    "pekerja", "turis", "wisatawan", "penumpang", "pendaki", "pemudik", "jutawan", "sosok", "pensiunan", "veteran",
+  ],
   closedClass: ["ke", "dari", "yang", "dan", "atau", "untuk", "dengan", "pada", "dalam", "ini", "itu", "akan", "tidak", "bukan", "jadi", "bisa", "lebih", "usai", "saat", "soal", "demi", "agar", "karena"],
   thingHeads: [
     "doktrin", "operasi", "perang", "piagam", "perjanjian", "deklarasi", "program", "proyek", "undang-undang",
