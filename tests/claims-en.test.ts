@@ -1134,5 +1134,10 @@ describe("issue 15: mixed double quote marks", () => {
     const a = await analyseText("The mayor spoke on Monday.\n\nThe impetus came from the world's biggest polluters, which together vowed to curb emissions.\n", { lang: "en" });
     expect(a.claims.map((c) => [c.source.name, c.source.text, c.cue])).toEqual([["the world's biggest polluters", "which", "together vowed"]]);
   });
-});
 
+  it("a show's title in quotes inside the sentence is no speech, though a reporting clause follows it ('on Fox News Channel’s “Hannity,” Newt Gingrich said')", async () => {
+    const cs = await claimsOf("Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the ticket would be unusual. “Absolutely,” Gingrich said.");
+    expect(cs.map((c) => c.content)).not.toContain("Hannity,");
+    expect(cs.some((c) => c.content.startsWith("Absolutely"))).toBe(true);
+  });
+});

@@ -101,6 +101,9 @@ export function quoteClaim(ctx: Ctx, doc: Document, q: Quote, claims: Claim[]): 
     const intro = ow && qi > 1 && ow.low[qi - 1] === ":" ? colonClause(ctx, ow, qi - 1) : null;
     if (intro) ({ source, cueSpan, stance } = intro);
   }
+  // a title inside the sentence is no speech even when a reporting clause follows it: 'on Fox News
+  // Channel's "Hannity," Newt Gingrich said ...' (a quote of a few capitalised words that opens no clause)
+  if (source && shortTitle(text.slice(q.span[0], q.span[1])) && !opensClauseAt(text, s.span[0], q.outer[0])) return;
   // a short quote with no reporting clause is a scare quote ("melangkah", "garis merah"), not speech
   if (!source && (text.slice(q.span[0], q.span[1]).match(/\S+/g) ?? []).length < MIN_QUOTE_WORDS) return;
   // nor is a title ('webinar "Berdamai dengan Covid-19"', 'a report titled "..."', 'CNN's "State of
@@ -297,6 +300,14 @@ function nameAfterMannerVerb(ctx: Ctx, w: Words, i: number): number {
 function titleIntroduced(ctx: Ctx, q: Quote): boolean {
   const before = ctx.text.slice(Math.max(0, q.outer[0] - 40), q.outer[0]).match(/([\p{L}-]+)\s*$/u);
   return before !== null && (ctx.pack.claims.titleIntroducers ?? []).includes(before[1]!.toLowerCase());
+}
+
+/** Whether a quote's opening mark opens its sentence or a clause: nothing before it in the sentence,
+ * or a colon, a comma, a dash or a bracket. */
+function opensClauseAt(text: string, sentenceStart: number, at: number): boolean {
+  // (a few characters back only: one endless sentence of quotes stays linear)
+  const head = text.slice(Math.max(sentenceStart, at - 8), at).trimEnd();
+  return head === "" || /[:;,(—–-]$/u.test(head);
 }
 
 /** Words of a quote that may still be a title ("State of the Union", "Face the Nation"). */
