@@ -329,4 +329,9 @@ describe("a surname misspelt", () => {
     expect(count("Marco Rubio")).toBe(3);
     expect(count("Chris Christie")).toBe(2);
   });
+
+  it("'the vice president' is no mere 'president': it fits no one just named without that title", async () => {
+    const ps = await people("Mr. Biden expressed astonishment at Mrs. Clinton's handling of the server. At times, people close to the vice president said, the mention of Mrs. Clinton's name could make him fume.");
+    expect(ps.find((p) => p.name === "Clinton")?.roles ?? []).toEqual([]);
+  });
 });

@@ -156,7 +156,8 @@ export function description(toks: Token[], low: string[], i: number, _s: number,
     a++;
   }
   let b = a;
-  while (sets.roleModifiers.has(low[b] ?? "")) b++;
+  // (a modifier that opens a title of its own stays: "the vice president" is no mere president)
+  while (sets.roleModifiers.has(low[b] ?? "") && (sets.titles.at(low, b)?.length ?? 0) < 2) b++;
   const words: string[] = [];
   let head = false;
   while (b < toks.length && b - a < 6) {
