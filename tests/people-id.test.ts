@@ -414,6 +414,12 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => [p.name, p.roles, p.mentions.length])).toEqual([["Yosua Pardosi", ["Ekonom PT Bank Sentosa Tbk"], 2]]);
   });
 
+  it("a title qualified by an institution's name before a comma is the role of the name after it ('kata Direktur Eksekutif Voxpol Center, Pangi Syarwi'), not a list's ('Presiden Jokowi, Prabowo')", async () => {
+    const ps = await people('"Itu sudah lumrah," kata Direktur Eksekutif Nusa Center, Pangi Syarwi saat dihubungi. Senada dengan Pangi, pengamat politik Lembaga Kajian Indonesia (LKI) Siti Zuhro menilai isu itu wajar.');
+    expect(ps.find((p) => p.name === "Pangi Syarwi")?.roles).toEqual(["Direktur Eksekutif Nusa Center"]);
+    expect(ps.map((p) => p.name)).toContain("Siti Zuhro");
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

@@ -491,7 +491,7 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
     if (left) {
       // qualifiers inside the run belong to the role: "juru bicara Kremlin Dmitry Peskov"
       roles.push(nameStart > s ? tidyRole(text.slice(left.start, toks[nameStart - 1]!.span[1])) : left.role);
-      strong = true;
+      if (!left.named) strong = true;
     }
   }
   const appo = roleAfter(toks, low, e, sets, text);

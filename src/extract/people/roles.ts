@@ -4,7 +4,7 @@
 
 import type { Token } from "../../model.js";
 import { isCapitalised, isWord, tokenSpan } from "../../segment/tokens.js";
-import type { PeopleSets } from "./lexicon.js";
+import { lexKey, type PeopleSets } from "./lexicon.js";
 import type { Candidate, Cls } from "./recognise.js";
 
 /** The role named by the peeled prefix: titles with their qualifiers, honorifics left out. */
@@ -21,12 +21,14 @@ export function rolePhraseFromPrefix(toks: Token[], prefix: { cls: Cls; a: numbe
  * "Kremlin spokesman"; across one comma for an apposition ("miliarder terkaya di dunia, Elon Musk,").
  * Titles must touch the name (capitalised qualifiers aside); role nouns may have a few descriptive
  * words between, never a verb. */
-export function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string, e = -1): { role: string; start: number } | null {
+export function roleBefore(toks: Token[], low: string[], s: number, sets: PeopleSets, text: string, e = -1): { role: string; start: number; named?: boolean } | null {
   let end = s; // exclusive end of the role phrase
   const apposition = low[s - 1] === ",";
   if (apposition) end = s - 1;
   const maxBetween = apposition ? 3 : 2;
   let between = 0;
+  let capitals = 0;
+  let institution = false;
   for (let k = end - 1; k >= 0 && k >= end - 8; k--) {
     const w = low[k]!;
     if (!isWord(toks[k]!.text)) return null;
@@ -40,8 +42,13 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
       if (words.some((x) => sets.verbLike.test(x))) return null;
       // "a victim of Epstein", "the wife of X": the name is the role's complement, not its holder
       if (noun && words.some((x) => sets.titleLinks.has(x))) return null;
+      // (the unknown capitals must be an institution's name: an organisation or place word, an acronym;
+      // "President Obama, Hillary Clinton and ..." is a list)
+      if (capitals > 0 && !institution) return null;
       let a = k;
       while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
+      // (titles in a row are one: "Direktur Eksekutif", "Direktur Jenderal Pajak")
+      if (apposition) while (a > 0 && isCapitalised(toks[a - 1]!.text) && (sets.titles.before(low, a) ?? sets.roleNouns.before(low, a))) a -= (sets.titles.before(low, a) ?? sets.roleNouns.before(low, a))!.length;
       // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun
       while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || sets.demonym.test(toks[a - 1]!.text))) a--;
       // "... has hurt the GOP nominee with young voters, Graham said": before a name and its reporting
@@ -49,10 +56,18 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
       // ("Ketua KPK, Agus Rahardjo mengatakan" opens its clause)
       if (apposition && e >= 0 && sets.cues.at(low, e) && !opensClauseAt(toks, low, a, sets)) return null;
       const start = toks[a]!.span[0];
-      return { role: tidyRole(text.slice(start, toks[end - 1]!.span[1])), start };
+      // (a title qualified by a name the lists lack is a role, but no evidence that a person follows:
+      // the name tagger was trained without it)
+      return { role: tidyRole(text.slice(start, toks[end - 1]!.span[1])), start, ...(capitals > 0 ? { named: true } : {}) };
     }
     if (isCapitalised(toks[k]!.text)) {
       if (sets.organisations.at(low, k) || sets.places.at(low, k)) continue;
+      // (an apposition's title may qualify itself with a name the lists lack, no person's: "kata
+      // Direktur Eksekutif Voxpol Center, Pangi Syarwi Chaniago")
+      if (apposition && ++capitals <= MAX_ROLE_CAPITALS && !sets.givenNames.has(w)) {
+        institution ||= sets.orgMarkers.has(lexKey(w)) || sets.placeMarkers.has(lexKey(w)) || /^\p{Lu}{2,}$/u.test(toks[k]!.text);
+        continue;
+      }
       return null;
     }
     if (sets.demonstratives.has(w) || sets.clauseWords.has(w) || sets.verbLike.test(w) || sets.placePrepositions.has(w)) return null;
@@ -60,6 +75,9 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
   }
   return null;
 }
+
+/** Capitalised words of an unknown name a title before a comma and a name may hold. */
+const MAX_ROLE_CAPITALS = 3;
 
 /** Whether the role phrase at token a opens its clause: the sentence's start, or punctuation, within
  * its determiners and two words more ("The campaign chairman", "Trump's campaign chairman"). */
@@ -104,7 +122,15 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
     }
   }
   if (!sawRole || b === start) return null;
-  // the role must end the apposition: a comma, the sentence end, or a clause word
+  // the role must not run into another person's name (a given name and a capital, past an acronym in
+  // brackets): ", pengamat politik Lembaga Ilmu Pengetahuan Indonesia (LIPI) Siti Zuhro menilai" is
+  // Siti Zuhro's role, before her name
+  let c = b;
+  if (low[c] === "(") {
+    const close = low.indexOf(")", c);
+    if (close > c && close - c <= 4) c = close + 1;
+  }
+  if (c < toks.length && isCapitalised(toks[c]!.text) && sets.givenNames.has(low[c]!) && isCapitalised(toks[c + 1]?.text ?? "")) return null;
   return tidyRole(text.slice(toks[start]!.span[0], toks[b - 1]!.span[1]));
 }
 
