@@ -420,6 +420,11 @@ describe("Indonesian people", () => {
     expect(ps.map((p) => p.name)).toContain("Siti Zuhro");
   });
 
+  it("a weekday after a name is the date's, never a surname ('ucap Wiranto Selasa (22/6)'); a month may be ('Theresa May')", async () => {
+    const ps = await people("“Itu tidak mudah,” ucap Wiranto Selasa (22/6). Perdana Menteri Theresa May hadir.");
+    expect(ps.map((p) => p.name)).toEqual(["Wiranto", "Theresa May"]);
+  });
+
   it("a pair's short names after an alias cue go to its names in order: 'Tontowi Ahmad / Liliyana Natsir, akrab disapa Owi / Butet'", async () => {
     const ps = await people("Pelatih memastikan pasangan Tontowi Ahmad / Liliyana Natsir, atau akrab disapa Owi / Butet, akan bertanding. Butet siap, kata Owi.");
     expect(ps.map((p) => [p.name, p.aliases]).sort()).toEqual([["Liliyana Natsir", ["Butet"]], ["Tontowi Ahmad", ["Owi"]]]);

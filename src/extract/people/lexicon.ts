@@ -38,6 +38,8 @@ export interface PeopleSets {
   commonPattern: RegExp;
   /** Month and weekday names: cut from the end of a name run ("Amanda Vanstone Selasa"). */
   timeWords: Set<string>;
+  /** Weekday names (lower case): a date's, never a surname ("kata Wiranto Selasa (22/6)"). */
+  weekdays: ReadonlySet<string>;
   /** Holidays the time grammar knows, as written ("christmas eve", "new year's day"): a name that is
    * one names a day. */
   holidays: ReadonlySet<string>;
@@ -206,6 +208,7 @@ export function peopleSets(pack: LanguagePack): PeopleSets {
     lexiconCommon: common,
     commonPattern: p.commonPattern,
     timeWords: new Set(timeWords(pack)),
+    weekdays: new Set(Object.keys(pack.time.weekdays)),
     holidays: new Set(Object.keys(pack.time.holidays ?? {}).map((h) => h.replace(/ '/g, "'"))),
     // (their plurals name the people: "Muslims", "Americans")
     demonym: ((d: Set<string>) => ({ test: (w: string) => { const l = w.toLowerCase(); return d.has(l) || (l.endsWith("s") && d.has(l.slice(0, -1))); } }))(new Set(p.demonyms.map((w) => w.toLowerCase()))),

@@ -319,8 +319,9 @@ function classifyRun(toks: Token[], low: string[], s: number, e: number, sets: P
   // ("Menjadi", "Bersaudara"): in running text any other capitalised word inside a name is more of it,
   // "Febri Diansyah", "Angela Merkel", "Silvio Berlusconi")
   const stop = (w: string) => sets.auxiliaries.has(w) || sets.clauseWords.has(w) || (sets.verbContext && sets.capitalVerb(w) && !sets.givenNames.has(w) && (titleCase(toks) || sets.lexiconCommon.has(w)));
-  // (a month right after a given name, with no day after it, is a surname: "Theresa May", "Brian May")
-  const surnameMonth = (k: number) => k > nameStart && sets.timeWords.has(low[k]!) && sets.givenNames.has(low[k - 1]!) && !/^\d/.test(low[k + 1] ?? "");
+  // (a month right after a given name, with no day after it, is a surname: "Theresa May", "Brian May";
+  // a weekday never is: "ucap Wiranto Selasa (22/6)")
+  const surnameMonth = (k: number) => k > nameStart && sets.timeWords.has(low[k]!) && !sets.weekdays.has(low[k]!) && sets.givenNames.has(low[k - 1]!) && !/^\d/.test(low[k + 1] ?? "");
   for (let k = nameStart + 1; k < nameEnd; k++) {
     if (stop(low[k]!) && !surnameMonth(k)) {
       nameEnd = k;
