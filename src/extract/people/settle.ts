@@ -43,9 +43,9 @@ const MAX_OPENING_MARKS = 3;
  * "Davy Klaassen", "Agen Balotelli" ... "Mario Balotelli": a sentence's first word is capitalised
  * whatever it is, so a name that opens a sentence with a word the article's other names never hold,
  * where the rest of it begins another person's name of the article (or is one of two words or more,
- * or ends one after a common word), starts after that word. A given
- * or family name (the lists', or the word table's) stays ("Marc Marquez" beside "Alex Marquez" is cut by nothing here: only a
- * name's beginning counts), and so does a name the article also writes inside a sentence.
+ * or ends one after a common noun, where the possessor follows its noun), starts after that word. A
+ * given or family name (the lists', or the word table's) stays ("Marc Marquez" beside "Alex
+ * Marquez"), and so does a name the article also writes inside a sentence.
  */
 function sentenceOpeners(cands: Candidate[], doc: Document, sets: PeopleSets, classes: WordClasses | null): Candidate[] {
   const names = cands.filter((c) => c.kind === "person");

@@ -92,6 +92,11 @@ function chineseInYear(year: number, day: number): CalendarDate | null {
   return null;
 }
 
+/** A feast that names a whole month ("Ramadhan"): its value is that month's, no day. */
+export function namesMonth(feast: Feast | undefined): boolean {
+  return feast?.calendar === "hijri" && feast.day === undefined;
+}
+
 /**
  * The Gregorian day of a feast in a Gregorian year. A Hijri month without a day ("Ramadhan 2017")
  * gives its middle day: the month that holds most of it names it (`day` is then left to the caller).

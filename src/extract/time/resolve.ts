@@ -2,7 +2,7 @@
 // dates already read (anaphora such as "tahun yang sama", "that day", a month without its year).
 
 import type { Timex } from "../../model.js";
-import { feastDate, hijriFeastDate } from "./calendars.js";
+import { feastDate, hijriFeastDate, namesMonth } from "./calendars.js";
 import type { Draft } from "./draft.js";
 
 export interface YMD {
@@ -146,7 +146,7 @@ function monthOf(d: Draft, year: number | null): number {
  * feast's ("Good Friday", "Idul Fitri"; none for a Hijri month: "Ramadhan 2017" names the Gregorian
  * month that holds its middle). */
 function dayOf(d: Draft, year: number | null): number | undefined {
-  if (d.feast) return d.feast.calendar === "hijri" && d.feast.day === undefined ? undefined : feastDay(d, year)?.day;
+  if (d.feast) return namesMonth(d.feast) ? undefined : feastDay(d, year)?.day;
   if (!d.nthWeekday || d.month === undefined) return d.day;
   if (year === null) return undefined;
   const { weekday: w, nth, after = 0 } = d.nthWeekday;
@@ -215,7 +215,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
   // a feast with a year of its own calendar ("Idul Fitri 1438 H")
   if (d.feast && d.feastYear !== undefined) {
     const g = hijriFeastDate(d.feast, d.feastYear);
-    if (g) return out(d.feast.calendar === "hijri" && d.feast.day === undefined ? `${pad(g.year, 4)}-${pad(g.month)}` : ymd(g), true, "absolute");
+    if (g) return out(namesMonth(d.feast) ? `${pad(g.year, 4)}-${pad(g.month)}` : ymd(g), true, "absolute");
   }
   // month (and day) with a year from elsewhere
   if (d.month !== undefined && d.year === undefined) {
@@ -246,7 +246,7 @@ export function resolve(d: Draft, ctx: Context): Resolved {
     const mm = d.feast && year === null ? "XX" : pad(month);
     const day = dayOf(d, year);
     if (d.weekOf && year !== null && day !== undefined) return out(isoWeek({ year, month, day }), true, anchor);
-    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday || (d.feast && !(d.feast.calendar === "hijri" && d.feast.day === undefined)) ? "-XX" : "";
+    const dd = day !== undefined ? `-${pad(day)}` : d.nthWeekday || (d.feast && !namesMonth(d.feast)) ? "-XX" : "";
     if (year === null) return out(`XXXX-${mm}${dd}${clockSuffix(d)}`, false, anchor);
     return out(`${pad(year, 4)}-${mm}${dd}${clockSuffix(d)}`, true, anchor);
   }
