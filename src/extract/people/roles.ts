@@ -111,7 +111,8 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
     }
     if (!isWord(toks[b]!.text)) break;
     if (sets.appositionStops.has(w)) break;
-    if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w)) break;
+    // ("Head of Communications Uber Indonesia": an office's linking word goes on when a capital follows)
+    if (capitalisedTitle && !isCapitalised(toks[b]!.text) && !sets.particles.has(w) && !(sets.titleLinks.has(w) && isCapitalised(toks[b + 1]?.text ?? ""))) break;
     if (sets.roleNouns.at(low, b) || sets.titles.at(low, b)) sawRole = true;
     b++;
     // ", Mayor Ana Lind's chief of staff,": the role is what the possessor has ("Queen Elizabeth II's
