@@ -334,4 +334,9 @@ describe("a surname misspelt", () => {
     const ps = await people("Mr. Biden expressed astonishment at Mrs. Clinton's handling of the server. At times, people close to the vice president said, the mention of Mrs. Clinton's name could make him fume.");
     expect(ps.find((p) => p.name === "Clinton")?.roles ?? []).toEqual([]);
   });
+
+  it("an office capitalised in an apposition goes on past its linking word ('Jeff Zucker, President of CNN Worldwide,')", async () => {
+    const ps = await people("Jeff Zucker, President of CNN Worldwide, said the network would grow.");
+    expect(ps.map((p) => [p.name, p.roles])).toEqual([["Jeff Zucker", ["President of CNN Worldwide"]]]);
+  });
 });
