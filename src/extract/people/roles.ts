@@ -29,6 +29,8 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
   let between = 0;
   let capitals = 0;
   let institution = false;
+  /** The length of a capitalised title or role noun ending right before token a (0: none). */
+  const titleEndingAt = (a: number) => (a > 0 && isCapitalised(toks[a - 1]!.text) ? (sets.titles.before(low, a) ?? sets.roleNouns.before(low, a))?.length ?? 0 : 0);
   for (let k = end - 1; k >= 0 && k >= end - 8; k--) {
     const w = low[k]!;
     if (!isWord(toks[k]!.text)) return null;
@@ -48,7 +50,7 @@ export function roleBefore(toks: Token[], low: string[], s: number, sets: People
       let a = k;
       while (a > 0 && sets.roleModifiers.has(low[a - 1]!)) a--;
       // (titles in a row are one: "Direktur Eksekutif", "Direktur Jenderal Pajak")
-      if (apposition) while (a > 0 && isCapitalised(toks[a - 1]!.text) && (sets.titles.before(low, a) ?? sets.roleNouns.before(low, a))) a -= (sets.titles.before(low, a) ?? sets.roleNouns.before(low, a))!.length;
+      for (let t = titleEndingAt(a); apposition && t > 0; t = titleEndingAt(a)) a -= t;
       // English "Kremlin spokesman", "Russian President": capitalised qualifiers before the role noun
       while (a > 0 && !apposition && isCapitalised(toks[a - 1]!.text) && (sets.organisations.at(low, a - 1) || sets.places.at(low, a - 1) || sets.demonym.test(toks[a - 1]!.text))) a--;
       // "... has hurt the GOP nominee with young voters, Graham said": before a name and its reporting
@@ -128,8 +130,9 @@ export function roleAfter(toks: Token[], low: string[], e: number, sets: PeopleS
   // Siti Zuhro's role, before her name
   let c = b;
   if (low[c] === "(") {
-    const close = low.indexOf(")", c);
-    if (close > c && close - c <= 4) c = close + 1;
+    // (a short acronym only, looked for a few tokens on: one endless sentence of brackets stays linear)
+    const close = low.slice(c + 1, c + 5).indexOf(")");
+    if (close >= 0) c += close + 2;
   }
   if (c < toks.length && isCapitalised(toks[c]!.text) && sets.givenNames.has(low[c]!) && isCapitalised(toks[c + 1]?.text ?? "")) return null;
   return tidyRole(text.slice(toks[start]!.span[0], toks[b - 1]!.span[1]));
